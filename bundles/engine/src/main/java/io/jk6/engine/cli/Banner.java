@@ -1,0 +1,36 @@
+package io.jk6.engine.cli;
+
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.ExecutionPlan;
+import io.jk6.engine.executor.Executor;
+import java.io.PrintStream;
+
+/** The header k6 prints before a test: what runs, where, for how long. */
+final class Banner {
+
+    private static final String LOGO = """
+
+                   _ _    __
+                  (_) | _/ /_
+                  | | |/ / '_ \\    jk6 %s
+                  | |   <| (_) |   k6 scripts on the JVM
+                 _/ |_|\\_\\\\___/
+                |__/
+            """;
+
+    private Banner() {
+    }
+
+    static void print(PrintStream out, String version, String script, Executor executor) {
+        out.printf(LOGO, version);
+        out.println();
+        out.println("     execution: local");
+        out.println("        script: " + script);
+        out.println("        output: -");
+        out.println();
+        out.printf("     scenarios: (100.00%%) 1 scenario, %d max VUs, %s max duration (incl. graceful stop):%n",
+                executor.maxVUs(), K6Duration.format(executor.maxDuration()));
+        out.printf("              * %s: %s%n", ExecutionPlan.DEFAULT_SCENARIO, executor.describe());
+        out.println();
+    }
+}

@@ -1,0 +1,16 @@
+package io.jk6.engine.cli;
+
+/** k6's process exit codes (errext/exitcodes). */
+final class ExitCodes {
+
+    static final int OK = 0;
+    static final int THRESHOLDS_FAILED = 99;
+    static final int INVALID_CONFIG = 104;
+    static final int EXTERNAL_ABORT = 105;
+    static final int SCRIPT_EXCEPTION = 107;
+    /** Bad flags or a missing script: k6 (cobra) exits with -1. */
+    static final int USAGE = 255;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,194 @@
+package io.jk6.engine.cli;
+
+import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.OptionLayer;
+import io.jk6.engine.config.Stage;
+import io.jk6.engine.executor.Executor;
+import io.jk6.engine.js.ModuleRegistry;
+import io.jk6.engine.js.ScriptException;
+import io.jk6.engine.js.SharedJsEngine;
+import io.jk6.engine.run.ExecutionState;
+import io.jk6.engine.run.RunListener;
+import io.jk6.engine.run.RunLog;
+import io.jk6.engine.run.RunResult;
+import io.jk6.engine.run.TestRun;
+import io.jk6.launcher.spi.Command;
+import io.jk6.launcher.spi.Invocation;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine;
+
+/** {@code jk6 run [flags] script.js}: runs a test and prints k6's end-of-test summary. */
+@Component(service = Command.class, property = Command.NAME + "=run")
+public final class RunCommand implements Command {
+
+    @Reference
+    SharedJsEngine js;
+
+    @Reference
+    ModuleRegistry modules;
+
+    @Override
+    public int execute(Invocation invocation) {
+        PrintStream out = invocation.out();
+        PrintStream err = invocation.err();
+        RunFlags flags = new RunFlags();
+        CommandLine cli = new CommandLine(flags).setCaseInsensitiveEnumValuesAllowed(true);
+        try {
+            cli.parseArgs(invocation.args().toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            err.println("ERRO[0000] " + e.getMessage());
+            err.println("Usage: jk6 run [flags] script.js   (jk6 run --help for the flags)");
+            return ExitCodes.USAGE;
+        }
+        if (flags.help) {
+            cli.usage(out);
+            return ExitCodes.OK;
+        }
+        Path script = invocation.workingDirectory().resolve(flags.script).normalize();
+        if (!Files.isRegularFile(script)) {
+            err.println("ERRO[0000] The script \"" + flags.script + "\" couldn't be found on local disk."
+                    + " Make sure the path is right (it is relative to " + invocation.workingDirectory() + ").");
+            return ExitCodes.USAGE;
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, String> env = environment(flags, invocation.environment(), problems);
+        OptionLayer fromEnv = OptionLayer.fromEnvironment(invocation.environment(), problems);
+        OptionLayer fromCli = cliOptions(flags, problems);
+        RunLog log = new RunLog(err, false);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> log.error(p));
+            return ExitCodes.INVALID_CONFIG;
+        }
+        if (!js.isJit()) {
+            log.warn("GraalJS runs " + js.implementationName() + ": the JIT compiler is NOT active and scripts run"
+                    + " 5-15x slower. Start jk6 with bin/jk6 on Temurin 25 (it sets -XX:+EnableJVMCI and the Graal"
+                    + " compiler on --upgrade-module-path).");
+        }
+        return run(flags, script, env, fromEnv.apply(fromCli), invocation, log);
+    }
+
+    private int run(RunFlags flags, Path script, Map<String, String> env, OptionLayer higher, Invocation invocation,
+            RunLog log) {
+        PrintStream out = invocation.out();
+        boolean terminal = invocation.isTerminal();
+        Path relative = invocation.workingDirectory().relativize(script);
+        RunListener listener = new RunListener() {
+            private ProgressDisplay progress;
+
+            @Override
+            public void planned(Executor executor, OptionLayer options) {
+                if (!flags.quiet) {
+                    Banner.print(out, Versions.jk6(), relative.toString(), executor);
+                    progress = new ProgressDisplay(invocation.err(), terminal, executor.maxVUs());
+                }
+            }
+
+            @Override
+            public void started(ExecutionState execution) {
+                if (progress != null) {
+                    progress.start(execution);
+                }
+            }
+
+            @Override
+            public void finished(ExecutionState execution) {
+                if (progress != null) {
+                    progress.stop(execution);
+                }
+            }
+        };
+        TestRun run = new TestRun(js.engine(), modules, script, env, higher, log, listener);
+        invocation.onInterrupt(() -> {
+            log.warn("Stopping jk6 in response to signal, waiting for VUs to finish their iteration"
+                    + " (press Ctrl-C again to abort at once)");
+            run.abort();
+        });
+        RunResult result;
+        try {
+            result = run.run();
+        } catch (ScriptException e) {
+            log.error(e.getMessage());
+            return ExitCodes.SCRIPT_EXCEPTION;
+        } catch (ConfigException e) {
+            e.problems().forEach(log::error);
+            return ExitCodes.INVALID_CONFIG;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.EXTERNAL_ABORT;
+        }
+        List<String> trendStats = flags.summaryTrendStats != null ? flags.summaryTrendStats
+                : result.options().summaryTrendStats();
+        SummaryOutput summary = SummaryOutput.of(result, trendStats);
+        summary.print(out, terminal && !flags.noColor);
+        if (flags.summaryExport != null) {
+            Path export = invocation.workingDirectory().resolve(flags.summaryExport);
+            try {
+                summary.export(export, terminal);
+            } catch (java.io.IOException e) {
+                log.error("--summary-export: cannot write " + export + ": " + e.getMessage());
+            }
+        }
+        summary.thresholdErrors().forEach(log::error);
+        if (result.aborted()) {
+            return ExitCodes.EXTERNAL_ABORT;
+        }
+        if (!summary.thresholdErrors().isEmpty()) {
+            return ExitCodes.INVALID_CONFIG;
+        }
+        if (summary.thresholdsFailed()) {
+            log.error("thresholds on metrics '" + String.join(", ", summary.failedThresholdMetrics()) + "' have been crossed");
+            return ExitCodes.THRESHOLDS_FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    /** {@code __ENV}: the system environment (unless --no-include-system-env-vars) and every {@code -e}. */
+    private static Map<String, String> environment(RunFlags flags, Map<String, String> system, List<String> problems) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (flags.includeSystemEnv) {
+            env.putAll(system);
+        }
+        for (String pair : flags.env) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                problems.add("--env: \"" + pair + "\" is not VAR=value");
+            } else {
+                env.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+    private static OptionLayer cliOptions(RunFlags flags, List<String> problems) {
+        Duration duration = null;
+        if (flags.duration != null) {
+            try {
+                duration = K6Duration.parse(flags.duration);
+            } catch (IllegalArgumentException e) {
+                problems.add("--duration: " + e.getMessage());
+            }
+        }
+        List<Stage> stages = null;
+        if (!flags.stages.isEmpty()) {
+            stages = new ArrayList<>();
+            for (String s : flags.stages) {
+                try {
+                    stages.add(Stage.parse(s));
+                } catch (IllegalArgumentException e) {
+                    problems.add("--stage: " + e.getMessage());
+                }
+            }
+        }
+        return new OptionLayer(flags.vus, duration, flags.iterations, stages, null, flags.summaryTrendStats, null);
+    }
+}

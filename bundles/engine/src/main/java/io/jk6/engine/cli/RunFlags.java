@@ -1,0 +1,51 @@
+package io.jk6.engine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jk6 run} flags, with k6's names. */
+@Command(name = "run", description = "Start a test", sortOptions = false, mixinStandardHelpOptions = false)
+public final class RunFlags {
+
+    @Option(names = {"-u", "--vus"}, paramLabel = "int", description = "number of virtual users")
+    Integer vus;
+
+    @Option(names = {"-d", "--duration"}, paramLabel = "duration", description = "test duration limit (e.g. 30s, 1m30s)")
+    String duration;
+
+    @Option(names = {"-i", "--iterations"}, paramLabel = "int", description = "script total iteration limit (among all VUs)")
+    Long iterations;
+
+    @Option(names = {"-s", "--stage"}, paramLabel = "stage", description = "add a stage, as `[duration]:[target]` (e.g. 30s:10)")
+    List<String> stages = new ArrayList<>();
+
+    @Option(names = {"-e", "--env"}, paramLabel = "VAR=value", description = "add/override environment variable with `VAR=value`")
+    List<String> env = new ArrayList<>();
+
+    @Option(names = "--include-system-env-vars", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "pass the real system environment variables to the runtime (default true)")
+    boolean includeSystemEnv = true;
+
+    @Option(names = "--summary-export", paramLabel = "filename", description = "output the end-of-test summary report to JSON file")
+    Path summaryExport;
+
+    @Option(names = "--summary-trend-stats", paramLabel = "stats", split = ",",
+            description = "define stats for trend metrics (default avg,min,med,max,p(90),p(95))")
+    List<String> summaryTrendStats;
+
+    @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "disable colored output")
+    boolean noColor;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "help for run")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "script", description = "the test script (.js)")
+    Path script;
+}

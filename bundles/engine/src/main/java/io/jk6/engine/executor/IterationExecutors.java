@@ -1,0 +1,32 @@
+package io.jk6.engine.executor;
+
+import io.jk6.engine.run.VuPool;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The ending shared by the executors that run a number of iterations within a maximum duration. */
+final class IterationExecutors {
+
+    private IterationExecutors() {
+    }
+
+    /**
+     * Waits for every VU loop to finish its iterations, or for the maximum duration or a stop;
+     * then gives the stragglers {@code gracefulStop} to finish their current iteration.
+     */
+    static void awaitDone(VuPool pool, List<Thread> threads, long deadlineNanos, Duration gracefulStop)
+            throws InterruptedException {
+        for (Thread t : threads) {
+            while (t.isAlive() && !pool.state().isStopping()) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                t.join(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 50)));
+            }
+        }
+        pool.state().stop();
+        pool.awaitOrInterrupt(threads, gracefulStop);
+    }
+}

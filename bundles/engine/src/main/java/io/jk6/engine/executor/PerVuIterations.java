@@ -1,0 +1,60 @@
+package io.jk6.engine.executor;
+
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.run.VuPool;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code per-vu-iterations}: each VU runs the same number of iterations. k6's default: 1 VU, 1 iteration. */
+public record PerVuIterations(int vus, long iterations, Duration maxDuration, Duration gracefulStop) implements Executor {
+
+    public static final String TYPE = "per-vu-iterations";
+
+    public static List<String> validate(String scenario, int vus, long iterations) {
+        List<String> errors = new ArrayList<>();
+        if (vus <= 0) {
+            errors.add("scenarios." + scenario + ".vus: the number of VUs must be more than 0");
+        }
+        if (iterations <= 0) {
+            errors.add("scenarios." + scenario + ".iterations: the number of iterations must be more than 0");
+        }
+        return errors;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public int maxVUs() {
+        return vus;
+    }
+
+    @Override
+    public Duration maxDuration() {
+        return maxDuration.plus(gracefulStop);
+    }
+
+    @Override
+    public String describe() {
+        return iterations + " iterations for each of " + vus + " VUs (maxDuration: " + K6Duration.format(maxDuration)
+                + ", gracefulStop: " + K6Duration.format(gracefulStop) + ")";
+    }
+
+    @Override
+    public void run(VuPool pool) throws InterruptedException {
+        long deadline = System.nanoTime() + maxDuration.toNanos();
+        List<Thread> threads = new ArrayList<>(vus);
+        for (int i = 0; i < vus; i++) {
+            int index = i;
+            threads.add(pool.start(index, () -> {
+                for (long n = 0; n < iterations && !pool.state().isStopping() && System.nanoTime() < deadline; n++) {
+                    pool.iterate(index);
+                }
+            }));
+        }
+        IterationExecutors.awaitDone(pool, threads, deadline, gracefulStop);
+    }
+}

@@ -1,0 +1,117 @@
+package io.jk6.engine.executor;
+
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.Stage;
+import io.jk6.engine.run.VuPool;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ramping-vus}: the number of looping VUs follows the stages, moving linearly from one
+ * target to the next. VUs above the target finish their iteration and wait.
+ */
+public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRampDown, Duration gracefulStop)
+        implements Executor {
+
+    public static final String TYPE = "ramping-vus";
+    private static final long TICK_MILLIS = 20;
+
+    public RampingVus {
+        stages = List.copyOf(stages);
+    }
+
+    public static List<String> validate(String scenario, int startVUs, List<Stage> stages) {
+        List<String> errors = new ArrayList<>();
+        if (startVUs < 0) {
+            errors.add("scenarios." + scenario + ".startVUs: the number of start VUs can't be negative");
+        }
+        if (stages.isEmpty()) {
+            errors.add("scenarios." + scenario + ".stages: at least one stage is needed");
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            Stage s = stages.get(i);
+            if (s.target() < 0) {
+                errors.add("scenarios." + scenario + ".stages[" + i + "].target: can't be negative");
+            }
+            if (s.duration().isNegative()) {
+                errors.add("scenarios." + scenario + ".stages[" + i + "].duration: can't be negative");
+            }
+        }
+        if (!stages.isEmpty() && stages.stream().allMatch(s -> s.duration().isZero())) {
+            errors.add("scenarios." + scenario + ".stages: the total duration must be more than 0");
+        }
+        return errors;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public int maxVUs() {
+        return Math.max(startVUs, stages.stream().mapToInt(Stage::target).max().orElse(0));
+    }
+
+    private Duration totalDuration() {
+        return stages.stream().map(Stage::duration).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    @Override
+    public Duration maxDuration() {
+        return totalDuration().plus(gracefulStop);
+    }
+
+    @Override
+    public String describe() {
+        return "Up to " + maxVUs() + " looping VUs for " + K6Duration.format(totalDuration()) + " over " + stages.size()
+                + " stages (gracefulRampDown: " + K6Duration.format(gracefulRampDown) + ", gracefulStop: "
+                + K6Duration.format(gracefulStop) + ")";
+    }
+
+    /** The target VU count {@code elapsed} into the test. */
+    int targetAt(Duration elapsed) {
+        int from = startVUs;
+        Duration stageStart = Duration.ZERO;
+        for (Stage stage : stages) {
+            Duration stageEnd = stageStart.plus(stage.duration());
+            if (elapsed.compareTo(stageEnd) < 0) {
+                double progress = (double) elapsed.minus(stageStart).toNanos() / stage.duration().toNanos();
+                return (int) Math.round(from + (stage.target() - from) * progress);
+            }
+            from = stage.target();
+            stageStart = stageEnd;
+        }
+        return from;
+    }
+
+    @Override
+    public void run(VuPool pool) throws InterruptedException {
+        int max = maxVUs();
+        long start = System.nanoTime();
+        long end = start + totalDuration().toNanos();
+        VuTarget target = new VuTarget(Math.min(startVUs, max));
+        List<Thread> threads = new ArrayList<>(max);
+        for (int i = 0; i < max; i++) {
+            int index = i;
+            threads.add(pool.start(index, () -> {
+                while (!pool.state().isStopping()) {
+                    if (index < target.get()) {
+                        pool.iterate(index);
+                    } else if (!target.awaitAbove(index)) {
+                        return;
+                    }
+                }
+            }));
+        }
+        while (!pool.state().isStopping() && System.nanoTime() < end) {
+            target.set(targetAt(Duration.ofNanos(System.nanoTime() - start)));
+            TimeUnit.MILLISECONDS.sleep(TICK_MILLIS);
+        }
+        pool.state().stop();
+        target.release();
+        pool.awaitOrInterrupt(threads, gracefulStop);
+    }
+}

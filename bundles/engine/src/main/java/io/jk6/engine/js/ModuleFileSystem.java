@@ -1,0 +1,126 @@
+package io.jk6.engine.js;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessMode;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.graalvm.polyglot.io.FileSystem;
+
+/**
+ * The file system GraalJS loads ES modules through. Relative and absolute specifiers are
+ * files, read-only. A bare specifier such as {@code k6/http} is a module service: it maps to a
+ * path under {@link #MODULE_ROOT}, whose "content" is a generated ES module re-exporting the
+ * service's exports. GraalJS asks {@link #parsePath(String)} for every specifier, which is what
+ * makes this work without an import map.
+ */
+final class ModuleFileSystem implements FileSystem {
+
+    /** A root no real file lives under. */
+    static final Path MODULE_ROOT = Path.of("/@jk6-module");
+
+    private final FileSystem files = FileSystem.newReadOnlyFileSystem(FileSystem.newDefaultFileSystem());
+    private final Predicate<String> moduleExists;
+    private final Function<String, String> moduleSource;
+    private final Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param moduleExists whether a module of this import name is available
+     * @param moduleSource the generated ES module source for an import name
+     */
+    ModuleFileSystem(Predicate<String> moduleExists, Function<String, String> moduleSource) {
+        this.moduleExists = moduleExists;
+        this.moduleSource = moduleSource;
+    }
+
+    static boolean isBareSpecifier(String specifier) {
+        return !(specifier.startsWith("/") || specifier.startsWith("./") || specifier.startsWith("../")
+                || specifier.startsWith("file:") || specifier.isEmpty());
+    }
+
+    static boolean isModulePath(Path path) {
+        return path.startsWith(MODULE_ROOT);
+    }
+
+    static String moduleName(Path path) {
+        return MODULE_ROOT.relativize(path).toString();
+    }
+
+    /** Bare specifiers asked for that no module serves, to name them in the error. */
+    Set<String> missingModules() {
+        return missing;
+    }
+
+    @Override
+    public Path parsePath(String path) {
+        return isBareSpecifier(path) ? MODULE_ROOT.resolve(path) : files.parsePath(path);
+    }
+
+    @Override
+    public Path parsePath(URI uri) {
+        return files.parsePath(uri);
+    }
+
+    @Override
+    public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
+        if (isModulePath(path)) {
+            String name = moduleName(path);
+            if (!moduleExists.test(name)) {
+                missing.add(name);
+                throw new NoSuchFileException(name);
+            }
+            return;
+        }
+        files.checkAccess(path, modes, linkOptions);
+    }
+
+    @Override
+    public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+            throws IOException {
+        if (isModulePath(path)) {
+            return new ByteArrayChannel(moduleSource.apply(moduleName(path)).getBytes(StandardCharsets.UTF_8));
+        }
+        return files.newByteChannel(path, options, attrs);
+    }
+
+    @Override
+    public Path toAbsolutePath(Path path) {
+        return isModulePath(path) ? path : files.toAbsolutePath(path);
+    }
+
+    @Override
+    public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
+        return isModulePath(path) ? path : files.toRealPath(path, linkOptions);
+    }
+
+    @Override
+    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+        return files.readAttributes(path, attributes, options);
+    }
+
+    @Override
+    public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        return files.newDirectoryStream(dir, filter);
+    }
+
+    @Override
+    public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        files.createDirectory(dir, attrs);
+    }
+
+    @Override
+    public void delete(Path path) throws IOException {
+        files.delete(path);
+    }
+}

@@ -1,0 +1,92 @@
+package io.jk6.engine.js;
+
+import java.nio.file.Path;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
+
+/**
+ * A script failed: a syntax error, an exception thrown by JS, or a module error. The message
+ * is k6-like: the JS error text, then {@code at fn (file:line:col)} frames.
+ */
+public final class ScriptException extends Exception {
+
+    private final boolean syntaxError;
+
+    public ScriptException(String message, boolean syntaxError, Throwable cause) {
+        super(message, cause);
+        this.syntaxError = syntaxError;
+    }
+
+    public boolean isSyntaxError() {
+        return syntaxError;
+    }
+
+    /** Describes a polyglot failure with its location. */
+    public static ScriptException from(PolyglotException e, Path scriptDirectory) {
+        return new ScriptException(describe(e, scriptDirectory), e.isSyntaxError(), e);
+    }
+
+    /** {@code Error: boom\n\tat default (script.js:5:9)}: the message and the guest frames. */
+    public static String describe(PolyglotException e, Path scriptDirectory) {
+        StringBuilder text = new StringBuilder();
+        if (e.isSyntaxError()) {
+            SourceSection at = e.getSourceLocation();
+            text.append("SyntaxError: ");
+            if (at != null) {
+                text.append(location(at, scriptDirectory)).append(": ");
+            }
+            text.append(stripLocation(e.getMessage()));
+            return text.toString();
+        }
+        text.append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        int frames = 0;
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            if (!frame.isGuestFrame() || frame.getSourceLocation() == null) {
+                continue;
+            }
+            SourceSection at = frame.getSourceLocation();
+            // frames of generated module sources and of JS snippets evaluated by modules are
+            // not the user's code: the first frame shown is where the script called in
+            if (at.getSource().getPath() == null || ModuleFileSystem.isModulePath(Path.of(pathOf(at)))) {
+                continue;
+            }
+            String fn = frame.getRootName() == null || frame.getRootName().isEmpty() ? "<anonymous>" : frame.getRootName();
+            text.append("\n\tat ").append(fn).append(" (").append(location(at, scriptDirectory)).append(')');
+            if (++frames == 20) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
+    /** {@code file:line:col} with the file relative to the script's directory when inside it. */
+    public static String location(SourceSection at, Path scriptDirectory) {
+        String path = pathOf(at);
+        try {
+            Path p = Path.of(path);
+            if (scriptDirectory != null && p.isAbsolute() && p.startsWith(scriptDirectory)) {
+                path = scriptDirectory.relativize(p).toString();
+            }
+        } catch (RuntimeException ignored) {
+            // not a file path: keep the source name
+        }
+        return path + ":" + at.getStartLine() + ":" + at.getStartColumn();
+    }
+
+    private static String pathOf(SourceSection at) {
+        String path = at.getSource().getPath();
+        return path != null ? path : at.getSource().getName();
+    }
+
+    /** GraalJS prefixes syntax errors with "file:line:col "; we print our own location. */
+    private static String stripLocation(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        int colon = message.indexOf(' ');
+        if (colon > 0 && message.substring(0, colon).matches(".*:\\d+:\\d+")) {
+            return message.substring(colon + 1);
+        }
+        return message;
+    }
+}

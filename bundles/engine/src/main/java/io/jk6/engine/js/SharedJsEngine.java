@@ -1,0 +1,61 @@
+package io.jk6.engine.js;
+
+import org.graalvm.polyglot.Engine;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * The one polyglot {@link Engine} of the framework: every VU's Context shares it, so parsed
+ * sources and compiled code are shared, and a VU costs a Context (~78 KB) rather than an
+ * engine.
+ */
+@Component(service = SharedJsEngine.class)
+public final class SharedJsEngine {
+
+    /** What GraalJS reports when its optimizing compiler is not available. */
+    private static final String INTERPRETED = "Interpreted";
+
+    private Engine engine;
+
+    /** For use outside OSGi (tests). */
+    public static SharedJsEngine create() {
+        SharedJsEngine shared = new SharedJsEngine();
+        shared.activate();
+        return shared;
+    }
+
+    @Activate
+    void activate() {
+        engine = Engine.newBuilder("js")
+                // VUs are virtual threads; Truffle calls that experimental and warns once per
+                // engine. We measured and test it (docs/design.md), so the warning is noise.
+                .allowExperimentalOptions(true)
+                .option("engine.WarnVirtualThreadSupport", "false")
+                // jk6 prints its own, louder warning when the JIT is off (see RunCommand).
+                .option("engine.WarnInterpreterOnly", "false")
+                .build();
+    }
+
+    @Deactivate
+    void deactivate() {
+        engine.close();
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** True when GraalJS compiles hot code; false means 5-15x slower scripts. */
+    public boolean isJit() {
+        return !INTERPRETED.equalsIgnoreCase(engine.getImplementationName());
+    }
+
+    public String implementationName() {
+        return engine.getImplementationName();
+    }
+
+    public String version() {
+        return engine.getVersion();
+    }
+}

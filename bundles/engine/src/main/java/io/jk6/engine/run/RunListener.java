@@ -1,0 +1,20 @@
+package io.jk6.engine.run;
+
+import io.jk6.engine.config.OptionLayer;
+import io.jk6.engine.executor.Executor;
+
+/** What a {@link TestRun} tells the command line while it runs (banner, progress). */
+public interface RunListener {
+
+    /** Options are known and valid; VUs are about to be initialized. */
+    default void planned(Executor executor, OptionLayer options) {
+    }
+
+    /** The executor starts. */
+    default void started(ExecutionState execution) {
+    }
+
+    /** The executor has ended. */
+    default void finished(ExecutionState execution) {
+    }
+}

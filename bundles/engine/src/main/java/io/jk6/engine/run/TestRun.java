@@ -1,0 +1,200 @@
+package io.jk6.engine.run;
+
+import io.jk6.api.metrics.TagSet;
+import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.config.ExecutionPlan;
+import io.jk6.engine.config.OptionLayer;
+import io.jk6.engine.config.ScriptOptions;
+import io.jk6.engine.executor.Executor;
+import io.jk6.engine.js.JsValues;
+import io.jk6.engine.js.ModuleRegistry;
+import io.jk6.engine.js.ScriptException;
+import io.jk6.engine.metrics.MetricsEngine;
+import io.jk6.engine.thresholds.InvalidThresholdsException;
+import io.jk6.engine.thresholds.Thresholds;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One test run, k6's life cycle: the init context once to read {@code options}, every VU's init
+ * context, {@code setup()}, the executor, {@code teardown(data)}. It never prints the summary
+ * itself; the caller gets a {@link RunResult} with everything measured.
+ */
+public final class TestRun {
+
+    private final Engine jsEngine;
+    private final ModuleRegistry modules;
+    private final Path script;
+    private final Map<String, String> env;
+    private final OptionLayer higherOptions;
+    private final RunLog log;
+    private final RunListener listener;
+    private final MetricsEngine metrics = new MetricsEngine();
+    private final ExecutionState execution = new ExecutionState();
+    private volatile boolean aborted;
+
+    /**
+     * @param higherOptions the environment's and command line's options, already merged; they
+     *                      win over the script's
+     */
+    public TestRun(Engine jsEngine, ModuleRegistry modules, Path script, Map<String, String> env,
+            OptionLayer higherOptions, RunLog log, RunListener listener) {
+        this.jsEngine = jsEngine;
+        this.modules = modules;
+        this.script = script;
+        this.env = env;
+        this.higherOptions = higherOptions;
+        this.log = log;
+        this.listener = listener;
+        BuiltinMetrics.register(metrics);
+    }
+
+    /** Ctrl-C: no new iterations; running ones get their graceful stop. */
+    public void abort() {
+        aborted = true;
+        execution.stop();
+    }
+
+    public ExecutionState execution() {
+        return execution;
+    }
+
+    /**
+     * Runs the test.
+     *
+     * @throws ScriptException an error in the init context, setup or teardown (exit 107)
+     * @throws ConfigException invalid options (exit 104)
+     */
+    public RunResult run() throws ScriptException, ConfigException, InterruptedException {
+        TestContext initContext = context(TagSet.empty());
+        VirtualUser first = new VirtualUser(0, initContext, ExecutionPlan.DEFAULT_SCENARIO);
+        List<VirtualUser> vus = new ArrayList<>();
+        try {
+            Value exports = first.init();
+            OptionLayer options = options(exports);
+            Thresholds thresholds = thresholds(options);
+            Executor executor = ExecutionPlan.executor(options);
+            thresholds.registerSubmetrics(metrics);
+            listener.planned(executor, options);
+
+            TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()));
+            vus.addAll(initVUs(test, executor.maxVUs()));
+            String data = hasFunction(exports, "setup") ? first.callOnce("setup", null) : null;
+            if (aborted) {
+                return result(options, thresholds, executor);
+            }
+            for (int i = 0; i < vus.size(); i++) {
+                vus.get(i).prepare("default", data);
+            }
+            if (!hasFunction(exports, "default")) {
+                throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
+            }
+            VusGauge gauge = new VusGauge(metrics, execution, executor.maxVUs());
+            gauge.start();
+            listener.started(execution);
+            try {
+                executor.run(new VuPool(vus, execution));
+            } finally {
+                gauge.stop();
+                listener.finished(execution);
+            }
+            if (hasFunction(exports, "teardown")) {
+                first.callOnce("teardown", data);
+            }
+            return result(options, thresholds, executor);
+        } finally {
+            first.close(true);
+            for (VirtualUser vu : vus) {
+                vu.close(true);
+            }
+        }
+    }
+
+    private RunResult result(OptionLayer options, Thresholds thresholds, Executor executor) {
+        Duration duration = Duration.ofNanos(execution.elapsedNanos());
+        return new RunResult(metrics, thresholds, options, executor, duration, execution.completeIterations(),
+                execution.interruptedIterations(), aborted);
+    }
+
+    private TestContext context(TagSet baseTags) {
+        return new TestContext(jsEngine, modules, script, env, log, metrics, metrics::ingest, execution, baseTags);
+    }
+
+    private OptionLayer options(Value exports) throws ConfigException {
+        List<String> errors = new ArrayList<>();
+        OptionLayer fromScript = OptionLayer.empty();
+        Value options = exports.getMember("options");
+        if (options != null && !options.isNull()) {
+            if (JsValues.toJava(options) instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) map;
+                fromScript = ScriptOptions.read(m, errors);
+            } else {
+                errors.add("options: must be an object");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
+        }
+        return fromScript.apply(higherOptions);
+    }
+
+    private static Thresholds thresholds(OptionLayer options) throws ConfigException {
+        if (options.thresholds() == null) {
+            return Thresholds.none();
+        }
+        try {
+            return Thresholds.parse(options.thresholds());
+        } catch (InvalidThresholdsException e) {
+            throw new ConfigException(e.errors());
+        }
+    }
+
+    /** Initializes VUs in parallel, one per core: each evaluates the script's init context. */
+    private List<VirtualUser> initVUs(TestContext test, int count) throws ScriptException, InterruptedException {
+        int threads = Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors()));
+        List<VirtualUser> vus = new ArrayList<>(count);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("vu-init-", 0).factory())) {
+            List<Future<VirtualUser>> futures = new ArrayList<>(count);
+            for (int i = 1; i <= count; i++) {
+                long id = i;
+                futures.add(pool.submit(() -> {
+                    VirtualUser vu = new VirtualUser(id, test, ExecutionPlan.DEFAULT_SCENARIO);
+                    vu.init();
+                    execution.vuInitialized();
+                    return vu;
+                }));
+            }
+            ScriptException failure = null;
+            for (Future<VirtualUser> f : futures) {
+                try {
+                    vus.add(f.get());
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof ScriptException se ? se
+                                : new ScriptException(String.valueOf(e.getCause()), false, e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                vus.forEach(vu -> vu.close(true));
+                throw failure;
+            }
+        }
+        return vus;
+    }
+
+    private static boolean hasFunction(Value exports, String name) {
+        Value v = exports.getMember(name);
+        return v != null && v.canExecute();
+    }
+}

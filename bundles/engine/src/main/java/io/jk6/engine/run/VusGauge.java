@@ -1,0 +1,57 @@
+package io.jk6.engine.run;
+
+import io.jk6.api.metrics.Metric;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.TagSet;
+import io.jk6.engine.metrics.MetricsEngine;
+import java.util.List;
+
+/** Samples {@code vus} and {@code vus_max} once a second while the executor runs, as k6 does. */
+final class VusGauge {
+
+    private static final long PERIOD_MILLIS = 1000;
+    private static final long FIRST_SAMPLE_MILLIS = 50;
+
+    private final MetricsEngine metrics;
+    private final ExecutionState execution;
+    private final int maxVUs;
+    private final Metric vus;
+    private final Metric vusMax;
+    private Thread thread;
+
+    VusGauge(MetricsEngine metrics, ExecutionState execution, int maxVUs) {
+        this.metrics = metrics;
+        this.execution = execution;
+        this.maxVUs = maxVUs;
+        this.vus = metrics.metric(BuiltinMetrics.VUS).orElseThrow();
+        this.vusMax = metrics.metric(BuiltinMetrics.VUS_MAX).orElseThrow();
+    }
+
+    void start() {
+        thread = Thread.ofVirtual().name("vus-gauge").start(() -> {
+            try {
+                // first sample once the VU threads are up, then every second; none at the end,
+                // where every VU has stopped (k6 reports the last running value too)
+                Thread.sleep(FIRST_SAMPLE_MILLIS);
+                while (!Thread.currentThread().isInterrupted()) {
+                    sample();
+                    Thread.sleep(PERIOD_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                // stopped
+            }
+        });
+    }
+
+    void stop() throws InterruptedException {
+        thread.interrupt();
+        thread.join();
+    }
+
+    private void sample() {
+        long now = System.currentTimeMillis();
+        metrics.ingest(List.of(
+                new Sample(vus, TagSet.empty(), now, execution.activeVUs()),
+                new Sample(vusMax, TagSet.empty(), now, maxVUs)));
+    }
+}

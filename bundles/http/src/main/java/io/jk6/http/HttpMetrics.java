@@ -1,0 +1,64 @@
+package io.jk6.http;
+
+import io.jk6.api.metrics.Metric;
+import io.jk6.api.metrics.MetricType;
+import io.jk6.api.metrics.MetricsRegistry;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.metrics.TagSet;
+import io.jk6.api.metrics.ValueType;
+import io.jk6.http.client.Exchange;
+import io.jk6.http.client.Phase;
+import java.util.List;
+
+/** k6's built-in HTTP metrics, registered once per VU, and the samples of one request. */
+final class HttpMetrics {
+
+    private final Metric reqs;
+    private final Metric failed;
+    private final Metric duration;
+    private final Metric blocked;
+    private final Metric connecting;
+    private final Metric tlsHandshaking;
+    private final Metric sending;
+    private final Metric waiting;
+    private final Metric receiving;
+    private final Metric dataSent;
+    private final Metric dataReceived;
+
+    HttpMetrics(MetricsRegistry registry) {
+        reqs = registry.newMetric("http_reqs", MetricType.COUNTER, ValueType.DEFAULT);
+        failed = registry.newMetric("http_req_failed", MetricType.RATE, ValueType.DEFAULT);
+        duration = trend(registry, "http_req_duration");
+        blocked = trend(registry, "http_req_blocked");
+        connecting = trend(registry, "http_req_connecting");
+        tlsHandshaking = trend(registry, "http_req_tls_handshaking");
+        sending = trend(registry, "http_req_sending");
+        waiting = trend(registry, "http_req_waiting");
+        receiving = trend(registry, "http_req_receiving");
+        dataSent = registry.newMetric("data_sent", MetricType.COUNTER, ValueType.DATA);
+        dataReceived = registry.newMetric("data_received", MetricType.COUNTER, ValueType.DATA);
+    }
+
+    private static Metric trend(MetricsRegistry registry, String name) {
+        return registry.newMetric(name, MetricType.TREND, ValueType.TIME);
+    }
+
+    /** The samples of one request (one hop of a redirect chain), all at one timestamp. */
+    SampleContainer samplesOf(Exchange exchange, TagSet tags, boolean unexpected) {
+        long now = System.currentTimeMillis();
+        var t = exchange.timings();
+        return SampleContainer.of(List.of(
+                new Sample(reqs, tags, now, 1),
+                new Sample(failed, tags, now, unexpected ? 1 : 0),
+                new Sample(duration, tags, now, t.durationMillis()),
+                new Sample(blocked, tags, now, t.millis(Phase.BLOCKED)),
+                new Sample(connecting, tags, now, t.millis(Phase.CONNECTING)),
+                new Sample(tlsHandshaking, tags, now, t.millis(Phase.TLS_HANDSHAKING)),
+                new Sample(sending, tags, now, t.millis(Phase.SENDING)),
+                new Sample(waiting, tags, now, t.millis(Phase.WAITING)),
+                new Sample(receiving, tags, now, t.millis(Phase.RECEIVING)),
+                new Sample(dataSent, tags, now, exchange.bytesSent()),
+                new Sample(dataReceived, tags, now, exchange.bytesReceived())));
+    }
+}

@@ -1,0 +1,159 @@
+package io.jk6.http.client;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.net.InetAddressUtils;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One keep-alive HTTP/1.1 connection of a VU: a plain or TLS socket driven by httpcore5's
+ * blocking connection. Opening it times the TCP connect and the TLS handshake separately,
+ * which is why the socket is built here rather than by a connection factory.
+ */
+final class HostConnection {
+
+    /** Go's default dialer timeout, which k6 keeps: a dial can fail before the request times out. */
+    static final long DIAL_TIMEOUT_MILLIS = 30_000;
+
+    private final ConnectionKey key;
+    private final Socket socket;
+    private final DefaultBHttpClientConnection http;
+    private final String tlsVersion;
+    private long idleSinceNanos;
+
+    private HostConnection(ConnectionKey key, Socket socket, DefaultBHttpClientConnection http, String tlsVersion) {
+        this.key = key;
+        this.socket = socket;
+        this.http = http;
+        this.tlsVersion = tlsVersion;
+    }
+
+    /**
+     * Resolves, connects and (for https) handshakes, moving {@code timings} through the
+     * connecting and TLS phases. The caller classifies failures by the phase they left behind.
+     */
+    static HostConnection open(ConnectionKey key, long deadlineNanos, ExchangeTimings timings) throws IOException {
+        InetAddress address = InetAddress.getByName(key.host());
+        timings.enter(Phase.CONNECTING);
+        Socket socket = new Socket();
+        try {
+            socket.setTcpNoDelay(true);
+            long remaining = Deadlines.remainingMillis(deadlineNanos);
+            int connectTimeout = (int) Math.max(1, Math.min(DIAL_TIMEOUT_MILLIS, remaining));
+            socket.connect(new InetSocketAddress(address, key.port()), connectTimeout);
+            DefaultBHttpClientConnection http = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
+            if (!key.isTls()) {
+                http.bind(socket);
+                return new HostConnection(key, socket, http, "");
+            }
+            timings.enter(Phase.TLS_HANDSHAKING);
+            SSLSocket tls = handshake(socket, key, deadlineNanos);
+            http.bind(tls, socket);
+            return new HostConnection(key, socket, http, k6TlsVersion(tls.getSession()));
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    private static SSLSocket handshake(Socket socket, ConnectionKey key, long deadlineNanos) throws IOException {
+        SSLContext context;
+        try {
+            context = SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException("no default TLS context", e);
+        }
+        SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(socket, key.host(), key.port(), true);
+        SSLParameters parameters = tls.getSSLParameters();
+        // Hostname verification is off on a layered socket unless asked for.
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        if (!InetAddressUtils.isIPv4(key.host()) && !InetAddressUtils.isIPv6(key.host())) {
+            parameters.setServerNames(List.of(new SNIHostName(key.host())));
+        }
+        parameters.setApplicationProtocols(new String[] {"http/1.1"});
+        tls.setSSLParameters(parameters);
+        tls.setSoTimeout(Deadlines.socketTimeoutMillis(deadlineNanos));
+        tls.startHandshake();
+        return tls;
+    }
+
+    private static String k6TlsVersion(SSLSession session) {
+        return switch (session.getProtocol()) {
+            case "TLSv1.3" -> "tls1.3";
+            case "TLSv1.2" -> "tls1.2";
+            case "TLSv1.1" -> "tls1.1";
+            case "TLSv1" -> "tls1.0";
+            default -> session.getProtocol();
+        };
+    }
+
+    ConnectionKey key() {
+        return key;
+    }
+
+    DefaultBHttpClientConnection http() {
+        return http;
+    }
+
+    String tlsVersion() {
+        return tlsVersion;
+    }
+
+    String remoteIp() {
+        return socket.getInetAddress() == null ? "" : socket.getInetAddress().getHostAddress();
+    }
+
+    int remotePort() {
+        return socket.getPort();
+    }
+
+    /** Bounds the next blocking read or write by the request's deadline. */
+    void applyDeadline(long deadlineNanos) throws SocketTimeoutException {
+        http.setSocketTimeout(Timeout.ofMilliseconds(Deadlines.socketTimeoutMillis(deadlineNanos)));
+    }
+
+    long sentBytes() {
+        return http.getEndpointDetails() == null ? 0 : http.getEndpointDetails().getSentBytesCount();
+    }
+
+    long receivedBytes() {
+        return http.getEndpointDetails() == null ? 0 : http.getEndpointDetails().getReceivedBytesCount();
+    }
+
+    void markIdle() {
+        idleSinceNanos = System.nanoTime();
+    }
+
+    long idleNanos() {
+        return System.nanoTime() - idleSinceNanos;
+    }
+
+    /**
+     * Whether the server closed the connection while it idled. Costs a 1 ms read attempt,
+     * so callers only ask after a longer idle period.
+     */
+    boolean isStale() {
+        try {
+            return !http.isOpen() || http.isStale();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    void close() {
+        http.close(CloseMode.IMMEDIATE);
+    }
+}

@@ -1,0 +1,247 @@
+package io.jk6.http.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.impl.DefaultConnectionReuseStrategy;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
+
+/**
+ * The HTTP client of one VU: sends one request at a time on the VU's own thread over
+ * keep-alive connections it owns, one idle connection per scheme, host and port, reused
+ * across iterations. Blocking socket I/O parks a virtual thread, and there is no lock around
+ * it: a VU never runs two requests at once.
+ */
+public final class VuHttpClient implements AutoCloseable {
+
+    /** Idle connections older than this are checked for a server-side close before reuse. */
+    private static final long VALIDATE_AFTER_IDLE_NANOS = 1_000_000_000L;
+
+    private static final byte[] NO_BODY = new byte[0];
+
+    // Concurrent only because close() may come from another thread when the VU is discarded.
+    private final Map<ConnectionKey, HostConnection> idle = new ConcurrentHashMap<>();
+    private final String userAgent;
+    private volatile boolean closed;
+
+    public VuHttpClient(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    /**
+     * Sends {@code request} and reads the whole response before {@code deadlineNanos}.
+     * Never throws for network trouble: the exchange then carries a {@link RequestFailure}.
+     */
+    public Exchange execute(OutgoingRequest request, long deadlineNanos) {
+        ExchangeTimings timings = new ExchangeTimings(System.nanoTime());
+        ConnectionKey key;
+        try {
+            key = ConnectionKey.of(request.uri());
+        } catch (IllegalArgumentException e) {
+            timings.finish();
+            return failed(timings, null, new RequestFailure(K6ErrorCodes.INVALID_URL, e.getMessage()));
+        }
+        HostConnection connection = takeIdle(key);
+        boolean reused = connection != null;
+        while (true) {
+            try {
+                if (connection == null) {
+                    connection = HostConnection.open(key, deadlineNanos, timings);
+                }
+                return exchange(connection, request, deadlineNanos, timings);
+            } catch (IOException | HttpException | RuntimeException e) {
+                Phase failedIn = timings.phase();
+                timings.finish();
+                if (connection != null) {
+                    connection.close();
+                }
+                if (reused && request.isIdempotent() && isStaleConnectionSymptom(e, failedIn)
+                        && !Deadlines.passed(deadlineNanos)) {
+                    // The server closed the idle connection as we reused it: retry once on a new one.
+                    reused = false;
+                    connection = null;
+                    timings.restartAfterStaleConnection();
+                    continue;
+                }
+                RequestFailure failure = K6ErrorCodes.classify(e, failedIn, key, Deadlines.passed(deadlineNanos));
+                return failed(timings, connection, failure);
+            }
+        }
+    }
+
+    private static Exchange failed(ExchangeTimings timings, HostConnection connection, RequestFailure failure) {
+        return new Exchange(0, "", "", Map.of(), NO_BODY, timings, 0, 0,
+                connection == null ? "" : connection.remoteIp(),
+                connection == null ? 0 : connection.remotePort(), "", failure);
+    }
+
+    private static boolean isStaleConnectionSymptom(Exception e, Phase failedIn) {
+        if (failedIn != Phase.SENDING && failedIn != Phase.WAITING) {
+            return false;
+        }
+        return e instanceof NoHttpResponseException || e instanceof ConnectionClosedException
+                || (e instanceof java.net.SocketException && !(e instanceof SocketTimeoutException));
+    }
+
+    private HostConnection takeIdle(ConnectionKey key) {
+        HostConnection connection = idle.remove(key);
+        if (connection != null && connection.idleNanos() > VALIDATE_AFTER_IDLE_NANOS && connection.isStale()) {
+            connection.close();
+            return null;
+        }
+        return connection;
+    }
+
+    private Exchange exchange(HostConnection connection, OutgoingRequest request, long deadlineNanos,
+            ExchangeTimings timings) throws IOException, HttpException {
+        long sentBefore = connection.sentBytes();
+        long receivedBefore = connection.receivedBytes();
+        ClassicHttpRequest wire = toWire(request);
+
+        timings.enter(Phase.SENDING);
+        connection.applyDeadline(deadlineNanos);
+        connection.http().sendRequestHeader(wire);
+        if (wire.getEntity() != null) {
+            connection.http().sendRequestEntity(wire);
+        }
+        connection.http().flush();
+
+        timings.enter(Phase.WAITING);
+        ClassicHttpResponse response;
+        do {
+            connection.applyDeadline(deadlineNanos);
+            response = connection.http().receiveResponseHeader();
+        } while (response.getCode() < 200);
+
+        timings.enter(Phase.RECEIVING);
+        byte[] body = NO_BODY;
+        if (canHaveBody(request.method(), response.getCode())) {
+            connection.http().receiveResponseEntity(response);
+            body = readBody(connection, response.getEntity(), deadlineNanos);
+        }
+        timings.finish();
+
+        long sent = connection.sentBytes() - sentBefore;
+        long received = connection.receivedBytes() - receivedBefore;
+        if (!closed && DefaultConnectionReuseStrategy.INSTANCE.keepAlive(wire, response, HttpCoreContext.create())) {
+            connection.markIdle();
+            HostConnection previous = idle.put(connection.key(), connection);
+            if (previous != null) {
+                previous.close();
+            }
+        } else {
+            connection.close();
+        }
+        return new Exchange(response.getCode(),
+                response.getReasonPhrase() == null ? "" : response.getReasonPhrase(),
+                "HTTP/1.1",
+                ResponseHeaders.canonical(response.getHeaders()),
+                body, timings, sent, received,
+                connection.remoteIp(), connection.remotePort(), connection.tlsVersion(), null);
+    }
+
+    private static boolean canHaveBody(String method, int status) {
+        return !method.equals("HEAD") && status != 204 && status != 304
+                && !(method.equals("CONNECT") && status < 300);
+    }
+
+    private static byte[] readBody(HostConnection connection, HttpEntity entity, long deadlineNanos)
+            throws IOException {
+        if (entity == null) {
+            return NO_BODY;
+        }
+        long length = entity.getContentLength();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                length > 0 ? (int) Math.min(length, 1 << 20) : 8192);
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = entity.getContent()) {
+            while (true) {
+                // The timeout is per request, not per read: re-arm each read with what is left.
+                connection.applyDeadline(deadlineNanos);
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return out.toByteArray();
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private ClassicHttpRequest toWire(OutgoingRequest request) {
+        String path = request.uri().getRawPath() == null || request.uri().getRawPath().isEmpty()
+                ? "/" : request.uri().getRawPath();
+        if (request.uri().getRawQuery() != null) {
+            path += "?" + request.uri().getRawQuery();
+        }
+        BasicClassicHttpRequest wire = new BasicClassicHttpRequest(request.method(), path);
+        wire.addHeader("Host", hostHeader(request));
+        boolean hasUserAgent = false;
+        boolean hasAuthorization = false;
+        for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
+            String name = header.getKey();
+            if (name.equalsIgnoreCase("Host") || name.equalsIgnoreCase("Content-Length")) {
+                if (name.equalsIgnoreCase("Host") && !header.getValue().isEmpty()) {
+                    wire.setHeader("Host", header.getValue().get(0));
+                }
+                continue;
+            }
+            hasUserAgent |= name.equalsIgnoreCase("User-Agent");
+            hasAuthorization |= name.equalsIgnoreCase("Authorization");
+            for (String value : header.getValue()) {
+                wire.addHeader(name, value);
+            }
+        }
+        if (!hasUserAgent) {
+            wire.addHeader("User-Agent", userAgent);
+        }
+        String userInfo = request.uri().getRawUserInfo();
+        if (!hasAuthorization && userInfo != null) {
+            String decoded = java.net.URLDecoder.decode(userInfo, StandardCharsets.UTF_8);
+            wire.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(decoded.getBytes(StandardCharsets.UTF_8)));
+        }
+        byte[] body = request.body();
+        if (body != null && body.length > 0) {
+            wire.addHeader("Content-Length", Integer.toString(body.length));
+            wire.setEntity(new ByteArrayEntity(body, null));
+        } else if (body != null || request.method().equals("POST") || request.method().equals("PUT")
+                || request.method().equals("PATCH")) {
+            // As Go does: a body-carrying method says explicitly that its body is empty.
+            wire.addHeader("Content-Length", "0");
+        }
+        return wire;
+    }
+
+    private static String hostHeader(OutgoingRequest request) {
+        String host = request.uri().getHost();
+        return request.uri().getPort() == -1 ? host : host + ":" + request.uri().getPort();
+    }
+
+    /** Closes every idle connection; the client refuses to keep connections after this. */
+    @Override
+    public void close() {
+        closed = true;
+        for (HostConnection connection : idle.values()) {
+            connection.close();
+        }
+        idle.clear();
+    }
+
+    /** How many idle connections the VU holds, for tests and diagnostics. */
+    public int idleConnections() {
+        return idle.size();
+    }
+}

@@ -1,0 +1,134 @@
+package io.jk6.http;
+
+import io.jk6.api.js.InitEnvironment;
+import io.jk6.api.js.VU;
+import io.jk6.api.js.VUState;
+import io.jk6.api.metrics.Metric;
+import io.jk6.api.metrics.MetricType;
+import io.jk6.api.metrics.MetricsRegistry;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.metrics.TagSet;
+import io.jk6.api.metrics.ValueType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.graalvm.polyglot.Context;
+
+/** A VU as the engine would give one to a module: a JS runtime, a state, a sample sink. */
+final class FakeVu implements VU {
+
+    final Context runtime;
+    final List<Sample> samples = new ArrayList<>();
+    final Registry registry = new Registry();
+    private VUState state;
+
+    FakeVu(Context runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Enters the "running an iteration" state; before this the VU is in its init context. */
+    FakeVu running() {
+        state = new State(TagSet.of("scenario", "default", "group", ""));
+        return this;
+    }
+
+    @Override
+    public Optional<VUState> state() {
+        return Optional.ofNullable(state);
+    }
+
+    @Override
+    public Optional<InitEnvironment> initEnv() {
+        return Optional.empty();
+    }
+
+    @Override
+    public MetricsRegistry metrics() {
+        return registry;
+    }
+
+    @Override
+    public void push(SampleContainer container) {
+        samples.addAll(container.samples());
+    }
+
+    @Override
+    public boolean isStopping() {
+        return false;
+    }
+
+    @Override
+    public Context runtime() {
+        return runtime;
+    }
+
+    /** Samples of {@code metric}, in push order. */
+    List<Sample> samplesOf(String metric) {
+        return samples.stream().filter(s -> s.metric().name().equals(metric)).toList();
+    }
+
+    static final class Registry implements MetricsRegistry {
+        private final Map<String, Metric> metrics = new ConcurrentHashMap<>();
+
+        @Override
+        public Metric newMetric(String name, MetricType type, ValueType valueType) {
+            Metric metric = metrics.computeIfAbsent(name, n -> new Metric(n, type, valueType));
+            if (metric.type() != type || metric.valueType() != valueType) {
+                throw new IllegalArgumentException("metric " + name + " already exists as " + metric);
+            }
+            return metric;
+        }
+
+        @Override
+        public Optional<Metric> metric(String name) {
+            return Optional.ofNullable(metrics.get(name));
+        }
+
+        @Override
+        public Collection<Metric> metrics() {
+            return metrics.values();
+        }
+    }
+
+    private static final class State implements VUState {
+        private TagSet tags;
+
+        State(TagSet tags) {
+            this.tags = tags;
+        }
+
+        @Override
+        public long vuId() {
+            return 1;
+        }
+
+        @Override
+        public long vuIdGlobal() {
+            return 1;
+        }
+
+        @Override
+        public long iteration() {
+            return 0;
+        }
+
+        @Override
+        public String scenario() {
+            return "default";
+        }
+
+        @Override
+        public TagSet tags() {
+            return tags;
+        }
+
+        @Override
+        public void setTags(TagSet tags) {
+            this.tags = tags;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.jk6.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * TLS against a local HTTPS server whose self-signed certificate (made by the JDK's keytool,
+ * valid for IP 127.0.0.1) the JDK default trust store does not know.
+ */
+class HttpsTest {
+
+    private static final char[] PASSWORD = "changeit".toCharArray();
+
+    @TempDir
+    Path dir;
+
+    private HttpsServer server;
+    private ExecutorService executor;
+    private KeyStore keyStore;
+    private Context context;
+    private FakeVu vu;
+    private HttpModuleInstance module;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path store = dir.resolve("server.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", store.toString(),
+                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
+                .redirectErrorStream(true).start();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        keyStore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            keyStore.load(in, PASSWORD);
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(keyStore, PASSWORD);
+        SSLContext serverTls = SSLContext.getInstance("TLS");
+        serverTls.init(keys.getKeyManagers(), null, null);
+
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 16);
+        server.setHttpsConfigurator(new HttpsConfigurator(serverTls));
+        server.createContext("/", exchange -> {
+            byte[] body = "secure".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        executor = Executors.newVirtualThreadPerTaskExecutor();
+        server.setExecutor(executor);
+        server.start();
+
+        context = Context.newBuilder("js").allowHostAccess(HttpModuleTest.ENGINE_HOST_ACCESS)
+                .option("engine.WarnInterpreterOnly", "false").build();
+        vu = new FakeVu(context).running();
+        module = (HttpModuleInstance) new HttpModule().newModuleInstance(vu);
+        context.getBindings("js").putMember("http", module.exports().defaultExport());
+        context.getBindings("js").putMember("URL", "https://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    @AfterEach
+    void stop() {
+        module.close();
+        context.close();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Test
+    void unknownCertificateAuthorityIsK6Error1310() {
+        Value res = context.eval("js", "http.get(URL)");
+        assertThat(res.getMember("status").asInt()).isZero();
+        assertThat(res.getMember("error_code").asInt()).isEqualTo(1310);
+        assertThat(res.getMember("error").asString()).contains("certificate signed by unknown authority");
+        assertThat(res.getMember("timings").getMember("tls_handshaking").asDouble()).isPositive();
+    }
+
+    @Test
+    void trustedCertificateHandshakesOnceAndReusesTheSession() throws Exception {
+        SSLContext original = SSLContext.getDefault();
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(keyStore);
+        SSLContext trusting = SSLContext.getInstance("TLS");
+        trusting.init(null, trust.getTrustManagers(), null);
+        SSLContext.setDefault(trusting);
+        try {
+            Value first = context.eval("js", "http.get(URL)");
+            assertThat(first.getMember("status").asInt()).isEqualTo(200);
+            assertThat(first.getMember("body").asString()).isEqualTo("secure");
+            assertThat(first.getMember("tls_version").asString()).isEqualTo("tls1.3");
+            assertThat(first.getMember("timings").getMember("tls_handshaking").asDouble()).isPositive();
+            Value second = context.eval("js", "http.get(URL)");
+            assertThat(second.getMember("timings").getMember("tls_handshaking").asDouble()).isZero();
+            assertThat(second.getMember("timings").getMember("connecting").asDouble()).isZero();
+            assertThat(vu.samplesOf("http_reqs").getFirst().tags().get("tls_version")).isEqualTo("tls1.3");
+        } finally {
+            SSLContext.setDefault(original);
+        }
+    }
+}

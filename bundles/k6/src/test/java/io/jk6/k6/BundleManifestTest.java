@@ -1,0 +1,47 @@
+package io.jk6.k6;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundle is a plain extension: bnd (run before the tests, in process-classes) must find
+ * both components and import nothing but the API, the polyglot API and the JDK.
+ */
+class BundleManifestTest {
+
+    private static Attributes manifest() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/META-INF/MANIFEST.MF"))) {
+            return new Manifest(in).getMainAttributes();
+        }
+    }
+
+    @Test
+    void bothModulesAreDeclarativeServicesComponents() throws IOException {
+        assertThat(manifest().getValue("Service-Component"))
+                .contains("OSGI-INF/io.jk6.k6.K6Module.xml")
+                .contains("OSGI-INF/io.jk6.k6.metrics.MetricsModule.xml");
+        assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.k6.K6Module.xml")))
+                .contains("name=\"jk6.module.name\" type=\"String\" value=\"k6\"");
+        assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.k6.metrics.MetricsModule.xml")))
+                .contains("name=\"jk6.module.name\" type=\"String\" value=\"k6/metrics\"");
+    }
+
+    @Test
+    void importsOnlyTheApiPolyglotAndTheJdk() throws IOException {
+        String imports = manifest().getValue("Import-Package");
+        // Split on the commas between packages, not the ones inside version ranges.
+        String[] packages = imports.split(",(?=[a-z])");
+        assertThat(Arrays.stream(packages).map(p -> p.split(";")[0]))
+                .allMatch(p -> p.startsWith("io.jk6.api.") || p.startsWith("org.graalvm.polyglot") || p.startsWith("java."))
+                .contains("io.jk6.api.js", "io.jk6.api.metrics", "org.graalvm.polyglot");
+        assertThat(manifest().getValue("Export-Package")).isNull();
+    }
+}

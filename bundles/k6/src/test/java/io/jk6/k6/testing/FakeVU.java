@@ -1,0 +1,95 @@
+package io.jk6.k6.testing;
+
+import io.jk6.api.js.InitEnvironment;
+import io.jk6.api.js.VU;
+import io.jk6.api.js.VUState;
+import io.jk6.api.metrics.MetricsRegistry;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.graalvm.polyglot.Context;
+
+/**
+ * A VU that records what is pushed. It starts in the init context (an init environment, no
+ * state); {@link #startIterations()} moves it to running (a state, no init environment), as
+ * the engine does after evaluating the script.
+ */
+public final class FakeVU implements VU {
+
+    private final RecordingRegistry registry = new RecordingRegistry();
+    private final List<Sample> samples = new ArrayList<>();
+    private final FakeVUState state = new FakeVUState();
+    private Context runtime;
+    private boolean running;
+    private volatile boolean stopping;
+
+    private final InitEnvironment initEnv = new InitEnvironment() {
+        @Override
+        public Map<String, String> env() {
+            return Map.of();
+        }
+
+        @Override
+        public Path scriptDirectory() {
+            return Path.of(".");
+        }
+    };
+
+    public void attach(Context context) {
+        this.runtime = context;
+    }
+
+    public void startIterations() {
+        running = true;
+    }
+
+    public void stop() {
+        stopping = true;
+    }
+
+    public FakeVUState runningState() {
+        return state;
+    }
+
+    public List<Sample> samples() {
+        return samples;
+    }
+
+    public List<Sample> samples(String metricName) {
+        return samples.stream().filter(s -> s.metric().name().equals(metricName)).toList();
+    }
+
+    @Override
+    public Optional<VUState> state() {
+        return running ? Optional.of(state) : Optional.empty();
+    }
+
+    @Override
+    public Optional<InitEnvironment> initEnv() {
+        return running ? Optional.empty() : Optional.of(initEnv);
+    }
+
+    @Override
+    public MetricsRegistry metrics() {
+        return registry;
+    }
+
+    @Override
+    public void push(SampleContainer container) {
+        samples.addAll(container.samples());
+    }
+
+    @Override
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    @Override
+    public Context runtime() {
+        return runtime;
+    }
+}

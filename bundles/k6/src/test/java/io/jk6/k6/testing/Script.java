@@ -1,0 +1,66 @@
+package io.jk6.k6.testing;
+
+import io.jk6.api.js.Exports;
+import io.jk6.api.js.JsModule;
+import java.util.Map;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * A real GraalJS context, with the host access the engine grants, in which modules are
+ * imported as global bindings: the default export under the given name and every named export
+ * under its own name, so tests read like script code ({@code check(...)}, {@code new Trend(...)}).
+ */
+public final class Script implements AutoCloseable {
+
+    private static final HostAccess ENGINE_ACCESS = HostAccess.newBuilder()
+            .allowPublicAccess(true)
+            .allowMapAccess(true)
+            .allowListAccess(true)
+            .allowArrayAccess(true)
+            .allowAllImplementations(true)
+            .build();
+
+    private final Context context;
+    private final FakeVU vu = new FakeVU();
+
+    public Script() {
+        context = Context.newBuilder("js")
+                .allowHostAccess(ENGINE_ACCESS)
+                .option("engine.WarnInterpreterOnly", "false")
+                .build();
+        vu.attach(context);
+    }
+
+    /** Imports {@code module} as {@code import name, {named...} from '...'} would. */
+    public Script importing(String name, JsModule module) {
+        Exports exports = module.newModuleInstance(vu).exports();
+        Value bindings = context.getBindings("js");
+        bindings.putMember(name, exports.defaultExport());
+        for (Map.Entry<String, Object> e : exports.named().entrySet()) {
+            bindings.putMember(e.getKey(), e.getValue());
+        }
+        return this;
+    }
+
+    public FakeVU vu() {
+        return vu;
+    }
+
+    public Value eval(String source) {
+        return context.eval("js", source);
+    }
+
+    /** Evaluates and returns the message of what the code threw, or fails when it did not throw. */
+    public String errorOf(String source) {
+        Value message = eval("(() => { try { " + source + "; } catch (e) { return String(e.message); }"
+                + " return 'NO ERROR'; })()");
+        return message.asString();
+    }
+
+    @Override
+    public void close() {
+        context.close(true);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The contract between the launcher (boot layer) and the bundles that implement commands.
+ * The system bundle exports this package, so a bundle can publish a {@link Command} service
+ * that {@code jk6 <name>} runs. It is not part of the extension API.
+ */
+package io.jk6.launcher.spi;
