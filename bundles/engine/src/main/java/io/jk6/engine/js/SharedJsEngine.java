@@ -42,6 +42,11 @@ public final class SharedJsEngine {
         engine.close();
     }
 
+    /** Closes an engine made by {@link #create()}. */
+    public void close() {
+        deactivate();
+    }
+
     public Engine engine() {
         return engine;
     }

@@ -1,0 +1,40 @@
+package io.jk6.engine.executor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jk6.engine.config.Stage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RampingVusTest {
+
+    private final RampingVus ramp = new RampingVus(0, List.of(
+            new Stage(Duration.ofSeconds(10), 10),
+            new Stage(Duration.ofSeconds(10), 10),
+            new Stage(Duration.ofSeconds(5), 0)), Duration.ofSeconds(30), Duration.ofSeconds(30));
+
+    @Test
+    void movesLinearlyBetweenStageTargets() {
+        assertThat(ramp.targetAt(Duration.ZERO)).isZero();
+        assertThat(ramp.targetAt(Duration.ofSeconds(5))).isEqualTo(5);
+        assertThat(ramp.targetAt(Duration.ofSeconds(15))).isEqualTo(10);
+        assertThat(ramp.targetAt(Duration.ofMillis(22_500))).isEqualTo(5);
+        assertThat(ramp.targetAt(Duration.ofSeconds(60))).isZero();
+    }
+
+    @Test
+    void initializesTheHighestTargetAndSumsTheStages() {
+        assertThat(ramp.maxVUs()).isEqualTo(10);
+        assertThat(ramp.maxDuration()).isEqualTo(Duration.ofSeconds(55));
+    }
+
+    @Test
+    void validationNamesEachBadStage() {
+        List<String> errors = RampingVus.validate("default", -1,
+                List.of(new Stage(Duration.ofSeconds(1), -3), new Stage(Duration.ofSeconds(-1), 2)));
+        assertThat(errors).anyMatch(e -> e.contains("startVUs"))
+                .anyMatch(e -> e.contains("stages[0].target"))
+                .anyMatch(e -> e.contains("stages[1].duration"));
+    }
+}
