@@ -94,6 +94,14 @@ public final class RunCommand implements Command {
             }
 
             @Override
+            public void initialized(int count, Duration took) {
+                if (!flags.quiet) {
+                    invocation.err().printf("init: %d VUs initialized in %s%n", count, K6Duration.format(
+                            Duration.ofMillis(took.toMillis())));
+                }
+            }
+
+            @Override
             public void started(ExecutionState execution) {
                 if (progress != null) {
                     progress.start(execution);

@@ -31,6 +31,7 @@ public final class VuRuntime implements AutoCloseable {
     private final Path script;
     private final Path scriptDirectory;
     private final Map<Path, Value> commonJs = new HashMap<>();
+    private final Value globals;
     private volatile boolean init = true;
 
     public VuRuntime(Engine engine, ModuleRegistry registry, VU vu, Path script, Map<String, String> env, ScriptLog log) {
@@ -44,6 +45,7 @@ public final class VuRuntime implements AutoCloseable {
                 .allowIO(IOAccess.newBuilder().fileSystem(fileSystem).build())
                 .option("js.esm-eval-returns-exports", "true")
                 .build();
+        this.globals = context.getBindings("js");
         installGlobals(env, log);
     }
 
@@ -97,8 +99,9 @@ public final class VuRuntime implements AutoCloseable {
         return init;
     }
 
+    /** Sets a global such as {@code __ITER}: once per iteration, so the bindings object is kept. */
     public void setGlobal(String name, Object value) {
-        context.getBindings("js").putMember(name, value);
+        globals.putMember(name, value);
     }
 
     public Context context() {

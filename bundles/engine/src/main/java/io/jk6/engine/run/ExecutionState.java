@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ExecutionState {
 
-    private final long startNanos = System.nanoTime();
+    private volatile long startNanos = System.nanoTime();
     private final AtomicInteger activeVUs = new AtomicInteger();
     private final AtomicInteger initializedVUs = new AtomicInteger();
     private final AtomicLong completeIterations = new AtomicLong();
@@ -59,6 +59,14 @@ public final class ExecutionState {
 
     public void stop() {
         stopping = true;
+    }
+
+    /**
+     * The test starts now: after every VU is initialized, before {@code setup()}. Elapsed time and
+     * so every rate in the summary count from here, as in k6 (VU init is not test time).
+     */
+    void markStarted() {
+        startNanos = System.nanoTime();
     }
 
     public long elapsedNanos() {

@@ -10,6 +10,10 @@ public interface RunListener {
     default void planned(Executor executor, OptionLayer options) {
     }
 
+    /** {@code count} VUs have run their init context, which took {@code duration}. */
+    default void initialized(int count, java.time.Duration duration) {
+    }
+
     /** The executor starts. */
     default void started(ExecutionState execution) {
     }

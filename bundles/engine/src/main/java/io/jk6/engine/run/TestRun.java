@@ -87,7 +87,10 @@ public final class TestRun {
             listener.planned(executor, options);
 
             TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()));
+            long initStart = System.nanoTime();
             vus.addAll(initVUs(test, executor.maxVUs()));
+            listener.initialized(vus.size(), Duration.ofNanos(System.nanoTime() - initStart));
+            execution.markStarted();
             String data = hasFunction(exports, "setup") ? first.callOnce("setup", null) : null;
             if (aborted) {
                 return result(options, thresholds, executor);

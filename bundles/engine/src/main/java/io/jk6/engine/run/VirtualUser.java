@@ -27,7 +27,7 @@ public final class VirtualUser implements VU, VUState {
 
     private final long id;
     private final TestContext test;
-    private final List<Sample> buffer = new ArrayList<>();
+    private List<Sample> buffer = new ArrayList<>();
     private final VuRuntime runtime;
     private final Metric iterations;
     private final Metric iterationDuration;
@@ -123,8 +123,9 @@ public final class VirtualUser implements VU, VUState {
     /** Hands buffered samples to the metrics engine. */
     void flush() {
         if (!buffer.isEmpty()) {
-            test.sink().accept(List.copyOf(buffer));
-            buffer.clear();
+            List<Sample> full = buffer;
+            buffer = new ArrayList<>(full.size());
+            test.sink().accept(full);
         }
     }
 
