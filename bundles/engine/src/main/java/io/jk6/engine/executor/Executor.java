@@ -12,6 +12,11 @@ public interface Executor {
     /** The VUs to initialize before the test starts. */
     int maxVUs();
 
+    /** The VUs looping when the executor starts (the first {@code vus} sample). */
+    default int initialVUs() {
+        return maxVUs();
+    }
+
     /** The longest the executor may run, graceful stop included (shown in the banner). */
     Duration maxDuration();
 

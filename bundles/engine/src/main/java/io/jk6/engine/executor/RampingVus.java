@@ -55,6 +55,11 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
         return Math.max(startVUs, stages.stream().mapToInt(Stage::target).max().orElse(0));
     }
 
+    @Override
+    public int initialVUs() {
+        return startVUs;
+    }
+
     private Duration totalDuration() {
         return stages.stream().map(Stage::duration).reduce(Duration.ZERO, Duration::plus);
     }

@@ -82,6 +82,7 @@ public final class TestRun {
             Value exports = first.init();
             OptionLayer options = options(exports);
             Thresholds thresholds = thresholds(options);
+            validateAgainstMetrics(thresholds);
             Executor executor = ExecutionPlan.executor(options);
             thresholds.registerSubmetrics(metrics);
             listener.planned(executor, options);
@@ -101,7 +102,7 @@ public final class TestRun {
             if (!hasFunction(exports, "default")) {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
             }
-            VusGauge gauge = new VusGauge(metrics, execution, executor.maxVUs());
+            VusGauge gauge = new VusGauge(metrics, execution, executor.initialVUs(), executor.maxVUs());
             gauge.start();
             listener.started(execution);
             try {
@@ -159,6 +160,18 @@ public final class TestRun {
             return Thresholds.parse(options.thresholds());
         } catch (InvalidThresholdsException e) {
             throw new ConfigException(e.errors());
+        }
+    }
+
+    /**
+     * Thresholds on unknown metrics, or with an aggregation the metric's type lacks, are
+     * rejected before any VU runs: built-in metrics are registered and the init context has
+     * created the script's custom metrics by now.
+     */
+    private void validateAgainstMetrics(Thresholds thresholds) throws ConfigException {
+        List<String> errors = thresholds.evaluate(metrics, metrics.snapshot(), Duration.ZERO).errors();
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
         }
     }
 

@@ -10,17 +10,18 @@ import java.util.List;
 final class VusGauge {
 
     private static final long PERIOD_MILLIS = 1000;
-    private static final long FIRST_SAMPLE_MILLIS = 50;
 
     private final MetricsEngine metrics;
     private final ExecutionState execution;
+    private final int initialVUs;
     private final int maxVUs;
     private final Metric vus;
     private final Metric vusMax;
     private Thread thread;
 
-    VusGauge(MetricsEngine metrics, ExecutionState execution, int maxVUs) {
+    VusGauge(MetricsEngine metrics, ExecutionState execution, int initialVUs, int maxVUs) {
         this.metrics = metrics;
+        this.initialVUs = initialVUs;
         this.execution = execution;
         this.maxVUs = maxVUs;
         this.vus = metrics.metric(BuiltinMetrics.VUS).orElseThrow();
@@ -28,14 +29,15 @@ final class VusGauge {
     }
 
     void start() {
+        // the VUs the executor starts with, so even a run shorter than a period has vus/vus_max
+        sample(initialVUs);
         thread = Thread.ofVirtual().name("vus-gauge").start(() -> {
             try {
-                // first sample once the VU threads are up, then every second; none at the end,
-                // where every VU has stopped (k6 reports the last running value too)
-                Thread.sleep(FIRST_SAMPLE_MILLIS);
+                // then every second; none at the end, where every VU has stopped (k6 reports
+                // the last running value too)
                 while (!Thread.currentThread().isInterrupted()) {
-                    sample();
                     Thread.sleep(PERIOD_MILLIS);
+                    sample(execution.activeVUs());
                 }
             } catch (InterruptedException e) {
                 // stopped
@@ -48,10 +50,10 @@ final class VusGauge {
         thread.join();
     }
 
-    private void sample() {
+    private void sample(int active) {
         long now = System.currentTimeMillis();
         metrics.ingest(List.of(
-                new Sample(vus, TagSet.empty(), now, execution.activeVUs()),
+                new Sample(vus, TagSet.empty(), now, active),
                 new Sample(vusMax, TagSet.empty(), now, maxVUs)));
     }
 }
