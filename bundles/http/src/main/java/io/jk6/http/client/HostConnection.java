@@ -31,6 +31,8 @@ final class HostConnection {
     private final ConnectionKey key;
     private final Socket socket;
     private final DefaultBHttpClientConnection http;
+    /** The timeout the socket has now; -1 before the first request. */
+    private int socketTimeoutMillis = -1;
     private final String tlsVersion;
     private long idleSinceNanos;
 
@@ -121,8 +123,17 @@ final class HostConnection {
     }
 
     /** Bounds the next blocking read or write by the request's deadline. */
+    /**
+     * Bounds the next socket reads by the request's deadline. The socket's timeout is only
+     * changed when it must grow, or shrink by more than a tenth: with the usual 60 s timeout and
+     * fast responses that is once per connection, not once per request.
+     */
     void applyDeadline(long deadlineNanos) throws SocketTimeoutException {
-        http.setSocketTimeout(Timeout.ofMilliseconds(Deadlines.socketTimeoutMillis(deadlineNanos)));
+        int millis = Deadlines.socketTimeoutMillis(deadlineNanos);
+        if (millis > socketTimeoutMillis || millis < socketTimeoutMillis - socketTimeoutMillis / 10) {
+            http.setSocketTimeout(Timeout.ofMilliseconds(millis));
+            socketTimeoutMillis = millis;
+        }
     }
 
     long sentBytes() {

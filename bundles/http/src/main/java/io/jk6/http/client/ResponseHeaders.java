@@ -25,6 +25,8 @@ public final class ResponseHeaders {
      * left alone.
      */
     public static String canonicalName(String name) {
+        boolean canonical = true;
+        boolean upper = true;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             boolean token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
@@ -32,9 +34,14 @@ public final class ResponseHeaders {
             if (!token) {
                 return name;
             }
+            canonical &= upper ? !(c >= 'a' && c <= 'z') : !(c >= 'A' && c <= 'Z');
+            upper = c == '-';
+        }
+        if (canonical) {
+            return name; // most servers already send canonical names: no copy on the hot path
         }
         StringBuilder out = new StringBuilder(name.length());
-        boolean upper = true;
+        upper = true;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             out.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
