@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import org.graalvm.polyglot.Value;
 
@@ -132,27 +133,25 @@ final class HttpRequester {
 
     private static TagSet tags(VUState state, OutgoingRequest request, String url, Exchange exchange,
             boolean unexpected, RequestParams params) {
-        TagSet tags = state.tags()
-                .with("method", request.method())
-                .with("url", url)
-                .with("name", url)
-                .with("status", Integer.toString(exchange.status()))
-                .with("expected_response", Boolean.toString(!unexpected));
+        Map<String, String> tags = new HashMap<>(32);
+        tags.put("method", request.method());
+        tags.put("url", url);
+        tags.put("name", url);
+        tags.put("status", Integer.toString(exchange.status()));
+        tags.put("expected_response", Boolean.toString(!unexpected));
         if (!exchange.proto().isEmpty()) {
-            tags = tags.with("proto", exchange.proto());
+            tags.put("proto", exchange.proto());
         }
         if (!exchange.tlsVersion().isEmpty()) {
-            tags = tags.with("tls_version", exchange.tlsVersion());
+            tags.put("tls_version", exchange.tlsVersion());
         }
         if (exchange.failed()) {
-            tags = tags.with("error", exchange.failure().message())
-                    .with("error_code", Integer.toString(exchange.failure().code()));
+            tags.put("error", exchange.failure().message());
+            tags.put("error_code", Integer.toString(exchange.failure().code()));
         }
         // Script tags last: a `name` tag groups differing URLs under one name.
-        for (Map.Entry<String, String> tag : params.tags().entrySet()) {
-            tags = tags.with(tag.getKey(), tag.getValue());
-        }
-        return tags;
+        tags.putAll(params.tags());
+        return state.tags().withAll(tags);
     }
 
     private HttpResponse response(Exchange exchange, OutgoingRequest request, String url, RequestBody sentBody,

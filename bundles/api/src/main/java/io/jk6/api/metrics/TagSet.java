@@ -31,11 +31,25 @@ public final class TagSet {
 
     /** A set holding these tags; null values are left out. */
     public static TagSet of(Map<String, String> tags) {
-        TagSet set = EMPTY;
+        // sorted once rather than one insertion (and array copy) per tag: HTTP requests build
+        // a set of about eight tags each
+        String[] names = new String[tags.size()];
+        int n = 0;
         for (Map.Entry<String, String> e : tags.entrySet()) {
-            set = set.with(e.getKey(), e.getValue());
+            if (e.getValue() != null) {
+                names[n++] = Objects.requireNonNull(e.getKey(), "tag name");
+            }
         }
-        return set;
+        if (n == 0) {
+            return EMPTY;
+        }
+        names = Arrays.copyOf(names, n);
+        Arrays.sort(names);
+        String[] values = new String[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = tags.get(names[i]);
+        }
+        return new TagSet(names, values);
     }
 
     /** A set holding {@code name:value} pairs given in turn, as in {@code of("status", "200")}. */
@@ -84,6 +98,22 @@ public final class TagSet {
             set = set.with(other.names[i], other.values[i]);
         }
         return set;
+    }
+
+    /**
+     * This set with every entry of {@code tags} added or replaced (a null value removes the
+     * tag), built in one go: cheaper than a chain of {@link #with} for several tags.
+     */
+    public TagSet withAll(Map<String, String> tags) {
+        if (tags.isEmpty()) {
+            return this;
+        }
+        Map<String, String> merged = new java.util.HashMap<>((names.length + tags.size()) * 2);
+        for (int i = 0; i < names.length; i++) {
+            merged.put(names[i], values[i]);
+        }
+        merged.putAll(tags);
+        return of(merged);
     }
 
     private TagSet without(int at) {

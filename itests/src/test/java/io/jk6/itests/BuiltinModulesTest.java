@@ -1,0 +1,72 @@
+package io.jk6.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.jk6.api.js.JsModule;
+import io.jk6.api.js.ModuleName;
+import io.jk6.launcher.spi.Command;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.service.ServiceAware;
+import org.osgi.test.junit5.context.BundleContextExtension;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/**
+ * In a real Felix framework with SCR, the shipped bundles publish the built-in JS modules and
+ * the {@code run} command as services: the engine finds them the way it finds any extension.
+ */
+@ExtendWith(BundleContextExtension.class)
+@ExtendWith(ServiceExtension.class)
+class BuiltinModulesTest {
+
+    static final long TIMEOUT = 30_000;
+
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6;
+
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/metrics)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6Metrics;
+
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/http)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6Http;
+
+    @InjectService(filter = "(" + Command.NAME + "=run)", timeout = TIMEOUT)
+    ServiceAware<Command> runCommand;
+
+    @Test
+    void moduleK6IsAServiceOfTheK6Bundle() {
+        assertProvidedBy(k6, "k6", "io.jk6.k6");
+    }
+
+    @Test
+    void moduleK6MetricsIsAServiceOfTheK6Bundle() {
+        assertProvidedBy(k6Metrics, "k6/metrics", "io.jk6.k6");
+    }
+
+    @Test
+    void moduleK6HttpIsAServiceOfTheHttpBundle() {
+        assertProvidedBy(k6Http, "k6/http", "io.jk6.http");
+    }
+
+    @Test
+    void theEnginePublishesTheRunCommand() {
+        ServiceReference<Command> ref = runCommand.getServiceReference();
+        assertNotNull(ref, "no Command service with jk6.command=run");
+        assertNotNull(runCommand.getService());
+        assertEquals("run", ref.getProperty(Command.NAME));
+        assertEquals("io.jk6.engine", ref.getBundle().getSymbolicName());
+        assertEquals(Bundle.ACTIVE, ref.getBundle().getState());
+    }
+
+    private static void assertProvidedBy(ServiceAware<JsModule> module, String name, String bundle) {
+        ServiceReference<JsModule> ref = module.getServiceReference();
+        assertNotNull(ref, "no JsModule service named " + name);
+        assertNotNull(module.getService(), "JsModule " + name + " did not activate");
+        assertEquals(name, ref.getProperty(ModuleName.PROPERTY));
+        assertEquals(bundle, ref.getBundle().getSymbolicName());
+    }
+}
