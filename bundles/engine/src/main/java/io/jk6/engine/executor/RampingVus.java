@@ -101,12 +101,29 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
         List<Thread> threads = new ArrayList<>(max);
         for (int i = 0; i < max; i++) {
             int index = i;
-            threads.add(pool.start(index, () -> {
-                while (!pool.state().isStopping()) {
-                    if (index < target.get()) {
-                        pool.iterate(index);
-                    } else if (!target.awaitAbove(index)) {
-                        return;
+            threads.add(pool.startUncounted(index, () -> {
+                boolean active = false;
+                try {
+                    while (!pool.state().isStopping()) {
+                        if (index < target.get()) {
+                            if (!active) {
+                                active = true;
+                                pool.state().vuStarted();
+                            }
+                            pool.iterate(index);
+                        } else {
+                            if (active) {
+                                active = false;
+                                pool.state().vuFinished();
+                            }
+                            if (!target.awaitAbove(index)) {
+                                return;
+                            }
+                        }
+                    }
+                } finally {
+                    if (active) {
+                        pool.state().vuFinished();
                     }
                 }
             }));

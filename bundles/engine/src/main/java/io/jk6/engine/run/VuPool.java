@@ -39,7 +39,7 @@ public final class VuPool {
 
     /** Starts a VU loop on a virtual thread, counting it as active while it runs. */
     public Thread start(int index, Runnable loop) {
-        Thread thread = Thread.ofVirtual().name("vu-" + (index + 1)).unstarted(() -> {
+        return startUncounted(index, () -> {
             state.vuStarted();
             try {
                 loop.run();
@@ -47,6 +47,14 @@ public final class VuPool {
                 state.vuFinished();
             }
         });
+    }
+
+    /**
+     * Starts a VU loop that counts itself as active ({@link ExecutionState#vuStarted}) only
+     * while it loops: a ramping VU waiting above the target is not an active VU.
+     */
+    public Thread startUncounted(int index, Runnable loop) {
+        Thread thread = Thread.ofVirtual().name("vu-" + (index + 1)).unstarted(loop);
         indexOf.put(thread, index);
         thread.start();
         return thread;

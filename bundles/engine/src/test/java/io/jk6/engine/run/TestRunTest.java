@@ -109,6 +109,18 @@ class TestRunTest {
     }
 
     @Test
+    void rampingVusCountsOnlyTheVusThatLoop() throws Exception {
+        RunResult result = run("""
+                export const options = { stages: [
+                  { duration: '1s', target: 3 }, { duration: '1s', target: 0 }, { duration: '1500ms', target: 0 } ] };
+                export default function () { }
+                """, OptionLayer.empty());
+        var vus = (io.jk6.engine.metrics.GaugeSink) result.metrics().snapshot().find("vus").orElseThrow().sink();
+        assertThat(vus.max()).as("the peak of the ramp").isEqualTo(3);
+        assertThat(vus.min()).as("VUs waiting above a target of 0 are not active").isZero();
+    }
+
+    @Test
     void commandLineOptionsWinOverTheScript() throws Exception {
         RunResult result = run("""
                 export const options = { vus: 1, duration: '1m' };
