@@ -14,12 +14,8 @@ public record ConstantVus(int vus, Duration duration, Duration gracefulStop) imp
     /** Every problem of the config at once, each naming the option. */
     public static List<String> validate(String scenario, int vus, Duration duration) {
         List<String> errors = new ArrayList<>();
-        if (vus <= 0) {
-            errors.add("scenarios." + scenario + ".vus: the number of VUs must be more than 0");
-        }
-        if (duration == null || duration.isZero() || duration.isNegative()) {
-            errors.add("scenarios." + scenario + ".duration: the duration must be more than 0");
-        }
+        ConfigChecks.vus(scenario, vus, errors);
+        ConfigChecks.duration(scenario, duration, errors);
         return errors;
     }
 
@@ -46,15 +42,11 @@ public record ConstantVus(int vus, Duration duration, Duration gracefulStop) imp
     @Override
     public void run(VuPool pool) throws InterruptedException {
         long deadline = System.nanoTime() + duration.toNanos();
-        List<Thread> threads = new ArrayList<>(vus);
-        for (int i = 0; i < vus; i++) {
-            int index = i;
-            threads.add(pool.start(index, () -> {
-                while (!pool.state().isStopping() && System.nanoTime() < deadline) {
-                    pool.iterate(index);
-                }
-            }));
-        }
+        List<Thread> threads = pool.startAll(vus, index -> {
+            while (!pool.state().isStopping() && System.nanoTime() < deadline) {
+                pool.iterate(index);
+            }
+        });
         pool.sleepUntil(deadline);
         pool.state().stop();
         pool.awaitOrInterrupt(threads, gracefulStop);

@@ -13,12 +13,8 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
 
     public static List<String> validate(String scenario, int vus, long iterations) {
         List<String> errors = new ArrayList<>();
-        if (vus <= 0) {
-            errors.add("scenarios." + scenario + ".vus: the number of VUs must be more than 0");
-        }
-        if (iterations <= 0) {
-            errors.add("scenarios." + scenario + ".iterations: the number of iterations must be more than 0");
-        }
+        ConfigChecks.vus(scenario, vus, errors);
+        ConfigChecks.iterations(scenario, iterations, errors);
         return errors;
     }
 
@@ -46,15 +42,11 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
     @Override
     public void run(VuPool pool) throws InterruptedException {
         long deadline = System.nanoTime() + maxDuration.toNanos();
-        List<Thread> threads = new ArrayList<>(vus);
-        for (int i = 0; i < vus; i++) {
-            int index = i;
-            threads.add(pool.start(index, () -> {
-                for (long n = 0; n < iterations && !pool.state().isStopping() && System.nanoTime() < deadline; n++) {
-                    pool.iterate(index);
-                }
-            }));
-        }
+        List<Thread> threads = pool.startAll(vus, index -> {
+            for (long n = 0; n < iterations && !pool.state().isStopping() && System.nanoTime() < deadline; n++) {
+                pool.iterate(index);
+            }
+        });
         IterationExecutors.awaitDone(pool, threads, deadline, gracefulStop);
     }
 }

@@ -15,12 +15,9 @@ public record SharedIterations(int vus, long iterations, Duration maxDuration, D
 
     public static List<String> validate(String scenario, int vus, long iterations) {
         List<String> errors = new ArrayList<>();
-        if (vus <= 0) {
-            errors.add("scenarios." + scenario + ".vus: the number of VUs must be more than 0");
-        }
-        if (iterations <= 0) {
-            errors.add("scenarios." + scenario + ".iterations: the number of iterations must be more than 0");
-        } else if (iterations < vus) {
+        ConfigChecks.vus(scenario, vus, errors);
+        ConfigChecks.iterations(scenario, iterations, errors);
+        if (iterations > 0 && iterations < vus) {
             errors.add("scenarios." + scenario + ".iterations: the number of iterations (" + iterations
                     + ") can't be less than the number of VUs (" + vus + ")");
         }
@@ -52,16 +49,12 @@ public record SharedIterations(int vus, long iterations, Duration maxDuration, D
     public void run(VuPool pool) throws InterruptedException {
         long deadline = System.nanoTime() + maxDuration.toNanos();
         AtomicLong started = new AtomicLong();
-        List<Thread> threads = new ArrayList<>(vus);
-        for (int i = 0; i < vus; i++) {
-            int index = i;
-            threads.add(pool.start(index, () -> {
-                while (!pool.state().isStopping() && System.nanoTime() < deadline
-                        && started.getAndIncrement() < iterations) {
-                    pool.iterate(index);
-                }
-            }));
-        }
+        List<Thread> threads = pool.startAll(vus, index -> {
+            while (!pool.state().isStopping() && System.nanoTime() < deadline
+                    && started.getAndIncrement() < iterations) {
+                pool.iterate(index);
+            }
+        });
         IterationExecutors.awaitDone(pool, threads, deadline, gracefulStop);
     }
 }

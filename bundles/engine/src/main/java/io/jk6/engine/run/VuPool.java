@@ -37,6 +37,16 @@ public final class VuPool {
         }
     }
 
+    /** Starts the loop of each of the first {@code count} VUs; the loop gets the VU's index. */
+    public List<Thread> startAll(int count, java.util.function.IntConsumer loop) {
+        List<Thread> threads = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            threads.add(start(index, () -> loop.accept(index)));
+        }
+        return threads;
+    }
+
     /** Starts a VU loop on a virtual thread, counting it as active while it runs. */
     public Thread start(int index, Runnable loop) {
         return startUncounted(index, () -> {

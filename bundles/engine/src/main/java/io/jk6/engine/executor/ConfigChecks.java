@@ -1,0 +1,29 @@
+package io.jk6.engine.executor;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The checks executors' configs share; each adds an error naming the option, as k6 words it. */
+final class ConfigChecks {
+
+    private ConfigChecks() {
+    }
+
+    static void vus(String scenario, int vus, List<String> errors) {
+        if (vus <= 0) {
+            errors.add("scenarios." + scenario + ".vus: the number of VUs must be more than 0");
+        }
+    }
+
+    static void iterations(String scenario, long iterations, List<String> errors) {
+        if (iterations <= 0) {
+            errors.add("scenarios." + scenario + ".iterations: the number of iterations must be more than 0");
+        }
+    }
+
+    static void duration(String scenario, Duration duration, List<String> errors) {
+        if (duration == null || duration.isZero() || duration.isNegative()) {
+            errors.add("scenarios." + scenario + ".duration: the duration must be more than 0");
+        }
+    }
+}
