@@ -37,6 +37,9 @@ final class VusGauge {
                 // the last running value too)
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(PERIOD_MILLIS);
+                    if (execution.isStopping()) {
+                        return; // VUs are leaving: a sample now would show a ramp-down no stage asked for
+                    }
                     sample(execution.activeVUs());
                 }
             } catch (InterruptedException e) {
