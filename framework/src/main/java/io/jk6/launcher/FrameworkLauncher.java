@@ -32,10 +32,8 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 final class FrameworkLauncher {
 
-    /** SCR first, so components of later bundles activate as their bundles start. */
-    private static final int SCR_START_LEVEL = 1;
-    private static final int CORE_START_LEVEL = 2;
     private static final long COMMAND_WAIT_MILLIS = 30_000;
+    private static final long DEPLOY_WAIT_MILLIS = 30_000;
 
     private final Jk6Home home;
     private final PrintStream log;
@@ -56,6 +54,7 @@ final class FrameworkLauncher {
         Framework framework = null;
         try {
             framework = start(storage);
+            new DeployFolder(home.deploy(), err).awaitInitialDeployment(framework.getBundleContext(), DEPLOY_WAIT_MILLIS);
             Command command = awaitCommand(framework.getBundleContext(), name);
             if (command == null) {
                 err.printf("unknown command \"%s\" for \"jk6\"%nRun 'jk6 --help' for usage.%n", name);
@@ -67,6 +66,9 @@ final class FrameworkLauncher {
         } catch (BundleException | IOException | RuntimeException e) {
             err.println("jk6 could not start: " + e);
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SignalRelay.EXTERNAL_ABORT;
         } finally {
             stop(framework);
             deleteTree(storage);
@@ -78,7 +80,8 @@ final class FrameworkLauncher {
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
-        config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(CORE_START_LEVEL));
+        config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(StartLevels.DEPLOYED));
+        config.putAll(DeployFolder.fileInstallProperties(home.deploy()));
         config.put("felix.log.level", "1");
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
@@ -88,7 +91,7 @@ final class FrameworkLauncher {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : coreBundles()) {
             Bundle bundle = context.installBundle(jar.toUri().toString());
-            bundle.adapt(BundleStartLevel.class).setStartLevel(startLevel(bundle));
+            bundle.adapt(BundleStartLevel.class).setStartLevel(StartLevels.of(bundle));
             installed.add(bundle);
         }
         for (Bundle bundle : installed) {
@@ -111,15 +114,11 @@ final class FrameworkLauncher {
         }
     }
 
-    private static int startLevel(Bundle bundle) {
-        return "org.apache.felix.scr".equals(bundle.getSymbolicName()) ? SCR_START_LEVEL : CORE_START_LEVEL;
-    }
-
     /** framework.start() raises the start level asynchronously; bundles are started once it is reached. */
     private static void awaitStartLevel(Framework framework) {
         FrameworkStartLevel level = framework.adapt(FrameworkStartLevel.class);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (level.getStartLevel() < CORE_START_LEVEL && System.nanoTime() < deadline) {
+        while (level.getStartLevel() < StartLevels.DEPLOYED && System.nanoTime() < deadline) {
             Thread.onSpinWait();
             try {
                 Thread.sleep(5);

@@ -1,0 +1,96 @@
+package io.jk6.itests;
+
+import io.jk6.itests.hot.HotModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The folder Apache Felix FileInstall watches in the test framework (framework property
+ * {@code felix.fileinstall.dir}, set in test.bndrun), and the extension jars tests drop into it:
+ * real bundles with a DS component providing a JS module.
+ */
+final class DeployFolder {
+
+    private final Path dir;
+
+    DeployFolder(BundleContext context) throws IOException {
+        this.dir = Path.of(context.getProperty("felix.fileinstall.dir"));
+        Files.createDirectories(dir);
+        // jars a failed earlier build left behind would otherwise stay deployed
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /**
+     * Writes {@code fileName}: a bundle {@code bsn} whose component serves {@code moduleName} with
+     * {@code hot.version = version}. Written aside and moved in, so FileInstall never reads half a jar.
+     */
+    Path deployModule(String fileName, String bsn, String moduleName, String version) throws IOException {
+        Path tmp = Files.createTempFile(dir.getParent(), "bundle", ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(out, manifest(bsn))) {
+            String classFile = HotModule.class.getName().replace('.', '/') + ".class";
+            jar.putNextEntry(new JarEntry(classFile));
+            try (InputStream in = HotModule.class.getClassLoader().getResourceAsStream(classFile)) {
+                in.transferTo(jar);
+            }
+            jar.putNextEntry(new JarEntry("OSGI-INF/hot.xml"));
+            jar.write(component(moduleName, version).getBytes(StandardCharsets.UTF_8));
+        }
+        return Files.move(tmp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A jar file that is not a bundle (no manifest headers). */
+    Path deployNotABundle(String fileName) throws IOException {
+        Path tmp = Files.createTempFile(dir.getParent(), "plain", ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(out)) {
+            jar.putNextEntry(new JarEntry("readme.txt"));
+            jar.write("not a bundle".getBytes(StandardCharsets.UTF_8));
+        }
+        return Files.move(tmp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    void remove(String fileName) throws IOException {
+        Files.deleteIfExists(dir.resolve(fileName));
+    }
+
+    private static Manifest manifest(String bsn) {
+        Manifest manifest = new Manifest();
+        Attributes a = manifest.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", bsn);
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Import-Package", "io.jk6.api.js;version=\"[1.0,2)\"");
+        a.putValue("Service-Component", "OSGI-INF/hot.xml");
+        return manifest;
+    }
+
+    private static String component(String moduleName, String version) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
+                  <implementation class="%s"/>
+                  <service><provide interface="io.jk6.api.js.JsModule"/></service>
+                  <property name="jk6.module.name" value="%s"/>
+                  <property name="hot.version" value="%s"/>
+                </scr:component>
+                """.formatted(moduleName.replace('/', '.'), HotModule.class.getName(), moduleName, version);
+    }
+}
