@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -34,21 +36,34 @@ public final class ModuleRegistry {
     public record Registration(String name, JsModule module, long serviceId, String provider) {
     }
 
+    /** Names of third-party modules start with this, as in k6. */
+    public static final String EXTENSION_PREFIX = "k6/x/";
+    /** Other names ({@code k6}, {@code k6/http}, ...) are served only by jk6's own bundles. */
+    private static final String CORE_BUNDLE_PREFIX = "io.jk6.";
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindModule(JsModule module, Map<String, Object> properties) {
-        Object name = properties.get(ModuleName.PROPERTY);
-        String provider = String.valueOf(properties.getOrDefault("component.name", module.getClass().getName()));
+    void bindModule(JsModule module, ServiceReference<JsModule> reference) {
+        Object name = reference.getProperty(ModuleName.PROPERTY);
+        Bundle bundle = reference.getBundle();
+        String symbolicName = bundle == null ? "?" : bundle.getSymbolicName();
+        String provider = "bundle " + symbolicName + (bundle == null ? "" : " " + bundle.getVersion());
         if (!(name instanceof String moduleName) || moduleName.isBlank()) {
-            LOG.warn("JS module {} ignored: it has no {} service property (use @ModuleName)", provider, ModuleName.PROPERTY);
+            LOG.warn("JS module {} from {} ignored: it has no {} service property (use @ModuleName)",
+                    module.getClass().getName(), provider, ModuleName.PROPERTY);
             return;
         }
-        long serviceId = ((Number) properties.getOrDefault("service.id", 0L)).longValue();
+        if (!moduleName.startsWith(EXTENSION_PREFIX) && !String.valueOf(symbolicName).startsWith(CORE_BUNDLE_PREFIX)) {
+            LOG.error("JS module \"{}\" from {} refused: extension module names start with {}"
+                    + " (other names are jk6's built-in modules)", moduleName, provider, EXTENSION_PREFIX);
+            return;
+        }
+        long serviceId = ((Number) reference.getProperty("service.id")).longValue();
         add(new Registration(moduleName, module, serviceId, provider));
     }
 
-    void unbindModule(JsModule module, Map<String, Object> properties) {
-        if (properties.get(ModuleName.PROPERTY) instanceof String moduleName) {
+    void unbindModule(JsModule module, ServiceReference<JsModule> reference) {
+        if (reference.getProperty(ModuleName.PROPERTY) instanceof String moduleName) {
             byName.computeIfPresent(moduleName, (n, list) -> {
                 List<Registration> rest = new ArrayList<>(list);
                 rest.removeIf(r -> r.module() == module);
