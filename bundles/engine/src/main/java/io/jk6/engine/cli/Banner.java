@@ -4,6 +4,7 @@ import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.executor.Executor;
 import java.io.PrintStream;
+import java.util.List;
 
 /** The header k6 prints before a test: what runs, where, for how long. */
 final class Banner {
@@ -21,12 +22,13 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(PrintStream out, String version, String script, Executor executor) {
+    /** @param outputs the outputs' descriptions, e.g. {@code json (results.json)} */
+    static void print(PrintStream out, String version, String script, Executor executor, List<String> outputs) {
         out.printf(LOGO, version);
         out.println();
         out.println("     execution: local");
         out.println("        script: " + script);
-        out.println("        output: -");
+        out.println("        output: " + (outputs.isEmpty() ? "-" : String.join(", ", outputs)));
         out.println();
         out.printf("     scenarios: (100.00%%) 1 scenario, %d max VUs, %s max duration (incl. graceful stop):%n",
                 executor.maxVUs(), K6Duration.format(executor.maxDuration()));

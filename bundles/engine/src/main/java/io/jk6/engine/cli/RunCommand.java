@@ -8,6 +8,9 @@ import io.jk6.engine.executor.Executor;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.SharedJsEngine;
+import io.jk6.engine.output.OutputException;
+import io.jk6.engine.output.OutputRegistry;
+import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.run.ExecutionState;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
@@ -36,6 +39,9 @@ public final class RunCommand implements Command {
 
     @Reference
     ModuleRegistry modules;
+
+    @Reference
+    OutputRegistry outputRegistry;
 
     @Override
     public int execute(Invocation invocation) {
@@ -74,11 +80,19 @@ public final class RunCommand implements Command {
                     + " 5-15x slower. Start jk6 with bin/jk6 on Temurin 25 (it sets -XX:+EnableJVMCI and the Graal"
                     + " compiler on --upgrade-module-path).");
         }
-        return run(flags, script, env, fromEnv.apply(fromCli), invocation, log);
+        RunOutputs outputs;
+        try {
+            outputs = RunOutputs.of(flags.outputs, outputRegistry, new RunOutputs.RunEnvironment(env, out, err,
+                    invocation.workingDirectory(), log));
+        } catch (IllegalArgumentException e) {
+            log.error(e.getMessage());
+            return ExitCodes.INVALID_CONFIG;
+        }
+        return run(flags, script, env, fromEnv.apply(fromCli), invocation, log, outputs);
     }
 
     private int run(RunFlags flags, Path script, Map<String, String> env, OptionLayer higher, Invocation invocation,
-            RunLog log) {
+            RunLog log, RunOutputs outputs) {
         PrintStream out = invocation.out();
         boolean terminal = invocation.isTerminal();
         Path relative = invocation.workingDirectory().relativize(script);
@@ -88,7 +102,7 @@ public final class RunCommand implements Command {
             @Override
             public void planned(Executor executor, OptionLayer options) {
                 if (!flags.quiet) {
-                    Banner.print(out, Versions.jk6(), relative.toString(), executor);
+                    Banner.print(out, Versions.jk6(), relative.toString(), executor, outputs.descriptions());
                     progress = new ProgressDisplay(invocation.err(), terminal, executor.maxVUs());
                 }
             }
@@ -115,7 +129,7 @@ public final class RunCommand implements Command {
                 }
             }
         };
-        TestRun run = new TestRun(js.engine(), modules, script, env, higher, log, listener);
+        TestRun run = new TestRun(js.engine(), modules, script, env, higher, log, listener, outputs);
         invocation.onInterrupt(() -> {
             log.warn("Stopping jk6 in response to signal, waiting for VUs to finish their iteration"
                     + " (press Ctrl-C again to abort at once)");
@@ -130,6 +144,9 @@ public final class RunCommand implements Command {
         } catch (ConfigException e) {
             e.problems().forEach(log::error);
             return ExitCodes.INVALID_CONFIG;
+        } catch (OutputException e) {
+            log.error(e.getMessage());
+            return ExitCodes.GENERIC_ERROR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.EXTERNAL_ABORT;

@@ -30,6 +30,10 @@ public final class RunFlags {
             description = "pass the real system environment variables to the runtime (default true)")
     boolean includeSystemEnv = true;
 
+    @Option(names = {"-o", "--out"}, paramLabel = "uri",
+            description = "uri for an external metrics database or file, as NAME[=arg] (e.g. json=results.json); repeatable")
+    List<String> outputs = new ArrayList<>();
+
     @Option(names = "--summary-export", paramLabel = "filename", description = "output the end-of-test summary report to JSON file")
     Path summaryExport;
 

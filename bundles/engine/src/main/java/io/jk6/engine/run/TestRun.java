@@ -1,5 +1,6 @@
 package io.jk6.engine.run;
 
+import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ExecutionPlan;
@@ -10,11 +11,15 @@ import io.jk6.engine.js.JsValues;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.metrics.MetricsEngine;
+import io.jk6.engine.output.OutputException;
+import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.thresholds.InvalidThresholdsException;
 import io.jk6.engine.thresholds.Thresholds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -40,6 +45,8 @@ public final class TestRun {
     private final RunListener listener;
     private final MetricsEngine metrics = new MetricsEngine();
     private final ExecutionState execution = new ExecutionState();
+    private final RunOutputs outputs;
+    private Map<String, Object> scriptOptions = Map.of();
     private volatile boolean aborted;
 
     /**
@@ -48,6 +55,13 @@ public final class TestRun {
      */
     public TestRun(Engine jsEngine, ModuleRegistry modules, Path script, Map<String, String> env,
             OptionLayer higherOptions, RunLog log, RunListener listener) {
+        this(jsEngine, modules, script, env, higherOptions, log, listener, RunOutputs.none());
+    }
+
+    /** @param outputs where samples go besides the summary ({@code --out}); created and started by the run */
+    public TestRun(Engine jsEngine, ModuleRegistry modules, Path script, Map<String, String> env,
+            OptionLayer higherOptions, RunLog log, RunListener listener, RunOutputs outputs) {
+        this.outputs = outputs;
         this.jsEngine = jsEngine;
         this.modules = modules;
         this.script = script;
@@ -73,11 +87,13 @@ public final class TestRun {
      *
      * @throws ScriptException an error in the init context, setup or teardown (exit 107)
      * @throws ConfigException invalid options (exit 104)
+     * @throws OutputException an output could not be created or started
      */
-    public RunResult run() throws ScriptException, ConfigException, InterruptedException {
+    public RunResult run() throws ScriptException, ConfigException, OutputException, InterruptedException {
         TestContext initContext = context(TagSet.empty());
         VirtualUser first = new VirtualUser(0, initContext, ExecutionPlan.DEFAULT_SCENARIO);
         List<VirtualUser> vus = new ArrayList<>();
+        Throwable failure = null;
         try {
             Value exports = first.init();
             OptionLayer options = options(exports);
@@ -85,7 +101,11 @@ public final class TestRun {
             validateAgainstMetrics(thresholds);
             Executor executor = ExecutionPlan.executor(options);
             thresholds.registerSubmetrics(metrics);
+            outputs.create(script, scriptOptions, options.thresholds() == null ? Map.of() : options.thresholds(),
+                    this::stopByOutput);
             listener.planned(executor, options);
+            // before setup: its samples go to the outputs too
+            outputs.start();
 
             TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()));
             long initStart = System.nanoTime();
@@ -102,7 +122,7 @@ public final class TestRun {
             if (!hasFunction(exports, "default")) {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
             }
-            VusGauge gauge = new VusGauge(metrics, execution, executor.initialVUs(), executor.maxVUs());
+            VusGauge gauge = new VusGauge(metrics, this::ingest, execution, executor.initialVUs(), executor.maxVUs());
             gauge.start();
             listener.started(execution);
             try {
@@ -115,12 +135,29 @@ public final class TestRun {
                 first.callOnce("teardown", data);
             }
             return result(options, thresholds, executor);
+        } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             first.close(true);
             for (VirtualUser vu : vus) {
                 vu.close(true);
             }
+            // after every VU flushed its last samples: outputs get the whole run
+            outputs.stop(failure);
         }
+    }
+
+    /** Where VUs hand their samples: the summary's aggregation and the outputs see the same ones. */
+    private void ingest(List<Sample> batch) {
+        metrics.ingest(batch);
+        outputs.push(batch);
+    }
+
+    /** An output's {@code WithTestRunStop} callback: as Ctrl-C, with the output's reason logged. */
+    private void stopByOutput(Throwable reason) {
+        log.error("an output stopped the test: " + (reason == null ? "no reason given" : reason.getMessage()));
+        execution.stop();
     }
 
     private RunResult result(OptionLayer options, Thresholds thresholds, Executor executor) {
@@ -130,7 +167,7 @@ public final class TestRun {
     }
 
     private TestContext context(TagSet baseTags) {
-        return new TestContext(jsEngine, modules, script, env, log, metrics, metrics::ingest, execution, baseTags);
+        return new TestContext(jsEngine, modules, script, env, log, metrics, this::ingest, execution, baseTags);
     }
 
     private OptionLayer options(Value exports) throws ConfigException {
@@ -142,6 +179,7 @@ public final class TestRun {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) map;
                 fromScript = ScriptOptions.read(m, errors);
+                scriptOptions = Collections.unmodifiableMap(new LinkedHashMap<>(m));
             } else {
                 errors.add("options: must be an object");
             }

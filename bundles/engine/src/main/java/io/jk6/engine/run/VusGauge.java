@@ -5,13 +5,14 @@ import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.metrics.MetricsEngine;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Samples {@code vus} and {@code vus_max} once a second while the executor runs, as k6 does. */
 final class VusGauge {
 
     private static final long PERIOD_MILLIS = 1000;
 
-    private final MetricsEngine metrics;
+    private final Consumer<List<Sample>> sink;
     private final ExecutionState execution;
     private final int initialVUs;
     private final int maxVUs;
@@ -19,8 +20,9 @@ final class VusGauge {
     private final Metric vusMax;
     private Thread thread;
 
-    VusGauge(MetricsEngine metrics, ExecutionState execution, int initialVUs, int maxVUs) {
-        this.metrics = metrics;
+    /** @param sink where the samples go, as VUs' samples do */
+    VusGauge(MetricsEngine metrics, Consumer<List<Sample>> sink, ExecutionState execution, int initialVUs, int maxVUs) {
+        this.sink = sink;
         this.initialVUs = initialVUs;
         this.execution = execution;
         this.maxVUs = maxVUs;
@@ -55,7 +57,7 @@ final class VusGauge {
 
     private void sample(int active) {
         long now = System.currentTimeMillis();
-        metrics.ingest(List.of(
+        sink.accept(List.of(
                 new Sample(vus, TagSet.empty(), now, active),
                 new Sample(vusMax, TagSet.empty(), now, maxVUs)));
     }

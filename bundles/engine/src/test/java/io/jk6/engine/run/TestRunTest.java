@@ -112,10 +112,12 @@ class TestRunTest {
     void rampingVusCountsOnlyTheVusThatLoop() throws Exception {
         RunResult result = run("""
                 export const options = { stages: [
-                  { duration: '1s', target: 3 }, { duration: '1s', target: 0 }, { duration: '1500ms', target: 0 } ] };
+                  { duration: '500ms', target: 3 }, { duration: '2s', target: 3 },
+                  { duration: '500ms', target: 0 }, { duration: '2s', target: 0 } ] };
                 export default function () { }
                 """, OptionLayer.empty());
         var vus = (io.jk6.engine.metrics.GaugeSink) result.metrics().snapshot().find("vus").orElseThrow().sink();
+        // the gauge samples once a second: each plateau lasts 2 s so that some sample sees it
         assertThat(vus.max()).as("the peak of the ramp").isEqualTo(3);
         assertThat(vus.min()).as("VUs waiting above a target of 0 are not active").isZero();
     }

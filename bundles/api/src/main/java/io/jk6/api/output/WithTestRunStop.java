@@ -1,0 +1,16 @@
+package io.jk6.api.output;
+
+import java.util.function.Consumer;
+
+/**
+ * An {@link Output} that may stop the test run, e.g. a service that evaluates thresholds itself.
+ * The callback is set before {@link Output#start()}.
+ */
+public interface WithTestRunStop extends Output {
+
+    /**
+     * @param stop stops the test as Ctrl-C would (running iterations get their graceful stop);
+     *             the reason is logged
+     */
+    void setTestRunStopCallback(Consumer<Throwable> stop);
+}

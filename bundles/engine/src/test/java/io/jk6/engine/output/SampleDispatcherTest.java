@@ -1,0 +1,91 @@
+package io.jk6.engine.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jk6.api.metrics.Metric;
+import io.jk6.api.metrics.MetricType;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.metrics.TagSet;
+import io.jk6.api.metrics.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SampleDispatcherTest {
+
+    static final Metric REQS = new Metric("reqs", MetricType.COUNTER, ValueType.DEFAULT);
+
+    @Test
+    void everySampleReachesEveryOutputExactlyOnceAndNoOutputIsCalledConcurrently() throws Exception {
+        RecordingOutput a = new RecordingOutput("a");
+        RecordingOutput b = new RecordingOutput("b");
+        SampleDispatcher dispatcher = new SampleDispatcher(List.of(a, b), (o, e) -> { throw e; });
+        dispatcher.start();
+        int writers = 8;
+        int batches = 2_000;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int base = w * batches * 2;
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < batches; i++) {
+                    dispatcher.push(List.of(new Sample(REQS, TagSet.empty(), 0, base + 2 * i),
+                            new Sample(REQS, TagSet.empty(), 0, base + 2 * i + 1)));
+                }
+            }));
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+
+        dispatcher.stop();
+
+        for (RecordingOutput output : List.of(a, b)) {
+            assertThat(output.samples).hasSize(writers * batches * 2);
+            assertThat(output.samples.stream().mapToDouble(Sample::value).distinct().count())
+                    .isEqualTo(writers * batches * 2L);
+            assertThat(output.concurrentCall).as("addMetricSamples called concurrently").isFalse();
+        }
+    }
+
+    @Test
+    void stopDeliversTheTailPushedJustBeforeIt() {
+        RecordingOutput output = new RecordingOutput("tail");
+        SampleDispatcher dispatcher = new SampleDispatcher(List.of(output), (o, e) -> { throw e; });
+        dispatcher.start();
+        dispatcher.push(List.of(new Sample(REQS, TagSet.empty(), 0, 42)));
+
+        dispatcher.stop();
+
+        assertThat(output.samples).extracting(Sample::value).containsExactly(42.0);
+    }
+
+    @Test
+    void anOutputThatThrowsIsReportedAndOthersStillGetTheirSamples() {
+        RecordingOutput good = new RecordingOutput("good");
+        RecordingOutput bad = new RecordingOutput("bad") {
+            @Override
+            public void addMetricSamples(List<SampleContainer> samples) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        AtomicInteger errors = new AtomicInteger();
+        SampleDispatcher dispatcher = new SampleDispatcher(List.of(bad, good), (o, e) -> errors.incrementAndGet());
+        dispatcher.start();
+        dispatcher.push(List.of(new Sample(REQS, TagSet.empty(), 0, 1)));
+
+        dispatcher.stop();
+
+        assertThat(errors).hasValue(1);
+        assertThat(good.samples).hasSize(1);
+    }
+}

@@ -1,0 +1,103 @@
+package io.jk6.outputs.json;
+
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.output.OutputParams;
+import io.jk6.api.output.PeriodicFlusher;
+import io.jk6.api.output.SampleBuffer;
+import io.jk6.api.output.WithThresholds;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes every sample to a file in k6's JSON lines format ({@link JsonLines}), gzipped when the
+ * name ends with {@code .gz}; to stdout for {@code json} or {@code json=-}. Samples are buffered
+ * and written every {@value #FLUSH_MILLIS} ms, as k6 does.
+ */
+final class JsonOutput implements WithThresholds {
+
+    static final long FLUSH_MILLIS = 200;
+
+    private final OutputParams params;
+    private final String fileName;
+    private final SampleBuffer buffer = new SampleBuffer();
+    private Map<String, List<String>> thresholds = Map.of();
+    private JsonLines lines;
+    private PeriodicFlusher flusher;
+
+    JsonOutput(OutputParams params) {
+        this.params = params;
+        this.fileName = params.configArgument();
+    }
+
+    private boolean toStdout() {
+        return fileName.isEmpty() || fileName.equals("-");
+    }
+
+    @Override
+    public String description() {
+        return toStdout() ? "json(stdout)" : "json (" + fileName + ")";
+    }
+
+    @Override
+    public void setThresholds(Map<String, List<String>> thresholds) {
+        this.thresholds = Map.copyOf(thresholds);
+    }
+
+    @Override
+    public void start() throws IOException {
+        OutputStream out;
+        if (toStdout()) {
+            // stdout stays open for the summary after this output stops
+            out = new FilterOutputStream(params.stdout()) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        } else {
+            Path file = params.workingDirectory().resolve(fileName);
+            out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+            if (fileName.endsWith(".gz")) {
+                out = new GZIPOutputStream(out, 64 * 1024);
+            }
+        }
+        lines = new JsonLines(out, ZoneId.systemDefault(), thresholds);
+        flusher = PeriodicFlusher.start(Duration.ofMillis(FLUSH_MILLIS), this::flush);
+    }
+
+    @Override
+    public void addMetricSamples(List<SampleContainer> samples) {
+        buffer.addMetricSamples(samples);
+    }
+
+    @Override
+    public void stop() throws IOException {
+        flusher.stop(); // writes the tail
+        lines.close();
+    }
+
+    /** On the flusher's thread only. */
+    private void flush() {
+        List<SampleContainer> samples = buffer.getBufferedSamples();
+        try {
+            for (SampleContainer container : samples) {
+                for (Sample sample : container.samples()) {
+                    lines.write(sample);
+                }
+            }
+            lines.flush();
+        } catch (IOException e) {
+            params.logger().log(System.Logger.Level.ERROR, "cannot write " + description() + ": " + e.getMessage());
+        }
+    }
+}

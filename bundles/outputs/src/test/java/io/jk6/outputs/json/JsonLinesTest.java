@@ -1,0 +1,74 @@
+package io.jk6.outputs.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jk6.api.metrics.Metric;
+import io.jk6.api.metrics.MetricType;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.TagSet;
+import io.jk6.api.metrics.ValueType;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesTest {
+
+    static final Metric REQS = new Metric("http_reqs", MetricType.COUNTER, ValueType.DEFAULT);
+    static final Metric DURATION = new Metric("http_req_duration", MetricType.TREND, ValueType.TIME);
+    static final Metric VUS = new Metric("vus", MetricType.GAUGE, ValueType.DEFAULT);
+    // 2017-05-09T12:34:45.625Z
+    static final long TIME = 1494333285625L;
+
+    private static String lines(ZoneId zone, Map<String, List<String>> thresholds, Sample... samples) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonLines lines = new JsonLines(out, zone, thresholds)) {
+            for (Sample s : samples) {
+                lines.write(s);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMetricLineOnceThenAPointLinePerSampleAsK6() throws Exception {
+        TagSet tags = TagSet.of("method", "GET", "status", "200");
+        String text = lines(ZoneOffset.ofHours(2), Map.of("http_req_duration", List.of("p(95)<500")),
+                new Sample(REQS, tags, TIME, 1),
+                new Sample(DURATION, tags, TIME, 117.003),
+                new Sample(REQS, tags, TIME + 1, 1));
+
+        assertThat(text.split("\n", -1)).containsExactly(
+                "{\"type\":\"Metric\",\"data\":{\"name\":\"http_reqs\",\"type\":\"counter\",\"contains\":\"default\","
+                        + "\"thresholds\":[],\"submetrics\":null},\"metric\":\"http_reqs\"}",
+                "{\"type\":\"Point\",\"data\":{\"time\":\"2017-05-09T14:34:45.625+02:00\",\"value\":1,"
+                        + "\"tags\":{\"method\":\"GET\",\"status\":\"200\"}},\"metric\":\"http_reqs\"}",
+                "{\"type\":\"Metric\",\"data\":{\"name\":\"http_req_duration\",\"type\":\"trend\",\"contains\":\"time\","
+                        + "\"thresholds\":[\"p(95)<500\"],\"submetrics\":null},\"metric\":\"http_req_duration\"}",
+                "{\"type\":\"Point\",\"data\":{\"time\":\"2017-05-09T14:34:45.625+02:00\",\"value\":117.003,"
+                        + "\"tags\":{\"method\":\"GET\",\"status\":\"200\"}},\"metric\":\"http_req_duration\"}",
+                "{\"type\":\"Point\",\"data\":{\"time\":\"2017-05-09T14:34:45.626+02:00\",\"value\":1,"
+                        + "\"tags\":{\"method\":\"GET\",\"status\":\"200\"}},\"metric\":\"http_reqs\"}",
+                "");
+    }
+
+    @Test
+    void utcTimesEndInZAndTrailingZerosOfTheFractionAreDropped() throws Exception {
+        String text = lines(ZoneOffset.UTC, Map.of(), new Sample(VUS, TagSet.empty(), 1494333285600L, 5));
+        assertThat(text).contains("\"time\":\"2017-05-09T12:34:45.6Z\",\"value\":5,\"tags\":null");
+    }
+
+    @Test
+    void numbersAreWrittenAsGoWritesAFloat64() {
+        assertThat(GoNumbers.format(1)).isEqualTo("1");
+        assertThat(GoNumbers.format(0)).isEqualTo("0");
+        assertThat(GoNumbers.format(-2.5)).isEqualTo("-2.5");
+        assertThat(GoNumbers.format(0.1)).isEqualTo("0.1");
+        assertThat(GoNumbers.format(12345678.9)).isEqualTo("12345678.9");
+        assertThat(GoNumbers.format(1e21)).isEqualTo("1e+21");
+        assertThat(GoNumbers.format(1.5e-7)).isEqualTo("1.5e-07");
+    }
+}

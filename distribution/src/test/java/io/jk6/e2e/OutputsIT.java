@@ -1,0 +1,107 @@
+package io.jk6.e2e;
+
+import static io.jk6.e2e.Jk6Process.jk6;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jk6 run --out}: k6's json output, several outputs at once, and an unknown output. */
+class OutputsIT {
+
+    @RegisterExtension
+    static final TestTarget target = new TestTarget();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** 10 iterations with one request each, and one more request in teardown. */
+    private static final String SCRIPT = """
+            import http from 'k6/http';
+            export default function () { http.get(`${__ENV.BASE}/`); }
+            export function teardown() { http.get(`${__ENV.BASE}/`); }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static List<JsonNode> readLines(Path file) throws IOException {
+        String text;
+        if (file.toString().endsWith(".gz")) {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } else {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        }
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        return lines;
+    }
+
+    private static long points(List<JsonNode> lines, String metric) {
+        return lines.stream().filter(n -> n.path("type").asText().equals("Point")
+                && n.path("metric").asText().equals(metric)).count();
+    }
+
+    @Test
+    void jsonOutputWritesAPointPerRequestIncludingTeardownsAndAMetricLineOnce() throws IOException {
+        Scripts.write(dir, "script.js", SCRIPT);
+
+        var result = jk6("run", "-u", "2", "-i", "10", "-e", "BASE=" + target.baseUrl(), "--out", "json=out.json",
+                "--summary-export", "summary.json", "script.js").in(dir).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("output: json (out.json)");
+        List<JsonNode> lines = readLines(dir.resolve("out.json"));
+        assertThat(points(lines, "http_reqs")).as("http_reqs points").isEqualTo(11);
+        assertThat(SummaryExport.read(dir.resolve("summary.json")).count("http_reqs", "count")).isEqualTo(11);
+        assertThat(points(lines, "iterations")).isEqualTo(10);
+        assertThat(lines.stream().filter(n -> n.path("type").asText().equals("Metric")
+                && n.path("metric").asText().equals("http_reqs"))).hasSize(1);
+        JsonNode point = lines.stream().filter(n -> n.path("type").asText().equals("Point")
+                && n.path("metric").asText().equals("http_reqs")).findFirst().orElseThrow();
+        assertThat(point.path("data").path("value").asDouble()).isEqualTo(1);
+        assertThat(point.path("data").path("tags").path("method").asText()).isEqualTo("GET");
+        assertThat(point.path("data").path("tags").path("status").asText()).isEqualTo("200");
+        assertThat(point.path("data").path("time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)");
+    }
+
+    @Test
+    void twoOutputsAtOnceGetTheSameSamples() throws IOException {
+        Scripts.write(dir, "script.js", SCRIPT);
+
+        var result = jk6("run", "-i", "5", "-e", "BASE=" + target.baseUrl(), "-o", "json=a.json",
+                "-o", "json=b.json.gz", "script.js").in(dir).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("output: json (a.json), json (b.json.gz)");
+        List<JsonNode> a = readLines(dir.resolve("a.json"));
+        List<JsonNode> b = readLines(dir.resolve("b.json.gz"));
+        assertThat(points(a, "http_reqs")).isEqualTo(6);
+        assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void anUnknownOutputExits104ListingTheAvailableOnesBeforeTheTestStarts() {
+        Scripts.write(dir, "script.js", "export default function () { console.log('iteration ran'); }\n");
+
+        var result = jk6("run", "--out", "nope", "script.js").in(dir).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(104);
+        assertThat(result.stderr()).contains("invalid output type 'nope', available types are: json")
+                .doesNotContain("iteration ran");
+    }
+}
