@@ -16,7 +16,10 @@ import org.osgi.service.component.annotations.Component;
 @ModuleName("k6/x/compare/advanced")
 public class AdvancedCompare implements JsModule {
 
-    /** VUs holding an instance now: k6 reads its active VUs from the run, the API has none yet. */
+    /**
+     * VUs holding an instance now, standing in for k6's active VUs, which the API does not offer
+     * yet. It includes VUs not running iterations, such as the one that read the options.
+     */
     private final AtomicLong activeVus = new AtomicLong();
 
     @Override
