@@ -53,12 +53,20 @@ class JsMappingTest {
         assertThat(run("""
                 export const result = Object.keys(mapped).sort().join();
                 """).asString()).isEqualTo(
-                "Counter,bytes,error_code,fail,hiddenClass,http_code,isGreater,later,maybe,maybePoint,"
+                "Counter,bytes,error_code,fail,hiddenClass,http_code,isGreater,join,joinAll,later,maybe,maybePoint,"
                         + "names,plain,point,renamedField,shout,some_field");
         assertThat(run("""
                 export const result = [mapped.some_field, mapped.http_code, mapped.error_code,
                     mapped.renamedField, mapped.shout('a'), mapped.secret, mapped.internal, mapped.javaField].join();
                 """).asString()).isEqualTo("7,teapot,1050,renamed,A,,,");
+    }
+
+    @Test
+    void overloadsAreChosenByTheArgumentsAndVarargsPassThrough() throws Exception {
+        assertThat(run("export const result = [mapped.join('a'), mapped.join('a', 'b'), mapped.joinAll('x', 'y', 'z')].join();")
+                .asString()).isEqualTo("a,a+b,x+y+z");
+        assertThat(errorOf("mapped.join('a', 'b', 'c')")).as("no overload takes 3: an error, not a dropped argument")
+                .doesNotStartWith("NO ERROR");
     }
 
     @Test

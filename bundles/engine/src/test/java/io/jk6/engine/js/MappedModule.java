@@ -23,6 +23,18 @@ public final class MappedModule implements JsModule {
         return a > b;
     }
 
+    public String join(String a) {
+        return a;
+    }
+
+    public String join(String a, String b) {
+        return a + "+" + b;
+    }
+
+    public String joinAll(String... parts) {
+        return String.join("+", parts);
+    }
+
     @JS("shout")
     public String loud(String s) {
         return s.toUpperCase();

@@ -42,8 +42,9 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
      * @param convert  true when the value must pass through the engine's conversion (Optional,
      *                 CompletionStage, byte[], objects whose class is adapted)
      * @param writable a non-final field: JS may assign it
+     * @param arity    the most parameters an overload of the method takes; -1 with varargs
      */
-    record Member(Kind kind, String jsName, String javaName, boolean convert, boolean writable) {
+    record Member(Kind kind, String jsName, String javaName, boolean convert, boolean writable, int arity) {
     }
 
     /** java.lang.Object's methods are visible on every host object; they are no member. */
@@ -120,7 +121,7 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
                     }
                     members.add(new Member(Kind.RECORD_COMPONENT,
                             jsName(component.getAnnotation(JS.class), JsNames.snakeCase(component.getName())),
-                            component.getAccessor().getName(), converts(component.getType()), false));
+                            component.getAccessor().getName(), converts(component.getType()), false, 0));
                 }
             }
             for (Field field : type.getFields()) {
@@ -134,7 +135,7 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
                 String name = jsName(field.getAnnotation(JS.class), JsNames.snakeCase(field.getName()));
                 renamedOrHidden[0] |= !name.equals(field.getName());
                 members.add(new Member(Kind.FIELD, name, field.getName(), converts(field.getType()),
-                        !Modifier.isFinal(field.getModifiers())));
+                        !Modifier.isFinal(field.getModifiers()), 0));
             }
             methods(type, accessors, renamedOrHidden).forEach(members::add);
             boolean converted = members.stream().anyMatch(Member::convert);
@@ -173,9 +174,42 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
             String name = jsName(named, constructor ? JsNames.constructorName(javaName) : javaName);
             renamedOrHidden[0] |= !name.equals(javaName);
             boolean convert = overloads.stream().anyMatch(m -> converts(m.getReturnType()));
-            members.add(new Member(constructor ? Kind.CONSTRUCTOR : Kind.METHOD, name, javaName, convert, false));
+            int arity = overloads.stream().anyMatch(Method::isVarArgs) ? -1
+                    : overloads.stream().mapToInt(Method::getParameterCount).max().orElse(0);
+            members.add(new Member(constructor ? Kind.CONSTRUCTOR : Kind.METHOD, name, javaName, convert, false,
+                    arity));
         }
         return members;
+    }
+
+    /**
+     * A method's JS function. Fixed arities are passed as plain parameters chosen by
+     * {@code arguments.length} rather than with rest and spread: this is k6/http's hot path,
+     * and the compiler makes a direct call of it. More arguments than any overload takes are
+     * passed on as they are, so the engine reports the mismatch as before.
+     */
+    private static String method(Member m, String java, String jsName) {
+        StringBuilder js = new StringBuilder("function (");
+        if (m.arity() < 0) {
+            js.append("...a) { try { return ").append(result(m, java + "(...a)", jsName));
+        } else {
+            for (int i = 0; i < m.arity(); i++) {
+                js.append(i == 0 ? "" : ", ").append("a").append(i);
+            }
+            js.append(") { try { switch (arguments.length) {");
+            StringBuilder args = new StringBuilder();
+            for (int i = 0; i <= m.arity(); i++) {
+                js.append(" case ").append(i).append(": return ").append(result(m, java + "(" + args + ")", jsName))
+                        .append(";");
+                args.append(i == 0 ? "" : ", ").append("a").append(i);
+            }
+            js.append(" default: return ").append(result(m, java + "(...arguments)", jsName)).append("; }");
+        }
+        return js.append(" } catch (e) { throw err(e); } }").toString();
+    }
+
+    private static String result(Member m, String call, String jsName) {
+        return m.convert() ? "cv(" + call + ", " + jsName + ")" : call;
     }
 
     /** JsModule's and ModuleInstance's methods are for the engine, not for scripts. */
@@ -208,12 +242,7 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
             String js6 = JsNames.quote(m.jsName());
             String java = "h[" + JsNames.quote(m.javaName()) + "]";
             switch (m.kind()) {
-                case METHOD, CONSTRUCTOR -> {
-                    String call = java + "(...a)";
-                    js.append(js6).append(": function (...a) { try { return ")
-                            .append(m.convert() ? "cv(" + call + ", " + js6 + ")" : call)
-                            .append("; } catch (e) { throw err(e); } },\n");
-                }
+                case METHOD, CONSTRUCTOR -> js.append(js6).append(": ").append(method(m, java, js6)).append(",\n");
                 case FIELD -> {
                     js.append("get ").append(js6).append("() { return ")
                             .append(m.convert() ? "cv(" + java + ", " + js6 + ")" : java).append("; },\n");
