@@ -55,12 +55,15 @@
  * </ul>
  *
  * An exception a method or constructor throws is a JS {@code Error} whose message is the
- * exception's message ({@code e instanceof Error} holds); a JS error thrown through Java stays
- * the error it was. A member whose value cannot be converted (an object of a class that is not
- * public) throws a {@code TypeError} naming the member. Objects whose class needs none of the
- * rules (their fields already snake_case, no annotations, no conversions; such as k6/http's
- * {@code Response}) are handed to JS as they are, which keeps hot paths free of adapters: their
- * exceptions reach JS as Java exceptions.
+ * exception's message ({@code e instanceof Error} holds; {@code e.name} is the Java class name,
+ * or {@code "Error"} for members whose result is converted and for constructors); a JS error
+ * thrown through Java stays the error it was. A member whose value cannot be converted (an
+ * object of a class that is not public) throws a {@code TypeError} naming the member.
+ *
+ * <p>Methods whose result needs no conversion are the Java methods themselves in JS, with no
+ * wrapper in between; objects whose class needs none of the rules (fields already snake_case,
+ * no annotations, no conversions; such as k6/http's {@code Response}) are handed to JS as they
+ * are. This keeps hot paths such as {@code http.get} as fast as plain GraalJS host access.
  */
 @Export
 @Version("1.1.0")

@@ -53,7 +53,7 @@ class JsMappingTest {
         assertThat(run("""
                 export const result = Object.keys(mapped).sort().join();
                 """).asString()).isEqualTo(
-                "Counter,bytes,error_code,fail,hiddenClass,http_code,isGreater,join,joinAll,later,maybe,maybePoint,"
+                "Counter,bytes,describe,error_code,fail,hiddenClass,http_code,isGreater,join,joinAll,later,maybe,maybePoint,"
                         + "names,plain,point,renamedField,shout,some_field");
         assertThat(run("""
                 export const result = [mapped.some_field, mapped.http_code, mapped.error_code,
@@ -121,7 +121,20 @@ class JsMappingTest {
 
     @Test
     void javaExceptionsAreErrorsWithTheJavaMessage() throws Exception {
-        assertThat(errorOf("mapped.fail('bad input')")).isEqualTo("Error: bad input");
+        assertThat(errorOf("mapped.fail('bad input')")).isEqualTo("java.lang.IllegalArgumentException: bad input")
+                .doesNotStartWith("NOT AN ERROR");
+        assertThat(errorOf("mapped.later(true).then(() => {}); throw 1")).isEqualTo("NOT AN ERROR: undefined")
+                .as("errorOf can tell errors from other thrown values");
+        assertThat(errorOf("new mapped.Counter(0).increment(); mapped.XCounter(1)")).startsWith("TypeError")
+                .as("constructors are wrapped: their Java name is no member");
+    }
+
+    @Test
+    void methodsWhoseResultNeedsNoConversionAreTheHostMethodsThemselves() throws Exception {
+        // no JS wrapper on such calls: k6/http's hot path; GraalJS makes their exceptions Errors
+        assertThat(run("export const result = mapped.describe({a: 1}) + typeof mapped.describe;").asString())
+                .isEqualTo("{a: 1}function");
+        assertThat(errorOf("mapped.describe(null)")).isEqualTo("java.lang.IllegalArgumentException: null given");
     }
 
     @Test

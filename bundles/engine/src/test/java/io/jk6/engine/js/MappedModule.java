@@ -35,6 +35,14 @@ public final class MappedModule implements JsModule {
         return String.join("+", parts);
     }
 
+    /** Takes a polyglot value: JS-aware, called directly, throws what it throws. */
+    public String describe(org.graalvm.polyglot.Value value) {
+        if (value.isNull()) {
+            throw new IllegalArgumentException("null given");
+        }
+        return value.toString();
+    }
+
     @JS("shout")
     public String loud(String s) {
         return s.toUpperCase();

@@ -43,8 +43,13 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
      *                 CompletionStage, byte[], objects whose class is adapted)
      * @param writable a non-final field: JS may assign it
      * @param arity    the most parameters an overload of the method takes; -1 with varargs
+     * @param direct   a method JS calls as the host method itself: its result needs no
+     *                 conversion, and GraalJS already hands its exceptions to JS as Errors whose
+     *                 message is the Java message. A wrapper there cost k6/http's hot path 5-30%
+     *                 of its requests per second in latency mode (bench/http-vs-wrk.sh)
      */
-    record Member(Kind kind, String jsName, String javaName, boolean convert, boolean writable, int arity) {
+    record Member(Kind kind, String jsName, String javaName, boolean convert, boolean writable, int arity,
+            boolean direct) {
     }
 
     /** java.lang.Object's methods are visible on every host object; they are no member. */
@@ -121,7 +126,7 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
                     }
                     members.add(new Member(Kind.RECORD_COMPONENT,
                             jsName(component.getAnnotation(JS.class), JsNames.snakeCase(component.getName())),
-                            component.getAccessor().getName(), converts(component.getType()), false, 0));
+                            component.getAccessor().getName(), converts(component.getType()), false, 0, false));
                 }
             }
             for (Field field : type.getFields()) {
@@ -135,7 +140,7 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
                 String name = jsName(field.getAnnotation(JS.class), JsNames.snakeCase(field.getName()));
                 renamedOrHidden[0] |= !name.equals(field.getName());
                 members.add(new Member(Kind.FIELD, name, field.getName(), converts(field.getType()),
-                        !Modifier.isFinal(field.getModifiers()), 0));
+                        !Modifier.isFinal(field.getModifiers()), 0, false));
             }
             methods(type, accessors, renamedOrHidden).forEach(members::add);
             boolean converted = members.stream().anyMatch(Member::convert);
@@ -176,8 +181,9 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
             boolean convert = overloads.stream().anyMatch(m -> converts(m.getReturnType()));
             int arity = overloads.stream().anyMatch(Method::isVarArgs) ? -1
                     : overloads.stream().mapToInt(Method::getParameterCount).max().orElse(0);
+            boolean direct = !constructor && !convert;
             members.add(new Member(constructor ? Kind.CONSTRUCTOR : Kind.METHOD, name, javaName, convert, false,
-                    arity));
+                    arity, direct));
         }
         return members;
     }
@@ -230,9 +236,10 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
     }
 
     /**
-     * A JS function {@code (convert, error) => (host) => adapter}: the adapter's methods call the
-     * host's, map what they throw with {@code error} and convert results with {@code convert}
-     * only where the declared type needs it; fields and record components are getters.
+     * A JS function {@code (convert, error) => (host) => adapter}: the adapter's methods are the
+     * host's where their results need no conversion; constructors and converting methods call
+     * them, convert with {@code convert} and map what they throw with {@code error}; fields and
+     * record components are getters.
      * Members are own enumerable properties, so they can be imported as named exports and are
      * seen by {@code Object.keys} and {@code JSON.stringify}; methods work detached.
      */
@@ -242,7 +249,8 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
             String js6 = JsNames.quote(m.jsName());
             String java = "h[" + JsNames.quote(m.javaName()) + "]";
             switch (m.kind()) {
-                case METHOD, CONSTRUCTOR -> js.append(js6).append(": ").append(method(m, java, js6)).append(",\n");
+                case METHOD, CONSTRUCTOR -> js.append(js6).append(": ")
+                        .append(m.direct() ? java : method(m, java, js6)).append(",\n");
                 case FIELD -> {
                     js.append("get ").append(js6).append("() { return ")
                             .append(m.convert() ? "cv(" + java + ", " + js6 + ")" : java).append("; },\n");
