@@ -30,6 +30,7 @@ final class Jk6Process {
 
     private final List<String> args;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private Path home = JK6_HOME;
     private Path workDir;
     private Duration timeout = DEFAULT_TIMEOUT;
 
@@ -40,6 +41,12 @@ final class Jk6Process {
     /** {@code bin/jk6 args...}. */
     static Jk6Process jk6(String... args) {
         return new Jk6Process(List.of(args));
+    }
+
+    /** Runs {@code bin/jk6} of another distribution, such as a temporary copy with extensions added. */
+    Jk6Process home(Path jk6Home) {
+        this.home = jk6Home;
+        return this;
     }
 
     /** The working directory: where relative script paths and {@code --summary-export} files are. */
@@ -69,9 +76,9 @@ final class Jk6Process {
             throw new IllegalStateException("no working directory: call in(dir), e.g. with a @TempDir");
         }
         Path dir = workDir;
-        Path bin = JK6_HOME.resolve("bin/jk6");
+        Path bin = home.resolve("bin/jk6");
         if (!Files.isRegularFile(bin)) {
-            fail("no distribution at %s: build it with mvn install (prepare-package assembles it)", JK6_HOME);
+            fail("no distribution at %s: build it with mvn install (prepare-package assembles it)", home);
         }
         List<String> command = new ArrayList<>();
         command.add("bash");
@@ -84,7 +91,7 @@ final class Jk6Process {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-            builder.environment().keySet().removeIf(name -> name.startsWith("K6_"));
+            builder.environment().keySet().removeIf(name -> name.startsWith("K6_") || name.equals("JK6_HOME"));
             builder.environment().putAll(env);
             return new Running(String.join(" ", command), builder.start(), stdout, stderr, timeout);
         } catch (IOException e) {

@@ -6,7 +6,15 @@ package io.jk6.api.js;
  *
  * <p>The engine calls {@link #newModuleInstance(VU)} once for each VU whose script imports the
  * module. The default instance exports the module object itself as the default export, so
- * its public methods are what the script calls.
+ * its public methods are what the script calls, and its public fields are properties.
+ *
+ * <p>Java objects look in JS as k6 Go extensions' objects do (see the package documentation
+ * for every rule): methods keep their Java names ({@code isGreater}), fields and record
+ * components are snake_case ({@code activeVus} is {@code active_vus}), {@code XComparator()}
+ * is the constructor {@code new module.Comparator()}, {@link JS @JS} renames and
+ * {@link JS.Hidden @JS.Hidden} hides a member; {@code Optional}, {@code CompletionStage},
+ * {@code byte[]} and exceptions become null or the value, a Promise, an ArrayBuffer and an
+ * {@code Error}.
  */
 public interface JsModule {
 

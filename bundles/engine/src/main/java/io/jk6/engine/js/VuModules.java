@@ -3,6 +3,7 @@ package io.jk6.engine.js;
 import io.jk6.api.js.Exports;
 import io.jk6.api.js.ModuleInstance;
 import io.jk6.api.js.VU;
+import io.jk6.engine.js.mapping.JsAdapters;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,11 +36,15 @@ final class VuModules {
 
     private final ModuleRegistry registry;
     private final VU vu;
+    private final JsAdapters adapters;
     private final Map<String, ModuleInstance> instances = new LinkedHashMap<>();
+    /** Exports as scripts see them (Java objects adapted), once per module instance. */
+    private final Map<String, Exports> adapted = new LinkedHashMap<>();
 
-    VuModules(ModuleRegistry registry, VU vu) {
+    VuModules(ModuleRegistry registry, VU vu, JsAdapters adapters) {
         this.registry = registry;
         this.vu = vu;
+        this.adapters = adapters;
     }
 
     java.util.SortedSet<String> availableNames() {
@@ -50,8 +55,17 @@ final class VuModules {
         return instances.containsKey(name) || registry.find(name).isPresent();
     }
 
+    /** The module's exports, plain Java objects among them adapted to the JS mapping rules. */
     Exports exports(String name) {
-        return instance(name).exports();
+        Exports exports = adapted.get(name);
+        if (exports == null) {
+            Exports raw = instance(name).exports();
+            Map<String, Object> named = new LinkedHashMap<>();
+            raw.named().forEach((export, value) -> named.put(export, adapters.export(value, name + "." + export)));
+            exports = Exports.of(adapters.export(raw.defaultExport(), name), named);
+            adapted.put(name, exports);
+        }
+        return exports;
     }
 
     private ModuleInstance instance(String name) {
@@ -126,5 +140,6 @@ final class VuModules {
             }
         }
         instances.clear();
+        adapted.clear();
     }
 }

@@ -1,6 +1,7 @@
 package io.jk6.engine.js;
 
 import io.jk6.api.js.VU;
+import io.jk6.engine.js.mapping.JsAdapters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ public final class VuRuntime implements AutoCloseable {
     public VuRuntime(Engine engine, ModuleRegistry registry, VU vu, Path script, Map<String, String> env, ScriptLog log) {
         this.script = script.toAbsolutePath().normalize();
         this.scriptDirectory = this.script.getParent();
-        this.modules = new VuModules(registry, vu);
+        this.modules = new VuModules(registry, vu, new JsAdapters(this::context));
         this.fileSystem = new ModuleFileSystem(modules::exists, modules::source);
         this.context = Context.newBuilder("js")
                 .engine(engine)

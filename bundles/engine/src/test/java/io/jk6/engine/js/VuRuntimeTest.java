@@ -3,19 +3,12 @@ package io.jk6.engine.js;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jk6.api.js.InitEnvironment;
-import io.jk6.api.js.VU;
-import io.jk6.api.js.VUState;
-import io.jk6.api.metrics.MetricsRegistry;
-import io.jk6.api.metrics.SampleContainer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -131,38 +124,6 @@ class VuRuntimeTest {
         try (VuRuntime vu = runtime("import nope from 'k6/x/nope';\n", Map.of())) {
             assertThatThrownBy(vu::evaluate).isInstanceOf(ScriptException.class)
                     .hasMessageContaining("unknown module k6/x/nope; available modules: k6/x/probe");
-        }
-    }
-
-    /** A VU outside any run: no state, no metrics. */
-    private static final class NoVu implements VU {
-        @Override
-        public Optional<VUState> state() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<InitEnvironment> initEnv() {
-            return Optional.empty();
-        }
-
-        @Override
-        public MetricsRegistry metrics() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void push(SampleContainer samples) {
-        }
-
-        @Override
-        public boolean isStopping() {
-            return false;
-        }
-
-        @Override
-        public Context runtime() {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -1,0 +1,154 @@
+package io.jk6.engine.js.mapping;
+
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * Java objects as one Context's scripts see them, by the rules of io.jk6.api.js: builds and
+ * caches, per class, the JS function that makes adapters ({@link ClassMapping#factorySource()}),
+ * and converts values the adapters hand over. Used on the Context's thread only.
+ */
+public final class JsAdapters {
+
+    private final Supplier<Context> context;
+    private final Map<Class<?>, Value> factories = new HashMap<>();
+    private ProxyExecutable convert;
+    private ProxyExecutable error;
+    private Value helpers;
+
+    /** @param context the Context, asked on first use (it may be built after this) */
+    public JsAdapters(Supplier<Context> context) {
+        this.context = context;
+    }
+
+    /**
+     * A module export as scripts see it: an adapter for a plain Java object, even when its class
+     * needs no renaming, so that its methods throw JS errors; other values as they are.
+     *
+     * @param name the export's name, for the TypeError when it cannot be converted
+     */
+    public Object export(Object value, String name) {
+        if (value == null || value instanceof Value || ClassMapping.passesAsIs(value.getClass())) {
+            return value;
+        }
+        return adapter(value, ClassMapping.of(value.getClass()), name);
+    }
+
+    /** A value a member returned or holds, converted by its run-time class. */
+    Object toJs(Object value, String member) {
+        if (value == null || value instanceof Value) {
+            return value;
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.isEmpty() ? null : toJs(optional.get(), member);
+        }
+        if (value instanceof CompletionStage<?> stage) {
+            return settled(stage, member);
+        }
+        if (value instanceof byte[] bytes) {
+            return helpers().getMember("arrayBuffer").execute(bytes);
+        }
+        Class<?> type = value.getClass();
+        if (ClassMapping.passesAsIs(type)) {
+            return value;
+        }
+        ClassMapping mapping = ClassMapping.of(type);
+        return mapping.adapted() ? adapter(value, mapping, member) : value;
+    }
+
+    private Value adapter(Object value, ClassMapping mapping, String member) {
+        Class<?> type = mapping.type();
+        if (!Modifier.isPublic(type.getModifiers())) {
+            throw typeError(member + ": cannot convert a " + type.getName()
+                    + " to JavaScript: the class is not public");
+        }
+        Value factory = factories.get(type);
+        if (factory == null) {
+            factory = context.get().eval("js", mapping.factorySource()).execute(convertFunction(), errorFunction());
+            factories.put(type, factory);
+        }
+        return factory.execute(value);
+    }
+
+    /** The stage's outcome as a settled Promise: waits for it (no event loop yet; see io.jk6.api.js). */
+    private Value settled(CompletionStage<?> stage, String member) {
+        Object result;
+        try {
+            result = stage.toCompletableFuture().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return helpers().getMember("reject").execute(jsError(e));
+        } catch (ExecutionException e) {
+            return helpers().getMember("reject").execute(jsError(e.getCause()));
+        }
+        return helpers().getMember("resolve").execute(toJs(result, member));
+    }
+
+    /** {@code cv(value, member)} of the generated source. */
+    private ProxyExecutable convertFunction() {
+        if (convert == null) {
+            convert = args -> {
+                Value value = args[0];
+                return value.isHostObject() ? toJs(value.asHostObject(), args[1].asString()) : value;
+            };
+        }
+        return convert;
+    }
+
+    /** {@code err(e)} of the generated source: a Java exception becomes an Error, JS errors stay. */
+    private ProxyExecutable errorFunction() {
+        if (error == null) {
+            error = args -> {
+                Value thrown = args[0];
+                if (thrown.isHostObject() && thrown.asHostObject() instanceof Throwable t) {
+                    return jsError(t);
+                }
+                return thrown;
+            };
+        }
+        return error;
+    }
+
+    private Value jsError(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof PolyglotException polyglot && polyglot.isGuestException()) {
+            return polyglot.getGuestObject();
+        }
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return helpers().getMember("error").execute(message);
+    }
+
+    /** A TypeError to throw from Java: it reaches the script as the TypeError itself. */
+    private RuntimeException typeError(String message) {
+        helpers().getMember("typeError").execute(message).throwException();
+        throw new IllegalStateException("unreachable: throwException() returned");
+    }
+
+    private Value helpers() {
+        if (helpers == null) {
+            helpers = context.get().eval("js", """
+                    ({
+                      arrayBuffer: (bytes) => new Uint8Array(bytes).buffer,
+                      resolve: (v) => Promise.resolve(v),
+                      reject: (e) => Promise.reject(e),
+                      error: (message) => new Error(message),
+                      typeError: (message) => new TypeError(message),
+                    })""");
+        }
+        return helpers;
+    }
+}

@@ -1,0 +1,135 @@
+package io.jk6.engine.js;
+
+import io.jk6.api.js.JS;
+import io.jk6.api.js.JsModule;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** A module for the JS mapping tests: one member per rule of io.jk6.api.js's documentation. */
+public final class MappedModule implements JsModule {
+
+    public int someField = 7;
+    public final String HTTPCode = "teapot";
+    public final int error_code = 1050;
+    @JS("renamedField")
+    public final String javaField = "renamed";
+    @JS.Hidden
+    public final String secret = "hidden";
+
+    public boolean isGreater(int a, int b) {
+        return a > b;
+    }
+
+    public String join(String a) {
+        return a;
+    }
+
+    public String join(String a, String b) {
+        return a + "+" + b;
+    }
+
+    public String joinAll(String... parts) {
+        return String.join("+", parts);
+    }
+
+    /** Takes a polyglot value: JS-aware, called directly, throws what it throws. */
+    public String describe(org.graalvm.polyglot.Value value) {
+        if (value.isNull()) {
+            throw new IllegalArgumentException("null given");
+        }
+        return value.toString();
+    }
+
+    @JS("shout")
+    public String loud(String s) {
+        return s.toUpperCase();
+    }
+
+    @JS.Hidden
+    public String internal() {
+        return "hidden";
+    }
+
+    public Counter XCounter(int start) {
+        return new Counter(start);
+    }
+
+    public Optional<String> maybe(boolean present) {
+        return present ? Optional.of("there") : Optional.empty();
+    }
+
+    public Optional<Point> maybePoint() {
+        return Optional.of(new Point(1, 2, "p"));
+    }
+
+    public byte[] bytes() {
+        return "hi\u00ff".getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    public CompletionStage<Point> later(boolean fail) {
+        if (fail) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no point"));
+        }
+        return CompletableFuture.supplyAsync(() -> new Point(3, 4, "async"));
+    }
+
+    public Point point() {
+        return new Point(5, 6, "plain");
+    }
+
+    public List<String> names() {
+        return List.of("a", "b");
+    }
+
+    public String fail(String message) {
+        throw new IllegalArgumentException(message);
+    }
+
+    public Hidden hiddenClass() {
+        return new Secret("s");
+    }
+
+    public Plain plain() {
+        return new Plain();
+    }
+
+    /** A record: components are snake_case properties, accessors are no methods. */
+    public record Point(int xValue, int yValue, @JS("label") String name) {
+        public int sum() {
+            return xValue + yValue;
+        }
+    }
+
+    /** What {@code new mapped.Counter(n)} makes. */
+    public static final class Counter {
+        private int count;
+
+        Counter(int start) {
+            this.count = start;
+        }
+
+        public int increment() {
+            return ++count;
+        }
+    }
+
+    /** A class needing no mapping (fields already snake_case): handed to JS as is. */
+    public static final class Plain {
+        public final int status_code = 200;
+
+        public String hello() {
+            return "plain";
+        }
+    }
+
+    /** Declared as an interface: converted by the run-time class. */
+    public interface Hidden {
+    }
+
+    /** Not public: JS could not see its members. */
+    record Secret(String value) implements Hidden {
+    }
+}

@@ -1,0 +1,37 @@
+package io.jk6.ext.compare;
+
+import io.jk6.api.js.VU;
+import io.jk6.api.js.VUState;
+import java.util.function.LongSupplier;
+
+/** What one VU's script sees as {@code k6/x/compare/advanced}. */
+public final class CompareInstance {
+
+    private final VU vu;
+    private final LongSupplier activeVus;
+
+    CompareInstance(VU vu, LongSupplier activeVus) {
+        this.vu = vu;
+        this.activeVus = activeVus;
+    }
+
+    /** True when {@code a} is greater than {@code b}. */
+    public boolean isGreater(int a, int b) {
+        return a > b;
+    }
+
+    /**
+     * The VU's position, {@code {active_vus, iteration, vu_id}} in JS. In the init context the
+     * VU has no state yet: iteration and VU id are then 0.
+     */
+    public InternalState getInternalState() {
+        VUState state = vu.state().orElse(null);
+        return new InternalState(activeVus.getAsLong(), state == null ? 0 : state.iteration(),
+                state == null ? 0 : state.vuId());
+    }
+
+    /** {@code new compare.Comparator(margin)}: the X prefix makes a JS constructor. */
+    public Comparator XComparator(double margin) {
+        return new Comparator(margin);
+    }
+}
