@@ -57,6 +57,31 @@ final class FakeVu implements VU {
     }
 
     @Override
+    public io.jk6.api.js.ExecutionState executionState() {
+        return new io.jk6.api.js.ExecutionState() {
+            @Override
+            public int activeVUs() {
+                return 1;
+            }
+
+            @Override
+            public long completeIterations() {
+                return 0;
+            }
+
+            @Override
+            public long interruptedIterations() {
+                return 0;
+            }
+
+            @Override
+            public java.time.Duration elapsed() {
+                return java.time.Duration.ZERO;
+            }
+        };
+    }
+
+    @Override
     public boolean isStopping() {
         return false;
     }

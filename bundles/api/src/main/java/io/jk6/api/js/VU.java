@@ -4,11 +4,13 @@ import io.jk6.api.metrics.MetricsRegistry;
 import io.jk6.api.metrics.SampleContainer;
 import java.util.Optional;
 import org.graalvm.polyglot.Context;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What a module instance may use of the VU it belongs to, as k6's {@code modules.VU}.
  * Every method is to be called on the VU's own thread unless it says otherwise.
  */
+@ProviderType
 public interface VU {
 
     /** The VU's state while it runs iterations; empty during the init context. */
@@ -25,6 +27,9 @@ public interface VU {
      * pushed after the test ended are dropped.
      */
     void push(SampleContainer samples);
+
+    /** The whole test run's state: active VUs, iterations so far. Thread-safe. */
+    ExecutionState executionState();
 
     /** True once the test run is stopping: long operations should end early. Thread-safe. */
     boolean isStopping();

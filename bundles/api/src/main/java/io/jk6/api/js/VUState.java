@@ -1,8 +1,10 @@
 package io.jk6.api.js;
 
 import io.jk6.api.metrics.TagSet;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** A running VU's identity and position, as k6's {@code lib.State}. */
+@ProviderType
 public interface VUState {
 
     /** The VU's number in this jk6 instance, from 1. */

@@ -2,8 +2,10 @@ package io.jk6.api.metrics;
 
 import java.util.Collection;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The metrics of one test run. Thread-safe. */
+@ProviderType
 public interface MetricsRegistry {
 
     /**

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** What an {@link OutputFactory} gets to make an output (k6's {@code output.Params}). */
+@ProviderType
 public interface OutputParams {
 
     /** The output's name, {@code NAME} in {@code --out NAME=arg}. */

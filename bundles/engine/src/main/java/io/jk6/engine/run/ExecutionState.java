@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counters of a running test that executors update and the progress display, the {@code vus}
  * metric and modules read. All thread-safe.
  */
-public final class ExecutionState {
+public final class ExecutionState implements io.jk6.api.js.ExecutionState {
 
     private volatile long startNanos = System.nanoTime();
     private final AtomicInteger activeVUs = new AtomicInteger();
@@ -16,6 +16,7 @@ public final class ExecutionState {
     private final AtomicLong interruptedIterations = new AtomicLong();
     private volatile boolean stopping;
 
+    @Override
     public int activeVUs() {
         return activeVUs.get();
     }
@@ -36,10 +37,12 @@ public final class ExecutionState {
         initializedVUs.incrementAndGet();
     }
 
+    @Override
     public long completeIterations() {
         return completeIterations.get();
     }
 
+    @Override
     public long interruptedIterations() {
         return interruptedIterations.get();
     }
@@ -67,6 +70,11 @@ public final class ExecutionState {
      */
     void markStarted() {
         startNanos = System.nanoTime();
+    }
+
+    @Override
+    public java.time.Duration elapsed() {
+        return java.time.Duration.ofNanos(elapsedNanos());
     }
 
     public long elapsedNanos() {

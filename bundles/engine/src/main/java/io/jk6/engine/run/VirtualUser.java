@@ -176,6 +176,11 @@ public final class VirtualUser implements VU, VUState {
     }
 
     @Override
+    public io.jk6.api.js.ExecutionState executionState() {
+        return test.execution();
+    }
+
+    @Override
     public boolean isStopping() {
         return test.execution().isStopping();
     }

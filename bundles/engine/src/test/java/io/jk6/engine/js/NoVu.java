@@ -30,6 +30,11 @@ final class NoVu implements VU {
     }
 
     @Override
+    public io.jk6.api.js.ExecutionState executionState() {
+        throw new UnsupportedOperationException("no test run");
+    }
+
+    @Override
     public boolean isStopping() {
         return false;
     }

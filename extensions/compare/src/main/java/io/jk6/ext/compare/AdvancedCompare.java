@@ -5,7 +5,6 @@ import io.jk6.api.js.JsModule;
 import io.jk6.api.js.ModuleInstance;
 import io.jk6.api.js.ModuleName;
 import io.jk6.api.js.VU;
-import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -16,26 +15,9 @@ import org.osgi.service.component.annotations.Component;
 @ModuleName("k6/x/compare/advanced")
 public class AdvancedCompare implements JsModule {
 
-    /**
-     * VUs holding an instance now, standing in for k6's active VUs, which the API does not offer
-     * yet. It includes VUs not running iterations, such as the one that read the options.
-     */
-    private final AtomicLong activeVus = new AtomicLong();
-
     @Override
     public ModuleInstance newModuleInstance(VU vu) {
-        activeVus.incrementAndGet();
-        Exports exports = Exports.ofDefault(new CompareInstance(vu, activeVus::get));
-        return new ModuleInstance() {
-            @Override
-            public Exports exports() {
-                return exports;
-            }
-
-            @Override
-            public void close() {
-                activeVus.decrementAndGet();
-            }
-        };
+        Exports exports = Exports.ofDefault(new CompareInstance(vu));
+        return () -> exports;
     }
 }

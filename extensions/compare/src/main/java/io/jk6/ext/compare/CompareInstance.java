@@ -2,17 +2,14 @@ package io.jk6.ext.compare;
 
 import io.jk6.api.js.VU;
 import io.jk6.api.js.VUState;
-import java.util.function.LongSupplier;
 
 /** What one VU's script sees as {@code k6/x/compare/advanced}. */
 public final class CompareInstance {
 
     private final VU vu;
-    private final LongSupplier activeVus;
 
-    CompareInstance(VU vu, LongSupplier activeVus) {
+    CompareInstance(VU vu) {
         this.vu = vu;
-        this.activeVus = activeVus;
     }
 
     /** True when {@code a} is greater than {@code b}. */
@@ -26,7 +23,7 @@ public final class CompareInstance {
      */
     public InternalState getInternalState() {
         VUState state = vu.state().orElse(null);
-        return new InternalState(activeVus.getAsLong(), state == null ? 0 : state.iteration(),
+        return new InternalState(vu.executionState().activeVUs(), state == null ? 0 : state.iteration(),
                 state == null ? 0 : state.vuId());
     }
 
