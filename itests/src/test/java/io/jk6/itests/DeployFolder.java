@@ -1,6 +1,7 @@
 package io.jk6.itests;
 
 import io.jk6.itests.hot.HotModule;
+import io.jk6.itests.hot.HotOutputFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,20 +41,63 @@ final class DeployFolder {
 
     /**
      * Writes {@code fileName}: a bundle {@code bsn} whose component serves {@code moduleName} with
-     * {@code hot.version = version}. Written aside and moved in, so FileInstall never reads half a jar.
+     * {@code hot.version = version}.
      */
     Path deployModule(String fileName, String bsn, String moduleName, String version) throws IOException {
+        return deployComponent(fileName, bsn, HotModule.class, "io.jk6.api.js.JsModule",
+                "jk6.module.name", moduleName, version);
+    }
+
+    /** Writes {@code fileName}: a bundle {@code bsn} whose component is the output {@code outputName}. */
+    Path deployOutput(String fileName, String bsn, String outputName, String version) throws IOException {
+        return deployComponent(fileName, bsn, HotOutputFactory.class, "io.jk6.api.output.OutputFactory",
+                "jk6.output.name", outputName, version);
+    }
+
+    /**
+     * A bundle with one DS component: {@code implementation}'s class file from this test bundle,
+     * providing {@code service} with the name property and {@code hot.version}. Written aside and
+     * moved in, so FileInstall never reads half a jar.
+     */
+    private Path deployComponent(String fileName, String bsn, Class<?> implementation, String service,
+            String nameProperty, String name, String version) throws IOException {
         Path tmp = Files.createTempFile(dir.getParent(), "bundle", ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(out, manifest(bsn))) {
-            String classFile = HotModule.class.getName().replace('.', '/') + ".class";
+            String classFile = implementation.getName().replace('.', '/') + ".class";
             jar.putNextEntry(new JarEntry(classFile));
-            try (InputStream in = HotModule.class.getClassLoader().getResourceAsStream(classFile)) {
+            try (InputStream in = implementation.getClassLoader().getResourceAsStream(classFile)) {
                 in.transferTo(jar);
             }
-            jar.putNextEntry(new JarEntry("OSGI-INF/hot.xml"));
-            jar.write(component(moduleName, version).getBytes(StandardCharsets.UTF_8));
+            for (Class<?> inner : implementation.getDeclaredClasses()) {
+                copyClass(jar, inner);
+            }
+            copyAnonymousClasses(jar, implementation);
+            jar.putNextEntry(new JarEntry("OSGI-INF/component.xml"));
+            jar.write(component(implementation, service, nameProperty, name, version).getBytes(StandardCharsets.UTF_8));
         }
         return Files.move(tmp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void copyClass(JarOutputStream jar, Class<?> type) throws IOException {
+        String classFile = type.getName().replace('.', '/') + ".class";
+        jar.putNextEntry(new JarEntry(classFile));
+        try (InputStream in = type.getClassLoader().getResourceAsStream(classFile)) {
+            in.transferTo(jar);
+        }
+    }
+
+    /** Anonymous classes ({@code Outer$1}, ...) have no Class literal: found by name. */
+    private static void copyAnonymousClasses(JarOutputStream jar, Class<?> outer) throws IOException {
+        for (int i = 1; ; i++) {
+            String classFile = outer.getName().replace('.', '/') + "$" + i + ".class";
+            try (InputStream in = outer.getClassLoader().getResourceAsStream(classFile)) {
+                if (in == null) {
+                    return;
+                }
+                jar.putNextEntry(new JarEntry(classFile));
+                in.transferTo(jar);
+            }
+        }
     }
 
     /** A jar file that is not a bundle (no manifest headers). */
@@ -77,20 +121,22 @@ final class DeployFolder {
         a.putValue("Bundle-ManifestVersion", "2");
         a.putValue("Bundle-SymbolicName", bsn);
         a.putValue("Bundle-Version", "1.0.0");
-        a.putValue("Import-Package", "io.jk6.api.js;version=\"[1.0,2)\"");
-        a.putValue("Service-Component", "OSGI-INF/hot.xml");
+        a.putValue("Import-Package", "io.jk6.api.js;version=\"[1.0,2)\",io.jk6.api.metrics;version=\"[1.0,2)\","
+                + "io.jk6.api.output;version=\"[1.0,2)\"");
+        a.putValue("Service-Component", "OSGI-INF/component.xml");
         return manifest;
     }
 
-    private static String component(String moduleName, String version) {
+    private static String component(Class<?> implementation, String service, String nameProperty, String name,
+            String version) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
                   <implementation class="%s"/>
-                  <service><provide interface="io.jk6.api.js.JsModule"/></service>
-                  <property name="jk6.module.name" value="%s"/>
+                  <service><provide interface="%s"/></service>
+                  <property name="%s" value="%s"/>
                   <property name="hot.version" value="%s"/>
                 </scr:component>
-                """.formatted(moduleName.replace('/', '.'), HotModule.class.getName(), moduleName, version);
+                """.formatted(name.replace('/', '.'), implementation.getName(), service, nameProperty, name, version);
     }
 }
