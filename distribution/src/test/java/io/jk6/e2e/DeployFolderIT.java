@@ -54,6 +54,21 @@ class DeployFolderIT {
                 .isLessThan(Duration.ofSeconds(20));
     }
 
+    @Test
+    void aCfgFileInDeployChoosesTheOutputsWithoutFlags() throws Exception {
+        Path home = home();
+        Files.writeString(home.resolve("deploy/io.jk6.run.cfg"), "out = json=from-cfg.json\n");
+        Scripts.write(dir, "script.js", "export default function () {}\n");
+
+        var result = jk6("run", "-i", "3", "script.js").in(dir).env("JK6_HOME", home.toString()).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("output: json (from-cfg.json)");
+        assertThat(Files.readAllLines(dir.resolve("from-cfg.json")))
+                .filteredOn(line -> line.contains("\"type\":\"Point\"") && line.contains("\"metric\":\"iterations\""))
+                .hasSize(3);
+    }
+
     /** A jar; with a symbolic name it is a bundle importing a package nobody exports. */
     private static void jar(Path file, String symbolicName) throws IOException {
         Manifest manifest = new Manifest();

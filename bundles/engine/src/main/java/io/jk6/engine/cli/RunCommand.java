@@ -27,7 +27,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import picocli.CommandLine;
 
 /** {@code jk6 run [flags] script.js}: runs a test and prints k6's end-of-test summary. */
@@ -42,6 +47,17 @@ public final class RunCommand implements Command {
 
     @Reference
     OutputRegistry outputRegistry;
+
+    /** Optional: without Configuration Admin there are simply no deployed run settings. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile ConfigurationAdmin configAdmin;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+    }
 
     @Override
     public int execute(Invocation invocation) {
@@ -82,11 +98,18 @@ public final class RunCommand implements Command {
         }
         RunOutputs outputs;
         try {
-            outputs = RunOutputs.of(flags.outputs, outputRegistry, new RunOutputs.RunEnvironment(env, out, err,
+            List<String> outputNames = flags.outputs;
+            if (outputNames.isEmpty()) {
+                outputNames = DeployedRunConfig.outputs(configAdmin, context);
+            }
+            outputs = RunOutputs.of(outputNames, outputRegistry, new RunOutputs.RunEnvironment(env, out, err,
                     invocation.workingDirectory(), log));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.io.IOException e) {
             log.error(e.getMessage());
             return ExitCodes.INVALID_CONFIG;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.EXTERNAL_ABORT;
         }
         return run(flags, script, env, fromEnv.apply(fromCli), invocation, log, outputs);
     }
