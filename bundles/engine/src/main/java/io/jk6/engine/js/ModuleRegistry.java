@@ -2,13 +2,9 @@ package io.jk6.engine.js;
 
 import io.jk6.api.js.JsModule;
 import io.jk6.api.js.ModuleName;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import io.jk6.engine.registry.NamedServices;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -29,31 +25,35 @@ public final class ModuleRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
 
-    /** Candidates per name in arrival order: the first serves, later ones wait for it to leave. */
-    private final Map<String, List<Registration>> byName = new ConcurrentHashMap<>();
-
-    /** One module service and where it came from. */
-    public record Registration(String name, JsModule module, long serviceId, String provider) {
-    }
-
     /** Names of third-party modules start with this, as in k6. */
     public static final String EXTENSION_PREFIX = "k6/x/";
     /** Other names ({@code k6}, {@code k6/http}, ...) are served only by jk6's own bundles. */
     private static final String CORE_BUNDLE_PREFIX = "io.jk6.";
 
+    private final NamedServices<Registration> modules = new NamedServices<>("JS module", LOG);
+
+    /** One module service and where it came from. */
+    public record Registration(String name, JsModule module, long serviceId, String provider)
+            implements NamedServices.Named {
+        @Override
+        public Object service() {
+            return module;
+        }
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindModule(JsModule module, ServiceReference<JsModule> reference) {
         Object name = reference.getProperty(ModuleName.PROPERTY);
-        Bundle bundle = reference.getBundle();
-        String symbolicName = bundle == null ? "?" : bundle.getSymbolicName();
-        String provider = "bundle " + symbolicName + (bundle == null ? "" : " " + bundle.getVersion());
+        String provider = NamedServices.provider(reference);
         if (!(name instanceof String moduleName) || moduleName.isBlank()) {
             LOG.warn("JS module {} from {} ignored: it has no {} service property (use @ModuleName)",
                     module.getClass().getName(), provider, ModuleName.PROPERTY);
             return;
         }
-        if (!moduleName.startsWith(EXTENSION_PREFIX) && !String.valueOf(symbolicName).startsWith(CORE_BUNDLE_PREFIX)) {
+        Bundle bundle = reference.getBundle();
+        String symbolicName = bundle == null ? "" : String.valueOf(bundle.getSymbolicName());
+        if (!moduleName.startsWith(EXTENSION_PREFIX) && !symbolicName.startsWith(CORE_BUNDLE_PREFIX)) {
             LOG.error("JS module \"{}\" from {} refused: extension module names start with {}"
                     + " (other names are jk6's built-in modules)", moduleName, provider, EXTENSION_PREFIX);
             return;
@@ -64,36 +64,22 @@ public final class ModuleRegistry {
 
     void unbindModule(JsModule module, ServiceReference<JsModule> reference) {
         if (reference.getProperty(ModuleName.PROPERTY) instanceof String moduleName) {
-            byName.computeIfPresent(moduleName, (n, list) -> {
-                List<Registration> rest = new ArrayList<>(list);
-                rest.removeIf(r -> r.module() == module);
-                return rest.isEmpty() ? null : List.copyOf(rest);
-            });
+            modules.remove(moduleName, module);
         }
     }
 
     /** Adds a module outside OSGi (tests, embedding). */
     public void add(Registration registration) {
-        byName.compute(registration.name(), (n, list) -> {
-            if (list == null) {
-                return List.of(registration);
-            }
-            LOG.error("JS module \"{}\" from {} refused: the name is already served by {}",
-                    n, registration.provider(), list.get(0).provider());
-            List<Registration> more = new ArrayList<>(list);
-            more.add(registration);
-            return List.copyOf(more);
-        });
+        modules.add(registration);
     }
 
     /** The module serving this import name. */
     public Optional<Registration> find(String name) {
-        List<Registration> list = byName.get(name);
-        return list == null ? Optional.empty() : Optional.of(list.get(0));
+        return modules.find(name);
     }
 
     /** The names scripts can import now, sorted. */
     public SortedSet<String> names() {
-        return new TreeSet<>(byName.keySet());
+        return modules.names();
     }
 }

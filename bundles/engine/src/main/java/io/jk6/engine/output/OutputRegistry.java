@@ -2,13 +2,10 @@ package io.jk6.engine.output;
 
 import io.jk6.api.output.OutputFactory;
 import io.jk6.api.output.OutputName;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import io.jk6.engine.registry.NamedServices;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -28,58 +25,47 @@ public final class OutputRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutputRegistry.class);
 
-    /** Candidates per name in arrival order: the first serves, later ones wait for it to leave. */
-    private final Map<String, List<Registration>> byName = new ConcurrentHashMap<>();
+    private final NamedServices<Registration> outputs = new NamedServices<>("output", LOG);
 
     /** One output factory service and where it came from. */
-    public record Registration(String name, OutputFactory factory, String provider) {
+    public record Registration(String name, OutputFactory factory, String provider) implements NamedServices.Named {
+        @Override
+        public Object service() {
+            return factory;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindOutputFactory(OutputFactory factory, Map<String, Object> properties) {
-        Object name = properties.get(OutputName.PROPERTY);
-        String provider = String.valueOf(properties.getOrDefault("component.name", factory.getClass().getName()));
+    void bindOutputFactory(OutputFactory factory, ServiceReference<OutputFactory> reference) {
+        Object name = reference.getProperty(OutputName.PROPERTY);
+        String provider = NamedServices.provider(reference);
         if (!(name instanceof String outputName) || outputName.isBlank()) {
-            LOG.warn("output factory {} ignored: it has no {} service property (use @OutputName)", provider,
-                    OutputName.PROPERTY);
+            LOG.warn("output factory {} from {} ignored: it has no {} service property (use @OutputName)",
+                    factory.getClass().getName(), provider, OutputName.PROPERTY);
             return;
         }
         add(new Registration(outputName, factory, provider));
     }
 
-    void unbindOutputFactory(OutputFactory factory, Map<String, Object> properties) {
-        if (properties.get(OutputName.PROPERTY) instanceof String outputName) {
-            byName.computeIfPresent(outputName, (n, list) -> {
-                List<Registration> rest = new ArrayList<>(list);
-                rest.removeIf(r -> r.factory() == factory);
-                return rest.isEmpty() ? null : List.copyOf(rest);
-            });
+    void unbindOutputFactory(OutputFactory factory, ServiceReference<OutputFactory> reference) {
+        if (reference.getProperty(OutputName.PROPERTY) instanceof String outputName) {
+            outputs.remove(outputName, factory);
         }
     }
 
     /** Adds a factory outside OSGi (tests, embedding). */
     public void add(Registration registration) {
-        byName.compute(registration.name(), (n, list) -> {
-            if (list == null) {
-                return List.of(registration);
-            }
-            LOG.error("output \"{}\" from {} refused: the name is already served by {}",
-                    n, registration.provider(), list.get(0).provider());
-            List<Registration> more = new ArrayList<>(list);
-            more.add(registration);
-            return List.copyOf(more);
-        });
+        outputs.add(registration);
     }
 
     /** The factory serving this output name. */
     public Optional<Registration> find(String name) {
-        List<Registration> list = byName.get(name);
-        return list == null ? Optional.empty() : Optional.of(list.get(0));
+        return outputs.find(name);
     }
 
     /** The names {@code --out} accepts now, sorted. */
     public SortedSet<String> names() {
-        return new TreeSet<>(byName.keySet());
+        return outputs.names();
     }
 }
