@@ -18,6 +18,8 @@ final class ProgressDisplay {
     private final boolean terminal;
     private final int maxVUs;
     private Thread thread;
+    /** The last plain line printed: the closing line is not repeated when nothing moved since. */
+    private String lastPlain;
 
     ProgressDisplay(PrintStream err, boolean terminal, int maxVUs) {
         this.err = err;
@@ -56,8 +58,9 @@ final class ProgressDisplay {
         synchronized (err) {
             if (terminal) {
                 err.print("\r" + line + "\u001b[K" + (last ? "\n" : ""));
-            } else {
+            } else if (!line.equals(lastPlain)) {
                 err.println(line);
+                lastPlain = line;
             }
             err.flush();
         }
