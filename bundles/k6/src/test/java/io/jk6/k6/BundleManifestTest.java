@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundle is a plain extension: bnd (run before the tests, in process-classes) must find
- * both components and import nothing but the API, the polyglot API and the JDK.
+ * every module's component and import nothing but the API, the polyglot API and the JDK.
  */
 class BundleManifestTest {
 
@@ -24,14 +24,17 @@ class BundleManifestTest {
     }
 
     @Test
-    void bothModulesAreDeclarativeServicesComponents() throws IOException {
+    void everyModuleIsADeclarativeServicesComponent() throws IOException {
         assertThat(manifest().getValue("Service-Component"))
                 .contains("OSGI-INF/io.jk6.k6.K6Module.xml")
-                .contains("OSGI-INF/io.jk6.k6.metrics.MetricsModule.xml");
+                .contains("OSGI-INF/io.jk6.k6.metrics.MetricsModule.xml")
+                .contains("OSGI-INF/io.jk6.k6.encoding.EncodingModule.xml");
         assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.k6.K6Module.xml")))
                 .contains("name=\"jk6.module.name\" type=\"String\" value=\"k6\"");
         assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.k6.metrics.MetricsModule.xml")))
                 .contains("name=\"jk6.module.name\" type=\"String\" value=\"k6/metrics\"");
+        assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.k6.encoding.EncodingModule.xml")))
+                .contains("name=\"jk6.module.name\" type=\"String\" value=\"k6/encoding\"");
     }
 
     @Test
