@@ -49,7 +49,7 @@ class ExecutionIT {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(108);
         assertThat(result.elapsed()).as(result.toString()).isLessThan(Duration.ofSeconds(15));
         assertThat(result.stdout()).as("the summary").contains("iteration_duration");
-        assertThat(result.stderr()).contains("test aborted: enough").doesNotContain("still running after the abort");
+        assertThat(result.stderr()).contains("test aborted: enough at default (script.js:5:5)").doesNotContain("still running after the abort");
     }
 
     @Test

@@ -11,6 +11,7 @@ public final class TestAbortedException extends RuntimeException {
 
     /** @param reason k6's text: {@code test aborted} or {@code test aborted: <reason>} */
     public TestAbortedException(String reason) {
-        super(reason, null, false, false);
+        // with its stack trace: GraalJS builds the script's frames of the error from it
+        super(reason);
     }
 }

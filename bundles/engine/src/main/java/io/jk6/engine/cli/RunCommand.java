@@ -198,7 +198,7 @@ public final class RunCommand implements Command {
             log.error(failed);
         }
         // k6's precedence: the script's abort (108), a signal (105), failed thresholds (99), fail() (110)
-        String abort = run.execution().abortReason();
+        String abort = run.execution().abortMessage();
         if (abort != null) {
             log.error(abort);
             return ExitCodes.SCRIPT_ABORTED;

@@ -19,6 +19,7 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     private final AtomicLong scenarioIterations = new AtomicLong();
     private final AtomicReference<String> abortReason = new AtomicReference<>();
     private final AtomicReference<String> failReason = new AtomicReference<>();
+    private final AtomicReference<String> abortSite = new AtomicReference<>();
     private volatile boolean stopping;
     private volatile boolean hardStop;
     private volatile Instant scenarioStart = Instant.now();
@@ -87,6 +88,23 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     /** k6's {@code test aborted[: <reason>]} once the script aborted the test, else null. */
     public String abortReason() {
         return abortReason.get();
+    }
+
+    /** Where the script called {@code exec.test.abort()}: {@code fn (file:line:col)}; the first wins. */
+    void abortedAt(String callSite) {
+        if (callSite != null) {
+            abortSite.compareAndSet(null, callSite);
+        }
+    }
+
+    /**
+     * k6's log line of a script's abort: {@code test aborted: <reason> at fn (file:line:col)},
+     * or null when the script did not abort the test.
+     */
+    public String abortMessage() {
+        String reason = abortReason.get();
+        String site = abortSite.get();
+        return reason == null || site == null ? reason : reason + " at " + site;
     }
 
     /** True when running iterations are to be interrupted now instead of after a graceful stop. */

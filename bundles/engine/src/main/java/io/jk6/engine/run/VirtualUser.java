@@ -90,6 +90,9 @@ public final class VirtualUser implements VU, VUState {
             Value json = runtime.context().eval("js", "JSON.stringify").execute(result);
             return json.isNull() ? null : json.asString();
         } catch (PolyglotException e) {
+            if (isAbort(e)) {
+                test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
+            }
             throw ScriptException.from(e, runtime.scriptDirectory());
         } finally {
             running = false;
@@ -117,6 +120,9 @@ public final class VirtualUser implements VU, VUState {
             if (e.isCancelled() || e.isInterrupted() || isAbort(e)
                     || test.execution().isStopping() && Thread.currentThread().isInterrupted()) {
                 complete = false;
+                if (isAbort(e)) {
+                    test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
+                }
             } else {
                 test.log().error(ScriptException.describe(e, runtime.scriptDirectory()) + "  source=stacktrace");
             }

@@ -65,6 +65,7 @@ class ScriptAbortAndFailTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(result.aborted()).isTrue();
         assertThat(run.execution().abortReason()).isEqualTo("test aborted: enough");
+        assertThat(run.execution().abortMessage()).isEqualTo("test aborted: enough at default (script.js:5:23)");
         assertThat(probe.calls).as("the aborting iteration ends at once").hasValue(0);
         assertThat(result.completeIterations()).isEqualTo(2);
         assertThat(result.interruptedIterations()).isEqualTo(2);
