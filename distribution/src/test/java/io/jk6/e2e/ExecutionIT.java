@@ -67,4 +67,27 @@ class ExecutionIT {
         assertThat(result.stdout()).as("the summary").contains("iteration_duration");
         assertThat(result.stderr()).contains("test marked as failed: bad data");
     }
+
+    @Test
+    void abortInSetupPrintsTheSummaryAndInTheInitContextDoesNot() {
+        Scripts.write(dir, "setup.js", """
+                import exec from 'k6/execution';
+                export function setup() { exec.test.abort('no data'); }
+                export default function () { console.log('iteration ran'); }
+                """);
+        Scripts.write(dir, "init.js", """
+                import exec from 'k6/execution';
+                exec.test.abort();
+                export default function () { }
+                """);
+
+        var setup = jk6("run", "-i", "3", "setup.js").in(dir).run();
+        var init = jk6("run", "-i", "3", "init.js").in(dir).run();
+
+        assertThat(setup.exitCode()).as(setup.toString()).isEqualTo(108);
+        assertThat(setup.stdout()).as("the summary").contains("iterations");
+        assertThat(setup.stderr()).contains("test aborted: no data").doesNotContain("iteration ran");
+        assertThat(init.exitCode()).as(init.toString()).isEqualTo(108);
+        assertThat(init.stderr()).contains("test aborted");
+    }
 }
