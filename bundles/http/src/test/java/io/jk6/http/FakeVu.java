@@ -65,6 +65,11 @@ final class FakeVu implements VU {
             }
 
             @Override
+            public int initializedVUs() {
+                return 1;
+            }
+
+            @Override
             public long completeIterations() {
                 return 0;
             }
@@ -84,6 +89,15 @@ final class FakeVu implements VU {
     @Override
     public boolean isStopping() {
         return false;
+    }
+
+    @Override
+    public void abortTest(String reason) {
+        throw new io.jk6.api.js.TestAbortedException(reason == null ? "test aborted" : "test aborted: " + reason);
+    }
+
+    @Override
+    public void failTest(String reason) {
     }
 
     @Override
@@ -144,6 +158,21 @@ final class FakeVu implements VU {
         @Override
         public String scenario() {
             return "default";
+        }
+
+        @Override
+        public String executor() {
+            return "constant-vus";
+        }
+
+        @Override
+        public java.time.Instant scenarioStartTime() {
+            return java.time.Instant.EPOCH;
+        }
+
+        @Override
+        public long scenarioIteration() {
+            return 0;
         }
 
         @Override

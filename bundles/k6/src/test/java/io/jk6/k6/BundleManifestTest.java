@@ -29,7 +29,10 @@ class BundleManifestTest {
                 .contains("OSGI-INF/io.jk6.k6.K6Module.xml")
                 .contains("OSGI-INF/io.jk6.k6.metrics.MetricsModule.xml")
                 .contains("OSGI-INF/io.jk6.k6.encoding.EncodingModule.xml")
-                .contains("OSGI-INF/io.jk6.k6.crypto.CryptoModule.xml");
+                .contains("OSGI-INF/io.jk6.k6.crypto.CryptoModule.xml")
+                .contains("OSGI-INF/io.jk6.k6.execution.ExecutionModule.xml");
+        assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.k6.execution.ExecutionModule.xml")))
+                .contains("name=\"jk6.module.name\" type=\"String\" value=\"k6/execution\"");
         assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.k6.K6Module.xml")))
                 .contains("name=\"jk6.module.name\" type=\"String\" value=\"k6\"");
         assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.k6.metrics.MetricsModule.xml")))

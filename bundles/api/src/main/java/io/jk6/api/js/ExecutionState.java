@@ -13,6 +13,9 @@ public interface ExecutionState {
     /** VUs running iterations now. */
     int activeVUs();
 
+    /** VUs initialized so far (their init context evaluated). */
+    int initializedVUs();
+
     /** Iterations completed so far, by every VU. */
     long completeIterations();
 

@@ -34,6 +34,24 @@ public interface VU {
     /** True once the test run is stopping: long operations should end early. Thread-safe. */
     boolean isStopping();
 
+    /**
+     * Stops the whole test at once, as k6's {@code exec.test.abort()}: no new iterations start,
+     * running ones are interrupted, the summary is still printed and jk6 exits with 108. The
+     * first reason wins. Never returns normally: it throws {@link TestAbortedException}, which
+     * ends the calling JS code and which the module lets propagate. Thread-safe.
+     *
+     * @param reason shown as {@code test aborted: <reason>}; null for none
+     */
+    void abortTest(String reason);
+
+    /**
+     * Marks the test as failed, as k6's {@code exec.test.fail()}: the test runs to its end and
+     * jk6 then exits with 110 (99 when thresholds failed too). Thread-safe.
+     *
+     * @param reason logged with the mark; null for none
+     */
+    void failTest(String reason);
+
     /** The VU's JavaScript runtime, for modules that build JS values themselves. */
     Context runtime();
 }

@@ -1,6 +1,7 @@
 package io.jk6.api.js;
 
 import io.jk6.api.metrics.TagSet;
+import java.time.Instant;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** A running VU's identity and position, as k6's {@code lib.State}. */
@@ -18,6 +19,18 @@ public interface VUState {
 
     /** The scenario the VU runs. */
     String scenario();
+
+    /** The scenario's executor, as k6 names it ({@code constant-vus}, {@code shared-iterations}...). */
+    String executor();
+
+    /** When the scenario started: after {@code setup()}, as in k6. */
+    Instant scenarioStartTime();
+
+    /**
+     * The iteration's number in the whole scenario, from 0, unique across its VUs (k6's
+     * {@code exec.scenario.iterationInTest}; the same in one instance).
+     */
+    long scenarioIteration();
 
     /** The tags every sample of this VU carries now (scenario, group, the script's tags). */
     TagSet tags();

@@ -8,6 +8,10 @@ final class ExitCodes {
     static final int INVALID_CONFIG = 104;
     static final int EXTERNAL_ABORT = 105;
     static final int SCRIPT_EXCEPTION = 107;
+    /** The script called {@code exec.test.abort()}. */
+    static final int SCRIPT_ABORTED = 108;
+    /** The script called {@code exec.test.fail()} and thresholds passed. */
+    static final int MARKED_AS_FAILED = 110;
     /** An error k6 gives no code of its own (e.g. an output that cannot start): -1 too. */
     static final int GENERIC_ERROR = 255;
     /** Bad flags or a missing script: k6 (cobra) exits with -1. */

@@ -162,6 +162,12 @@ public final class RunCommand implements Command {
         try {
             result = run.run();
         } catch (ScriptException e) {
+            // exec.test.abort() in the init context: the abort, not the error it travelled as
+            String abort = run.execution().abortReason();
+            if (abort != null) {
+                log.error(abort);
+                return ExitCodes.SCRIPT_ABORTED;
+            }
             log.error(e.getMessage());
             return ExitCodes.SCRIPT_EXCEPTION;
         } catch (ConfigException e) {
@@ -187,6 +193,16 @@ public final class RunCommand implements Command {
             }
         }
         summary.thresholdErrors().forEach(log::error);
+        String failed = run.execution().failReason();
+        if (failed != null) {
+            log.error(failed);
+        }
+        // k6's precedence: the script's abort (108), a signal (105), failed thresholds (99), fail() (110)
+        String abort = run.execution().abortMessage();
+        if (abort != null) {
+            log.error(abort);
+            return ExitCodes.SCRIPT_ABORTED;
+        }
         if (result.aborted()) {
             return ExitCodes.EXTERNAL_ABORT;
         }
@@ -196,6 +212,9 @@ public final class RunCommand implements Command {
         if (summary.thresholdsFailed()) {
             log.error("thresholds on metrics '" + String.join(", ", summary.failedThresholdMetrics()) + "' have been crossed");
             return ExitCodes.THRESHOLDS_FAILED;
+        }
+        if (failed != null) {
+            return ExitCodes.MARKED_AS_FAILED;
         }
         return ExitCodes.OK;
     }

@@ -41,22 +41,45 @@ public final class ScriptException extends Exception {
         text.append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         int frames = 0;
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-            if (!frame.isGuestFrame() || frame.getSourceLocation() == null) {
+            if (!isUserFrame(frame)) {
                 continue;
             }
-            SourceSection at = frame.getSourceLocation();
-            // frames of generated module sources and of JS snippets evaluated by modules are
-            // not the user's code: the first frame shown is where the script called in
-            if (at.getSource().getPath() == null || ModuleFileSystem.isModulePath(Path.of(pathOf(at)))) {
-                continue;
-            }
-            String fn = frame.getRootName() == null || frame.getRootName().isEmpty() ? "<anonymous>" : frame.getRootName();
-            text.append("\n\tat ").append(fn).append(" (").append(location(at, scriptDirectory)).append(')');
+            text.append("\n\tat ").append(frame(frame, scriptDirectory));
             if (++frames == 20) {
                 break;
             }
         }
         return text.toString();
+    }
+
+    /**
+     * Where the script called into what failed: {@code fn (file:line:col)} of the first frame of
+     * the user's code, or null when there is none.
+     */
+    public static String callSite(PolyglotException e, Path scriptDirectory) {
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            if (isUserFrame(frame)) {
+                return frame(frame, scriptDirectory);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Frames of generated module sources and of JS snippets evaluated by modules are not the
+     * user's code: the first frame shown is where the script called in.
+     */
+    private static boolean isUserFrame(PolyglotException.StackFrame frame) {
+        if (!frame.isGuestFrame() || frame.getSourceLocation() == null) {
+            return false;
+        }
+        SourceSection at = frame.getSourceLocation();
+        return at.getSource().getPath() != null && !ModuleFileSystem.isModulePath(Path.of(pathOf(at)));
+    }
+
+    private static String frame(PolyglotException.StackFrame frame, Path scriptDirectory) {
+        String fn = frame.getRootName() == null || frame.getRootName().isEmpty() ? "<anonymous>" : frame.getRootName();
+        return fn + " (" + location(frame.getSourceLocation(), scriptDirectory) + ")";
     }
 
     /** {@code file:line:col} with the file relative to the script's directory when inside it. */

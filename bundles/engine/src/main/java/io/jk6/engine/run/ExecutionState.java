@@ -1,7 +1,9 @@
 package io.jk6.engine.run;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Counters of a running test that executors update and the progress display, the {@code vus}
@@ -14,7 +16,13 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     private final AtomicInteger initializedVUs = new AtomicInteger();
     private final AtomicLong completeIterations = new AtomicLong();
     private final AtomicLong interruptedIterations = new AtomicLong();
+    private final AtomicLong scenarioIterations = new AtomicLong();
+    private final AtomicReference<String> abortReason = new AtomicReference<>();
+    private final AtomicReference<String> failReason = new AtomicReference<>();
+    private final AtomicReference<String> abortSite = new AtomicReference<>();
     private volatile boolean stopping;
+    private volatile boolean hardStop;
+    private volatile Instant scenarioStart = Instant.now();
 
     @Override
     public int activeVUs() {
@@ -29,6 +37,7 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
         activeVUs.decrementAndGet();
     }
 
+    @Override
     public int initializedVUs() {
         return initializedVUs.get();
     }
@@ -62,6 +71,69 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
 
     public void stop() {
         stopping = true;
+    }
+
+    /**
+     * The script aborted the test ({@code exec.test.abort()}): stop now, without a graceful
+     * stop, as k6 cancels the test run's context. The first reason wins.
+     *
+     * @param reason k6's text, {@code test aborted[: <reason>]}
+     */
+    public void abortByScript(String reason) {
+        abortReason.compareAndSet(null, reason);
+        hardStop = true;
+        stopping = true;
+    }
+
+    /** k6's {@code test aborted[: <reason>]} once the script aborted the test, else null. */
+    public String abortReason() {
+        return abortReason.get();
+    }
+
+    /** Where the script called {@code exec.test.abort()}: {@code fn (file:line:col)}; the first wins. */
+    void abortedAt(String callSite) {
+        if (callSite != null) {
+            abortSite.compareAndSet(null, callSite);
+        }
+    }
+
+    /**
+     * k6's log line of a script's abort: {@code test aborted: <reason> at fn (file:line:col)},
+     * or null when the script did not abort the test.
+     */
+    public String abortMessage() {
+        String reason = abortReason.get();
+        String site = abortSite.get();
+        return reason == null || site == null ? reason : reason + " at " + site;
+    }
+
+    /** True when running iterations are to be interrupted now instead of after a graceful stop. */
+    public boolean isHardStopped() {
+        return hardStop;
+    }
+
+    /** The script marked the test as failed ({@code exec.test.fail()}); the first reason wins. */
+    public void markFailed(String reason) {
+        failReason.compareAndSet(null, reason);
+    }
+
+    /** k6's {@code test marked as failed[: <reason>]}, or null while the test is not marked. */
+    public String failReason() {
+        return failReason.get();
+    }
+
+    /** The next iteration's number in the scenario, from 0. */
+    long nextScenarioIteration() {
+        return scenarioIterations.getAndIncrement();
+    }
+
+    /** The scenario starts now, after {@code setup()}. */
+    void markScenarioStarted() {
+        scenarioStart = Instant.now();
+    }
+
+    Instant scenarioStart() {
+        return scenarioStart;
     }
 
     /**

@@ -112,12 +112,19 @@ public final class TestRun {
             vus.addAll(initVUs(test, executor.maxVUs()));
             listener.initialized(vus.size(), Duration.ofNanos(System.nanoTime() - initStart));
             execution.markStarted();
-            String data = hasFunction(exports, "setup") ? first.callOnce("setup", null) : null;
-            if (aborted) {
+            String data = null;
+            try {
+                data = hasFunction(exports, "setup") ? first.callOnce("setup", null) : null;
+            } catch (ScriptException e) {
+                if (execution.abortReason() == null) {
+                    throw e;
+                }
+            }
+            if (aborted || execution.abortReason() != null) {
                 return result(options, thresholds, executor);
             }
             for (int i = 0; i < vus.size(); i++) {
-                vus.get(i).prepare("default", data);
+                vus.get(i).prepare("default", data, executor.type());
             }
             if (!hasFunction(exports, "default")) {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
@@ -125,6 +132,7 @@ public final class TestRun {
             VusGauge gauge = new VusGauge(metrics, this::ingest, execution, executor.initialVUs(), executor.maxVUs());
             gauge.start();
             listener.started(execution);
+            execution.markScenarioStarted();
             try {
                 executor.run(new VuPool(vus, execution));
             } finally {
@@ -132,7 +140,13 @@ public final class TestRun {
                 listener.finished(execution);
             }
             if (hasFunction(exports, "teardown")) {
-                first.callOnce("teardown", data);
+                try {
+                    first.callOnce("teardown", data);
+                } catch (ScriptException e) {
+                    if (execution.abortReason() == null) {
+                        throw e;
+                    }
+                }
             }
             return result(options, thresholds, executor);
         } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
@@ -163,7 +177,7 @@ public final class TestRun {
     private RunResult result(OptionLayer options, Thresholds thresholds, Executor executor) {
         Duration duration = Duration.ofNanos(execution.elapsedNanos());
         return new RunResult(metrics, thresholds, options, executor, duration, execution.completeIterations(),
-                execution.interruptedIterations(), aborted);
+                execution.interruptedIterations(), aborted || execution.abortReason() != null);
     }
 
     private TestContext context(TagSet baseTags) {

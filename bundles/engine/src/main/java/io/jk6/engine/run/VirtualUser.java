@@ -1,6 +1,7 @@
 package io.jk6.engine.run;
 
 import io.jk6.api.js.InitEnvironment;
+import io.jk6.api.js.TestAbortedException;
 import io.jk6.api.js.VU;
 import io.jk6.api.js.VUState;
 import io.jk6.api.metrics.Metric;
@@ -11,6 +12,7 @@ import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.VuRuntime;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ public final class VirtualUser implements VU, VUState {
     private final Metric iterationDuration;
     private TagSet tags;
     private long iteration = -1;
+    private long scenarioIteration = -1;
+    private String executor = "";
     private boolean running;
     private Value exports;
     private Value function;
@@ -59,6 +63,11 @@ public final class VirtualUser implements VU, VUState {
      * Prepares the VU to call its own {@code fn(data)} per iteration; {@code dataJson} is setup()'s
      * result. Each VU calls the function of its own Context: a JS value never crosses VUs.
      */
+    void prepare(String exportName, String dataJson, String executorType) {
+        this.executor = executorType;
+        prepare(exportName, dataJson);
+    }
+
     void prepare(String exportName, String dataJson) {
         this.function = exports.getMember(exportName);
         this.data = dataJson == null ? null : runtime.context().eval("js", "JSON.parse").execute(dataJson);
@@ -81,6 +90,9 @@ public final class VirtualUser implements VU, VUState {
             Value json = runtime.context().eval("js", "JSON.stringify").execute(result);
             return json.isNull() ? null : json.asString();
         } catch (PolyglotException e) {
+            if (isAbort(e)) {
+                test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
+            }
             throw ScriptException.from(e, runtime.scriptDirectory());
         } finally {
             running = false;
@@ -94,6 +106,7 @@ public final class VirtualUser implements VU, VUState {
      */
     boolean runIteration() {
         iteration++;
+        scenarioIteration = test.execution().nextScenarioIteration();
         runtime.setGlobal("__ITER", iteration);
         long start = System.nanoTime();
         boolean complete = true;
@@ -104,8 +117,12 @@ public final class VirtualUser implements VU, VUState {
                 function.execute(data);
             }
         } catch (PolyglotException e) {
-            if (e.isCancelled() || e.isInterrupted() || test.execution().isStopping() && Thread.currentThread().isInterrupted()) {
+            if (e.isCancelled() || e.isInterrupted() || isAbort(e)
+                    || test.execution().isStopping() && Thread.currentThread().isInterrupted()) {
                 complete = false;
+                if (isAbort(e)) {
+                    test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
+                }
             } else {
                 test.log().error(ScriptException.describe(e, runtime.scriptDirectory()) + "  source=stacktrace");
             }
@@ -118,6 +135,11 @@ public final class VirtualUser implements VU, VUState {
         }
         flush();
         return complete;
+    }
+
+    /** True when the script ended by {@code exec.test.abort()}: no script error to log. */
+    static boolean isAbort(PolyglotException e) {
+        return e.isHostException() && e.asHostException() instanceof TestAbortedException;
     }
 
     /** Hands buffered samples to the metrics engine. */
@@ -186,6 +208,18 @@ public final class VirtualUser implements VU, VUState {
     }
 
     @Override
+    public void abortTest(String reason) {
+        String full = reason == null ? "test aborted" : "test aborted: " + reason;
+        test.execution().abortByScript(full);
+        throw new TestAbortedException(full);
+    }
+
+    @Override
+    public void failTest(String reason) {
+        test.execution().markFailed(reason == null ? "test marked as failed" : "test marked as failed: " + reason);
+    }
+
+    @Override
     public Context runtime() {
         return runtime.context();
     }
@@ -210,6 +244,21 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public String scenario() {
         return tags.get("scenario");
+    }
+
+    @Override
+    public String executor() {
+        return executor;
+    }
+
+    @Override
+    public Instant scenarioStartTime() {
+        return test.execution().scenarioStart();
+    }
+
+    @Override
+    public long scenarioIteration() {
+        return Math.max(scenarioIteration, 0);
     }
 
     @Override

@@ -77,9 +77,10 @@ public final class VuPool {
     public void awaitOrInterrupt(Collection<Thread> threads, Duration gracefulStop) throws InterruptedException {
         long deadline = System.nanoTime() + gracefulStop.toNanos();
         for (Thread t : threads) {
-            long left = deadline - System.nanoTime();
-            if (left > 0) {
-                t.join(Duration.ofNanos(left));
+            // in slices: a script's exec.test.abort() cuts the graceful stop short
+            long left;
+            while (t.isAlive() && !state.isHardStopped() && (left = deadline - System.nanoTime()) > 0) {
+                t.join(Duration.ofNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(20))));
             }
         }
         for (Thread t : threads) {

@@ -40,6 +40,15 @@ final class NoVu implements VU {
     }
 
     @Override
+    public void abortTest(String reason) {
+        throw new io.jk6.api.js.TestAbortedException(reason == null ? "test aborted" : "test aborted: " + reason);
+    }
+
+    @Override
+    public void failTest(String reason) {
+    }
+
+    @Override
     public Context runtime() {
         throw new UnsupportedOperationException();
     }

@@ -2,6 +2,8 @@ package io.jk6.engine.js;
 
 import io.jk6.api.js.JsModule;
 import io.jk6.api.js.VU;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A module for tests: counts calls and tells which VU called. */
@@ -10,6 +12,8 @@ public final class ProbeModule implements JsModule {
     public final AtomicInteger calls = new AtomicInteger();
     public final AtomicInteger instances = new AtomicInteger();
     public final AtomicInteger closed = new AtomicInteger();
+    /** Every {@code (executor, scenario iteration)} that {@link Instance#recordScenarioIteration()} saw. */
+    public final Queue<String> scenarioIterations = new ConcurrentLinkedQueue<>();
 
     /** A registry holding only this module, as {@code k6/x/probe}. */
     public static ModuleRegistry registryWith(ProbeModule probe) {
@@ -55,6 +59,18 @@ public final class ProbeModule implements JsModule {
 
         public long vuId() {
             return vu.state().map(s -> s.vuId()).orElse(-1L);
+        }
+
+        public void abortTest(String reason) {
+            vu.abortTest(reason);
+        }
+
+        public void failTest(String reason) {
+            vu.failTest(reason);
+        }
+
+        public void recordScenarioIteration() {
+            vu.state().ifPresent(s -> scenarioIterations.add(s.executor() + " " + s.scenarioIteration()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.jk6.k6.testing;
 
 import io.jk6.api.js.InitEnvironment;
+import io.jk6.api.js.TestAbortedException;
 import io.jk6.api.js.VU;
 import io.jk6.api.js.VUState;
 import io.jk6.api.metrics.MetricsRegistry;
@@ -26,6 +27,8 @@ public final class FakeVU implements VU {
     private Context runtime;
     private boolean running;
     private volatile boolean stopping;
+    private volatile String abortReason;
+    private volatile String failReason;
 
     private final InitEnvironment initEnv = new InitEnvironment() {
         @Override
@@ -92,6 +95,11 @@ public final class FakeVU implements VU {
             }
 
             @Override
+            public int initializedVUs() {
+                return 1;
+            }
+
+            @Override
             public long completeIterations() {
                 return 0;
             }
@@ -111,6 +119,28 @@ public final class FakeVU implements VU {
     @Override
     public boolean isStopping() {
         return stopping;
+    }
+
+    /** Records the reason and throws as the engine does; the fake test goes on. */
+    @Override
+    public void abortTest(String reason) {
+        abortReason = reason == null ? "test aborted" : "test aborted: " + reason;
+        throw new TestAbortedException(abortReason);
+    }
+
+    @Override
+    public void failTest(String reason) {
+        failReason = reason == null ? "test marked as failed" : "test marked as failed: " + reason;
+    }
+
+    /** What {@link #abortTest} was called with, k6-style; null when it was not. */
+    public String abortReason() {
+        return abortReason;
+    }
+
+    /** What {@link #failTest} was called with, k6-style; null when it was not. */
+    public String failReason() {
+        return failReason;
     }
 
     @Override

@@ -2,9 +2,12 @@ package io.jk6.k6.testing;
 
 import io.jk6.api.js.VUState;
 import io.jk6.api.metrics.TagSet;
+import java.time.Instant;
 
 /** A running VU's state with the tags an engine gives it: scenario and the root group. */
 public final class FakeVUState implements VUState {
+
+    public static final Instant START = Instant.ofEpochMilli(1_700_000_000_123L);
 
     private TagSet tags = TagSet.of("scenario", "default", "group", "");
 
@@ -26,6 +29,22 @@ public final class FakeVUState implements VUState {
     @Override
     public String scenario() {
         return "default";
+    }
+
+    @Override
+    public String executor() {
+        return "per-vu-iterations";
+    }
+
+    /** A fixed instant, so tests can compare {@code exec.scenario.startTime}. */
+    @Override
+    public Instant scenarioStartTime() {
+        return START;
+    }
+
+    @Override
+    public long scenarioIteration() {
+        return 7;
     }
 
     @Override

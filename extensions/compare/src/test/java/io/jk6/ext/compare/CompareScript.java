@@ -67,6 +67,21 @@ final class CompareScript {
                 }
 
                 @Override
+                public String executor() {
+                    return "constant-vus";
+                }
+
+                @Override
+                public java.time.Instant scenarioStartTime() {
+                    return java.time.Instant.EPOCH;
+                }
+
+                @Override
+                public long scenarioIteration() {
+                    return 0;
+                }
+
+                @Override
                 public TagSet tags() {
                     return TagSet.of("scenario", "default");
                 }
@@ -100,6 +115,11 @@ final class CompareScript {
                 }
 
                 @Override
+                public int initializedVUs() {
+                    return 1;
+                }
+
+                @Override
                 public long completeIterations() {
                     return 0;
                 }
@@ -119,6 +139,15 @@ final class CompareScript {
         @Override
         public boolean isStopping() {
             return false;
+        }
+
+        @Override
+        public void abortTest(String reason) {
+            throw new io.jk6.api.js.TestAbortedException(reason == null ? "test aborted" : "test aborted: " + reason);
+        }
+
+        @Override
+        public void failTest(String reason) {
         }
 
         @Override

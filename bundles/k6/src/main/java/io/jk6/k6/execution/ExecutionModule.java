@@ -1,0 +1,107 @@
+package io.jk6.k6.execution;
+
+import io.jk6.api.js.ExecutionState;
+import io.jk6.api.js.Exports;
+import io.jk6.api.js.JsModule;
+import io.jk6.api.js.ModuleInstance;
+import io.jk6.api.js.ModuleName;
+import io.jk6.api.js.VU;
+import io.jk6.api.js.VUState;
+import io.jk6.k6.common.JsValues;
+import io.jk6.k6.common.ScriptError;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The module {@code k6/execution}: its default export {@code exec} tells where the VU, its
+ * scenario and the test are ({@code exec.vu}, {@code exec.scenario}, {@code exec.instance}) and
+ * controls the test ({@code exec.test.abort()}, {@code exec.test.fail()}). Every value is read
+ * when the script reads it.
+ *
+ * <p>Not yet: {@code exec.scenario.progress} and {@code exec.test.options}.
+ */
+@Component(service = JsModule.class)
+@ModuleName("k6/execution")
+public class ExecutionModule implements JsModule {
+
+    static final String VU_IN_INIT = "getting VU information in the init context is not supported";
+    static final String SCENARIO_IN_INIT = "getting scenario information outside of the VU context is not supported";
+    static final String INSTANCE_IN_INIT = "getting instance information in the init context is not supported";
+
+    @Override
+    public ModuleInstance newModuleInstance(VU vu) {
+        Map<String, Supplier<Object>> exec = new LinkedHashMap<>();
+        exec.put("instance", () -> instance(vu));
+        exec.put("scenario", () -> scenario(vu));
+        exec.put("test", () -> test(vu));
+        exec.put("vu", () -> vuInfo(vu));
+        // only a default export, as in k6: import exec from 'k6/execution'
+        Exports exports = Exports.ofDefault(new ComputedObject(exec, false));
+        return () -> exports;
+    }
+
+    private static VUState running(VU vu, String errorInInit) {
+        return vu.state().orElseThrow(() -> new ScriptError(errorInInit));
+    }
+
+    private static Object vuInfo(VU vu) {
+        VUState state = running(vu, VU_IN_INIT);
+        Map<String, Supplier<Object>> info = new LinkedHashMap<>();
+        info.put("idInInstance", state::vuId);
+        info.put("idInTest", state::vuIdGlobal);
+        info.put("iterationInInstance", state::iteration);
+        // one scenario per test so far: the VU's iterations are all in it
+        info.put("iterationInScenario", state::iteration);
+        VuTagsObject tags = new VuTagsObject(state);
+        ComputedObject metrics = new ComputedObject(Map.of("tags", () -> tags));
+        info.put("tags", () -> tags);
+        info.put("metrics", () -> metrics);
+        return new ComputedObject(info);
+    }
+
+    private static Object scenario(VU vu) {
+        VUState state = running(vu, SCENARIO_IN_INIT);
+        Map<String, Supplier<Object>> info = new LinkedHashMap<>();
+        info.put("name", state::scenario);
+        info.put("executor", state::executor);
+        // JS timestamps are milliseconds, as k6 gives them
+        info.put("startTime", () -> state.scenarioStartTime().toEpochMilli());
+        info.put("iterationInInstance", state::scenarioIteration);
+        info.put("iterationInTest", state::scenarioIteration);
+        return new ComputedObject(info);
+    }
+
+    private static Object instance(VU vu) {
+        running(vu, INSTANCE_IN_INIT);
+        ExecutionState execution = vu.executionState();
+        Map<String, Supplier<Object>> info = new LinkedHashMap<>();
+        info.put("currentTestRunDuration", () -> execution.elapsed().toNanos() / 1e6);
+        info.put("iterationsCompleted", execution::completeIterations);
+        info.put("iterationsInterrupted", execution::interruptedIterations);
+        info.put("vusActive", execution::activeVUs);
+        info.put("vusInitialized", execution::initializedVUs);
+        return new ComputedObject(info);
+    }
+
+    private static Object test(VU vu) {
+        ProxyExecutable abort = args -> {
+            vu.abortTest(reason(args));
+            return null;
+        };
+        ProxyExecutable fail = args -> {
+            vu.failTest(reason(args));
+            return null;
+        };
+        return new ComputedObject(Map.of("abort", () -> abort, "fail", () -> fail));
+    }
+
+    /** The optional reason: none when missing or undefined, else its JS string. */
+    private static String reason(Value[] args) {
+        Value reason = JsValues.arg(args, 0);
+        return JsValues.isNullish(reason) ? null : JsValues.string(reason);
+    }
+}
