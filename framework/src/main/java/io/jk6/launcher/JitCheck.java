@@ -3,9 +3,6 @@ package io.jk6.launcher;
 /** Names what an engine implementation means for speed. */
 final class JitCheck {
 
-    /** The implementation name of a polyglot engine whose JIT is active. */
-    static final String JIT_IMPLEMENTATION = "GraalVM CE";
-
     private JitCheck() {
     }
 

@@ -112,15 +112,8 @@ public final class TestRun {
             vus.addAll(initVUs(test, executor.maxVUs()));
             listener.initialized(vus.size(), Duration.ofNanos(System.nanoTime() - initStart));
             execution.markStarted();
-            String data = null;
-            try {
-                data = hasFunction(exports, "setup") ? first.callOnce("setup", null) : null;
-            } catch (ScriptException e) {
-                if (execution.abortReason() == null) {
-                    throw e;
-                }
-            }
-            if (aborted || execution.abortReason() != null) {
+            String data = callUnlessAborted(first, exports, "setup", null);
+            if (isAborted()) {
                 return result(options, thresholds, executor);
             }
             for (int i = 0; i < vus.size(); i++) {
@@ -139,15 +132,7 @@ public final class TestRun {
                 gauge.stop();
                 listener.finished(execution);
             }
-            if (hasFunction(exports, "teardown")) {
-                try {
-                    first.callOnce("teardown", data);
-                } catch (ScriptException e) {
-                    if (execution.abortReason() == null) {
-                        throw e;
-                    }
-                }
-            }
+            callUnlessAborted(first, exports, "teardown", data);
             return result(options, thresholds, executor);
         } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
             failure = e;
@@ -177,7 +162,30 @@ public final class TestRun {
     private RunResult result(OptionLayer options, Thresholds thresholds, Executor executor) {
         Duration duration = Duration.ofNanos(execution.elapsedNanos());
         return new RunResult(metrics, thresholds, options, executor, duration, execution.completeIterations(),
-                execution.interruptedIterations(), aborted || execution.abortReason() != null);
+                execution.interruptedIterations(), isAborted());
+    }
+
+    /** Stopped by a signal (Ctrl-C) or by the script ({@code exec.test.abort()}). */
+    private boolean isAborted() {
+        return aborted || execution.abortReason() != null;
+    }
+
+    /**
+     * Calls {@code setup()} or {@code teardown(data)} when the script exports it; returns its result
+     * as JSON. The exception that {@code exec.test.abort()} throws to end the call is not an error.
+     */
+    private String callUnlessAborted(VirtualUser vu, Value exports, String name, String data) throws ScriptException {
+        if (!hasFunction(exports, name)) {
+            return null;
+        }
+        try {
+            return vu.callOnce(name, data);
+        } catch (ScriptException e) {
+            if (execution.abortReason() == null) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private TestContext context(TagSet baseTags) {
