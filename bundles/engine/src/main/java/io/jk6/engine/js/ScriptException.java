@@ -23,13 +23,13 @@ public final class ScriptException extends Exception {
 
     /** Describes a polyglot failure with its location. */
     public static ScriptException from(PolyglotException e, Path scriptDirectory) {
-        return new ScriptException(describe(e, scriptDirectory), e.isSyntaxError(), e);
+        return new ScriptException(describe(e, scriptDirectory), isParseError(e), e);
     }
 
     /** {@code Error: boom\n\tat default (script.js:5:9)}: the message and the guest frames. */
     public static String describe(PolyglotException e, Path scriptDirectory) {
         StringBuilder text = new StringBuilder();
-        if (e.isSyntaxError()) {
+        if (isParseError(e)) {
             SourceSection at = e.getSourceLocation();
             text.append("SyntaxError: ");
             if (at != null) {
@@ -50,6 +50,15 @@ public final class ScriptException extends Exception {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * A script that does not parse. GraalJS also calls a {@code SyntaxError} thrown while code
+     * runs (by {@code JSON.parse}, {@code new RegExp}) a syntax error; that one has the frames of
+     * the code that threw it and is an ordinary exception.
+     */
+    private static boolean isParseError(PolyglotException e) {
+        return e.isSyntaxError() && callSite(e, null) == null;
     }
 
     /**
@@ -78,8 +87,14 @@ public final class ScriptException extends Exception {
     }
 
     private static String frame(PolyglotException.StackFrame frame, Path scriptDirectory) {
-        String fn = frame.getRootName() == null || frame.getRootName().isEmpty() ? "<anonymous>" : frame.getRootName();
-        return fn + " (" + location(frame.getSourceLocation(), scriptDirectory) + ")";
+        String fn = frame.getRootName();
+        String at = location(frame.getSourceLocation(), scriptDirectory);
+        if (fn != null && fn.startsWith(":")) {
+            // GraalJS's name for a module's or program's top level (":module:eval"): k6 shows
+            // the bare location there
+            return at;
+        }
+        return (fn == null || fn.isEmpty() ? "<anonymous>" : fn) + " (" + at + ")";
     }
 
     /** {@code file:line:col} with the file relative to the script's directory when inside it. */

@@ -22,8 +22,9 @@ import org.graalvm.polyglot.Engine;
  * @param sink      where VUs hand their samples
  * @param execution the run's counters and stop flag
  * @param baseTags  tags on every sample (the script's {@code options.tags})
+ * @param shared    what modules build once per run for all VUs (k6/data's SharedArray)
  */
 public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, Map<String, String> env,
         RunLog log, MetricsRegistry metrics, Consumer<List<Sample>> sink, ExecutionState execution,
-        TagSet baseTags) {
+        TagSet baseTags, SharedObjects shared) {
 }

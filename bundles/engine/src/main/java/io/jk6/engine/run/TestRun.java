@@ -45,6 +45,8 @@ public final class TestRun {
     private final RunListener listener;
     private final MetricsEngine metrics = new MetricsEngine();
     private final ExecutionState execution = new ExecutionState();
+    /** k6/data SharedArrays and the like: built once by the first VU, read by all, dropped with the run. */
+    private final SharedObjects shared = new SharedObjects();
     private final RunOutputs outputs;
     private Map<String, Object> scriptOptions = Map.of();
     private volatile boolean aborted;
@@ -189,7 +191,8 @@ public final class TestRun {
     }
 
     private TestContext context(TagSet baseTags) {
-        return new TestContext(jsEngine, modules, script, env, log, metrics, this::ingest, execution, baseTags);
+        return new TestContext(jsEngine, modules, script, env, log, metrics, this::ingest, execution, baseTags,
+                shared);
     }
 
     private OptionLayer options(Value exports) throws ConfigException {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -183,6 +184,11 @@ public final class VirtualUser implements VU, VUState {
             @Override
             public Path scriptDirectory() {
                 return dir;
+            }
+
+            @Override
+            public <T> T shared(String key, Supplier<? extends T> factory) {
+                return test.shared().get(key, factory);
             }
         });
     }

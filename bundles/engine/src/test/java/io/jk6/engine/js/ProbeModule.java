@@ -61,6 +61,18 @@ public final class ProbeModule implements JsModule {
             return vu.state().map(s -> s.vuId()).orElse(-1L);
         }
 
+        /** A module method that fails, as k6's fail() or a module refusing its arguments. */
+        public void refuse(String why) {
+            throw new IllegalArgumentException(why);
+        }
+
+        /** The same from a function that is a proxy, as most built-in module functions are. */
+        public org.graalvm.polyglot.proxy.ProxyExecutable refuser() {
+            return args -> {
+                throw new IllegalArgumentException(args[0].asString());
+            };
+        }
+
         public void abortTest(String reason) {
             vu.abortTest(reason);
         }

@@ -120,6 +120,37 @@ class VuRuntimeTest {
     }
 
     @Test
+    void anErrorThrownByAModuleShowsWhereTheScriptCalledIt() throws Exception {
+        try (VuRuntime vu = runtime("import probe from 'k6/x/probe';\nfunction f() {\n  probe.refuse('no');\n}\nf();\n",
+                Map.of())) {
+            assertThatThrownBy(vu::evaluate).isInstanceOf(ScriptException.class)
+                    .hasMessageStartingWith("no")
+                    .hasMessageContaining("at f (script.js:3:")
+                    .hasMessageContaining("script.js:5:");
+        }
+    }
+
+    @Test
+    void anErrorThrownByAProxyFunctionShowsWhereTheScriptCalledIt() throws Exception {
+        try (VuRuntime vu = runtime("import probe from 'k6/x/probe';\nconst refuse = probe.refuser();\nrefuse('no');\n",
+                Map.of())) {
+            assertThatThrownBy(vu::evaluate).isInstanceOf(ScriptException.class)
+                    .hasMessageStartingWith("no")
+                    .hasMessageContaining("script.js:3:");
+        }
+    }
+
+    @Test
+    void aSyntaxErrorThrownWhileRunningIsAnExceptionWithItsStackNotAParseError() throws Exception {
+        try (VuRuntime vu = runtime("export const a = 1;\nJSON.parse('{');\n", Map.of())) {
+            assertThatThrownBy(vu::evaluate).isInstanceOf(ScriptException.class)
+                    .hasMessageStartingWith("SyntaxError: Unexpected")
+                    .hasMessageContaining("script.js:2:")
+                    .satisfies(e -> assertThat(((ScriptException) e).isSyntaxError()).isFalse());
+        }
+    }
+
+    @Test
     void unknownModulesNameTheModuleAndListTheAvailableOnes() throws Exception {
         try (VuRuntime vu = runtime("import nope from 'k6/x/nope';\n", Map.of())) {
             assertThatThrownBy(vu::evaluate).isInstanceOf(ScriptException.class)

@@ -10,12 +10,13 @@ public final class ScriptError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public ScriptError(String message) {
-        // No stack trace: it points into this bundle, never at the script, and fail() in a
-        // hot loop should stay cheap.
-        super(message, null, false, false);
+        // No cause, not even null: GraalJS records the script's frames (file:line:col of the
+        // call) by appending them to the end of the exception's cause chain, which it cannot do
+        // once the cause is set. A cause of null set here made every error lose its location.
+        super(message);
     }
 
     public ScriptError(String message, Throwable cause) {
-        super(message, cause, false, false);
+        super(message, cause);
     }
 }

@@ -9,9 +9,11 @@ import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 
 /**
@@ -30,6 +32,17 @@ public final class FakeVU implements VU {
     private volatile String abortReason;
     private volatile String failReason;
 
+    private final Map<String, Object> runShared;
+
+    public FakeVU() {
+        this(new HashMap<>());
+    }
+
+    /** @param runShared the test run's shared objects; give two VUs the same map to share them */
+    public FakeVU(Map<String, Object> runShared) {
+        this.runShared = runShared;
+    }
+
     private final InitEnvironment initEnv = new InitEnvironment() {
         @Override
         public Map<String, String> env() {
@@ -39,6 +52,19 @@ public final class FakeVU implements VU {
         @Override
         public Path scriptDirectory() {
             return Path.of(".");
+        }
+
+        @Override
+        public <T> T shared(String key, Supplier<? extends T> factory) {
+            synchronized (runShared) {
+                @SuppressWarnings("unchecked")
+                T value = (T) runShared.get(key);
+                if (value == null) {
+                    value = factory.get();
+                    runShared.put(key, value);
+                }
+                return value;
+            }
         }
     };
 

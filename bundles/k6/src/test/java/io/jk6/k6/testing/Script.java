@@ -23,9 +23,15 @@ public final class Script implements AutoCloseable {
             .build();
 
     private final Context context;
-    private final FakeVU vu = new FakeVU();
+    private final FakeVU vu;
 
     public Script() {
+        this(new FakeVU());
+    }
+
+    /** A script whose VU is {@code vu}: e.g. two VUs of one run sharing their run's objects. */
+    public Script(FakeVU vu) {
+        this.vu = vu;
         context = Context.newBuilder("js")
                 .allowHostAccess(ENGINE_ACCESS)
                 .option("engine.WarnInterpreterOnly", "false")
