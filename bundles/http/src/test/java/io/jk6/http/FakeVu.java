@@ -105,6 +105,12 @@ final class FakeVu implements VU {
         return runtime;
     }
 
+    /** No event loop in these tests: the module under test hands nothing back from other threads. */
+    @Override
+    public java.util.function.Consumer<Runnable> registerCallback() {
+        throw new UnsupportedOperationException("no event loop in this test");
+    }
+
     /** Samples of {@code metric}, in push order. */
     List<Sample> samplesOf(String metric) {
         return samples.stream().filter(s -> s.metric().name().equals(metric)).toList();

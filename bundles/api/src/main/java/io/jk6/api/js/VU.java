@@ -3,6 +3,7 @@ package io.jk6.api.js;
 import io.jk6.api.metrics.MetricsRegistry;
 import io.jk6.api.metrics.SampleContainer;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -54,4 +55,24 @@ public interface VU {
 
     /** The VU's JavaScript runtime, for modules that build JS values themselves. */
     Context runtime();
+
+    /**
+     * Reserves a turn on the VU's event loop for work that finishes on another thread, as k6's
+     * {@code RegisterCallback}: call it on the VU's thread (from a JS call), then call the
+     * returned consumer exactly once, from any thread, with the task to run back on the VU's
+     * thread, where it may touch JS values (resolve or reject a Promise). The iteration does not
+     * end before the task ran; if the VU is stopped first, the task is dropped.
+     *
+     * <pre>{@code
+     * Consumer<Runnable> enqueue = vu.registerCallback();
+     * client.sendAsync(request).whenComplete((reply, error) ->
+     *         enqueue.accept(() -> resolve.execute(reply.body())));
+     * }</pre>
+     *
+     * A method returning a {@code CompletionStage} gets this for free: its Promise settles
+     * through the event loop.
+     *
+     * @since 1.2.0
+     */
+    Consumer<Runnable> registerCallback();
 }

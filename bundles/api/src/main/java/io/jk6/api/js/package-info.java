@@ -43,11 +43,10 @@
  * <li>numbers, {@code String}, {@code boolean}, {@code List}, {@code Map} and arrays as GraalJS
  *     passes them (lists and arrays are indexable, maps are read with {@code m[key]});</li>
  * <li>{@code Optional}: empty is {@code undefined}, present is its converted value;</li>
- * <li>{@code CompletionStage}: a {@code Promise}. jk6 has no event loop yet: the VU's
- *     (virtual) thread waits for the stage to complete before the member returns, and the
- *     Promise is returned already settled, resolved with the converted value or rejected with
- *     an {@code Error}. Scripts written for k6 ({@code await}, {@code .then}) work unchanged;
- *     the wait occupies the VU as a blocking call would;</li>
+ * <li>{@code CompletionStage}: a pending {@code Promise}, returned at once. The stage may
+ *     complete on any thread; the Promise is resolved with the converted value (or rejected
+ *     with an {@code Error}) on the VU's own thread, through its event loop
+ *     ({@link io.jk6.api.js.VU#registerCallback()}), and the iteration waits for it;</li>
  * <li>{@code byte[]}: an {@code ArrayBuffer} (a copy);</li>
  * <li>another object: by these same rules, by its run-time class when the declared type is an
  *     interface or abstract; a member declared {@code Object} or {@code Value} passes its value

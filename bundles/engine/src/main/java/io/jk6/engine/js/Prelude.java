@@ -10,6 +10,7 @@ final class Prelude {
     static final String SOURCE = """
             (function (g) {
               const log = g.__jk6_log, hostOpen = g.__jk6_open, hostRequire = g.__jk6_require;
+              const timer = g.__jk6_timer, clear = g.__jk6_clear;
               const fmt = (v) => {
                 if (typeof v === 'string') return v;
                 if (v instanceof Error) return String(v);
@@ -26,6 +27,20 @@ final class Prelude {
                 return bytes.buffer;
               };
               g.require = function require(name) { return hostRequire(String(name)); };
+              const callable = (fn, name) => {
+                if (typeof fn !== 'function') throw new TypeError(name + ': the callback must be a function');
+                return fn;
+              };
+              // k6/timers and the globals: the callbacks run on this VU's event loop
+              g.setTimeout = function setTimeout(fn, delay, ...args) {
+                return timer(callable(fn, 'setTimeout'), Number(delay) || 0, false, ...args);
+              };
+              g.setInterval = function setInterval(fn, delay, ...args) {
+                return timer(callable(fn, 'setInterval'), Number(delay) || 0, true, ...args);
+              };
+              g.clearTimeout = function clearTimeout(id) { clear(Number(id) || 0); };
+              g.clearInterval = function clearInterval(id) { clear(Number(id) || 0); };
+              delete g.__jk6_timer; delete g.__jk6_clear;
               delete g.__jk6_log; delete g.__jk6_open; delete g.__jk6_require;
             })(globalThis);
             """;

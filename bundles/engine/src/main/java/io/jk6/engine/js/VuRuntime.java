@@ -33,18 +33,22 @@ public final class VuRuntime implements AutoCloseable {
     private final Path scriptDirectory;
     private final Map<Path, Value> commonJs = new HashMap<>();
     private final Value globals;
+    private final EventLoop loop = new EventLoop();
+    private Value promiseHelpers;
     private volatile boolean init = true;
 
     public VuRuntime(Engine engine, ModuleRegistry registry, VU vu, Path script, Map<String, String> env, ScriptLog log) {
         this.script = script.toAbsolutePath().normalize();
         this.scriptDirectory = this.script.getParent();
-        this.modules = new VuModules(registry, vu, new JsAdapters(this::context));
+        this.modules = new VuModules(registry, vu, new JsAdapters(this::context, loop));
         this.fileSystem = new ModuleFileSystem(modules::exists, modules::source);
         this.context = Context.newBuilder("js")
                 .engine(engine)
                 .allowHostAccess(HostAccessPolicy.MODULES)
                 .allowIO(IOAccess.newBuilder().fileSystem(fileSystem).build())
                 .option("js.esm-eval-returns-exports", "true")
+                // a rejected Promise nobody handles is an error of the iteration, as in k6
+                .option("js.unhandled-rejections", "throw")
                 .build();
         this.globals = context.getBindings("js");
         installGlobals(env, log);
@@ -59,12 +63,18 @@ public final class VuRuntime implements AutoCloseable {
         });
         global.putMember("__jk6_open", (ProxyExecutable) args -> open(args[0].asString(), args[1].asString()));
         global.putMember("__jk6_require", (ProxyExecutable) args -> require(args[0].asString()));
+        global.putMember("__jk6_timer", (ProxyExecutable) this::addTimer);
+        global.putMember("__jk6_clear", (ProxyExecutable) args -> {
+            loop.clearTimer(args[0].fitsInInt() ? args[0].asInt() : 0);
+            return null;
+        });
         Value envObject = context.eval("js", "({})");
         env.forEach(envObject::putMember);
         global.putMember("__ENV", envObject);
         global.putMember("__VU", 0);
         global.putMember("__ITER", 0);
         context.eval(Source.create("js", Prelude.SOURCE));
+        WebGlobals.install(context);
     }
 
     /**
@@ -80,7 +90,13 @@ public final class VuRuntime implements AutoCloseable {
             throw new ScriptException("cannot read the script " + script + ": " + e.getMessage(), false, e);
         }
         try {
-            return context.eval(source);
+            Value exports = context.eval(source);
+            // top-level await and timers set in the init context finish before the VU is used
+            loop.run();
+            return exports;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScriptException("the init context was interrupted", false, e);
         } catch (PolyglotException e) {
             if (!fileSystem.missingModules().isEmpty()) {
                 String missing = fileSystem.missingModules().iterator().next();
@@ -89,6 +105,64 @@ public final class VuRuntime implements AutoCloseable {
             }
             throw ScriptException.from(e, scriptDirectory);
         }
+    }
+
+    /**
+     * Calls {@code fn(args)} as k6 calls the default function, setup and teardown: then runs the
+     * VU's event loop until nothing is left, and when the function returned a Promise (an async
+     * function), returns what it resolved to or throws what it rejected with.
+     *
+     * @return the function's result, or its Promise's value; null if the Promise never settled
+     * @throws PolyglotException what the function, a timer or a callback threw, or the rejection
+     * @throws InterruptedException when the VU was stopped while waiting for a timer or callback
+     */
+    public Value call(Value fn, Object... args) throws InterruptedException {
+        Value result = fn.execute(args);
+        if (!promises().getMember("isPromise").execute(result).asBoolean()) {
+            loop.run();
+            return result;
+        }
+        Value[] outcome = new Value[2];
+        result.invokeMember("then", (ProxyExecutable) a -> outcome[0] = a[0], (ProxyExecutable) a -> {
+            outcome[1] = a[0];
+            return null;
+        });
+        loop.run();
+        if (outcome[1] != null) {
+            promises().getMember("rethrow").execute(outcome[1]);
+        }
+        return outcome[0];
+    }
+
+    /** Drops the timers and callbacks still pending: the VU was stopped. */
+    public void resetEventLoop() {
+        loop.reset();
+    }
+
+    /** The VU's event loop: where work that finishes on other threads hands its result back. */
+    public EventLoop eventLoop() {
+        return loop;
+    }
+
+    /** {@code __jk6_timer(fn, delay, repeat, ...args)} of the prelude's setTimeout and setInterval. */
+    private Object addTimer(Value... args) {
+        Value fn = args[0];
+        double delay = args[1].isNumber() ? args[1].asDouble() : 0;
+        boolean repeat = args[2].asBoolean();
+        Object[] callArgs = new Object[args.length - 3];
+        System.arraycopy(args, 3, callArgs, 0, callArgs.length);
+        return loop.addTimer(delay, repeat, () -> fn.execute(callArgs));
+    }
+
+    private Value promises() {
+        if (promiseHelpers == null) {
+            promiseHelpers = context.eval("js", """
+                    ({
+                      isPromise: (v) => v instanceof Promise,
+                      rethrow: (e) => { throw e; },
+                    })""");
+        }
+        return promiseHelpers;
     }
 
     /** Ends the init stage: {@code open()} is refused from now on, as in k6. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -84,12 +85,15 @@ public final class VirtualUser implements VU, VUState {
     String callOnce(String exportName, String dataJson) throws ScriptException {
         prepare(exportName, dataJson);
         try {
-            Value result = data == null ? function.execute() : function.execute(data);
+            Value result = data == null ? runtime.call(function) : runtime.call(function, data);
             if (result == null || result.isNull()) {
                 return null;
             }
             Value json = runtime.context().eval("js", "JSON.stringify").execute(result);
             return json.isNull() ? null : json.asString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScriptException(exportName + "() was interrupted", false, e);
         } catch (PolyglotException e) {
             if (isAbort(e)) {
                 test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
@@ -113,10 +117,14 @@ public final class VirtualUser implements VU, VUState {
         boolean complete = true;
         try {
             if (data == null) {
-                function.execute();
+                runtime.call(function);
             } else {
-                function.execute(data);
+                runtime.call(function, data);
             }
+        } catch (InterruptedException e) {
+            // hard stop while the iteration waited on its event loop (a timer, a Promise)
+            complete = false;
+            Thread.currentThread().interrupt();
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || isAbort(e)
                     || test.execution().isStopping() && Thread.currentThread().isInterrupted()) {
@@ -135,6 +143,11 @@ public final class VirtualUser implements VU, VUState {
             buffer.add(Sample.of(iterationDuration, t, millis));
         }
         flush();
+        // Virtual threads are not preempted: a VU whose iterations never block (no I/O, no
+        // sleep) would keep its carrier thread, and with more such VUs than cores, VUs being
+        // started or stopped and the vus gauge would wait for a carrier. Go preempts goroutines;
+        // here each VU offers its carrier once per iteration (cheap when no one else is waiting).
+        Thread.yield();
         return complete;
     }
 
@@ -228,6 +241,11 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public Context runtime() {
         return runtime.context();
+    }
+
+    @Override
+    public Consumer<Runnable> registerCallback() {
+        return runtime.eventLoop().registerCallback();
     }
 
     // --- VUState ---

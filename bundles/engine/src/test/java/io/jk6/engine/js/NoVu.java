@@ -52,4 +52,9 @@ final class NoVu implements VU {
     public Context runtime() {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public java.util.function.Consumer<Runnable> registerCallback() {
+        throw new UnsupportedOperationException();
+    }
 }

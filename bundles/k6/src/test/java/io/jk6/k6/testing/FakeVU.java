@@ -173,4 +173,10 @@ public final class FakeVU implements VU {
     public Context runtime() {
         return runtime;
     }
+
+    /** No event loop in these tests: the modules under test hand nothing back from other threads. */
+    @Override
+    public java.util.function.Consumer<Runnable> registerCallback() {
+        throw new UnsupportedOperationException("no event loop in this test");
+    }
 }

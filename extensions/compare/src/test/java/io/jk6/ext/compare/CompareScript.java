@@ -154,5 +154,11 @@ final class CompareScript {
         public Context runtime() {
             return Context.getCurrent();
         }
+
+        /** The compare module hands nothing back from other threads. */
+        @Override
+        public java.util.function.Consumer<Runnable> registerCallback() {
+            throw new UnsupportedOperationException("no event loop in this test");
+        }
     }
 }

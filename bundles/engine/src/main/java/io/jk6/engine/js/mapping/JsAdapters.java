@@ -1,5 +1,6 @@
 package io.jk6.engine.js.mapping;
 
+import io.jk6.engine.js.EventLoop;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -21,14 +23,19 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 public final class JsAdapters {
 
     private final Supplier<Context> context;
+    private final EventLoop loop;
     private final Map<Class<?>, Value> factories = new HashMap<>();
     private ProxyExecutable convert;
     private ProxyExecutable error;
     private Value helpers;
 
-    /** @param context the Context, asked on first use (it may be built after this) */
-    public JsAdapters(Supplier<Context> context) {
+    /**
+     * @param context the Context, asked on first use (it may be built after this)
+     * @param loop    the Context's event loop, where CompletionStages settle their Promises
+     */
+    public JsAdapters(Supplier<Context> context, EventLoop loop) {
         this.context = context;
+        this.loop = loop;
     }
 
     /**
@@ -53,7 +60,7 @@ public final class JsAdapters {
             return optional.isEmpty() ? null : toJs(optional.get(), member);
         }
         if (value instanceof CompletionStage<?> stage) {
-            return settled(stage, member);
+            return promise(stage, member);
         }
         if (value instanceof byte[] bytes) {
             return helpers().getMember("arrayBuffer").execute(bytes);
@@ -80,18 +87,21 @@ public final class JsAdapters {
         return factory.execute(value);
     }
 
-    /** The stage's outcome as a settled Promise: waits for it (no event loop yet; see io.jk6.api.js). */
-    private Value settled(CompletionStage<?> stage, String member) {
-        Object result;
-        try {
-            result = stage.toCompletableFuture().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return helpers().getMember("reject").execute(jsError(e));
-        } catch (ExecutionException e) {
-            return helpers().getMember("reject").execute(jsError(e.getCause()));
-        }
-        return helpers().getMember("resolve").execute(toJs(result, member));
+    /**
+     * A Promise that settles with the stage: the stage may complete on any thread, the Promise is
+     * resolved (its value converted) on the VU's, through its event loop.
+     */
+    private Value promise(CompletionStage<?> stage, String member) {
+        Value deferred = helpers().getMember("deferred").execute();
+        Consumer<Runnable> enqueue = loop.registerCallback();
+        stage.whenComplete((value, failure) -> enqueue.accept(() -> {
+            if (failure != null) {
+                deferred.getMember("reject").execute(jsError(failure));
+            } else {
+                deferred.getMember("resolve").execute(toJs(value, member));
+            }
+        }));
+        return deferred.getMember("promise");
     }
 
     /** {@code cv(value, member)} of the generated source. */
@@ -143,8 +153,11 @@ public final class JsAdapters {
             helpers = context.get().eval("js", """
                     ({
                       arrayBuffer: (bytes) => new Uint8Array(bytes).buffer,
-                      resolve: (v) => Promise.resolve(v),
-                      reject: (e) => Promise.reject(e),
+                      deferred: () => {
+                        const d = {};
+                        d.promise = new Promise((resolve, reject) => { d.resolve = resolve; d.reject = reject; });
+                        return d;
+                      },
                       error: (message) => new Error(message),
                       typeError: (message) => new TypeError(message),
                     })""");

@@ -1,0 +1,99 @@
+package io.jk6.engine.js;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.UUID;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * The web platform globals k6 scripts use: {@code TextEncoder}, {@code TextDecoder} and
+ * {@code crypto} ({@code getRandomValues}, {@code randomUUID}, {@code subtle.digest}). The JS
+ * classes live in {@code web-globals.js}; the byte work is done here with the JDK's charsets,
+ * SecureRandom and MessageDigest.
+ */
+final class WebGlobals {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Source SOURCE = Source.newBuilder("js", read("web-globals.js"), "jk6-web-globals.js")
+            .buildLiteral();
+
+    private WebGlobals() {
+    }
+
+    private static String read(String resource) {
+        try (var in = WebGlobals.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the engine bundle lacks its " + resource, e);
+        }
+    }
+
+    static void install(Context context) {
+        Value host = context.eval("js", "({})");
+        host.putMember("encodeUtf8", (ProxyExecutable) args -> args[0].asString().getBytes(StandardCharsets.UTF_8));
+        host.putMember("decode", (ProxyExecutable) args -> decode(args[0], args[1].asString(), args[2].asBoolean()));
+        host.putMember("supports", (ProxyExecutable) args -> charset(args[0].asString()) != null);
+        host.putMember("randomBytes", (ProxyExecutable) args -> {
+            byte[] bytes = new byte[args[0].asInt()];
+            RANDOM.nextBytes(bytes);
+            return bytes;
+        });
+        host.putMember("randomUUID", (ProxyExecutable) args -> UUID.randomUUID().toString());
+        host.putMember("digest", (ProxyExecutable) args -> digest(args[0].asString(), args[1]));
+        context.eval(SOURCE).execute(host);
+    }
+
+    /** The JDK charset for a WHATWG encoding label, or null: utf-8, utf-16le/be, latin1 and such. */
+    private static Charset charset(String label) {
+        String name = label.trim().toLowerCase(Locale.ROOT);
+        if (name.equals("unicode-1-1-utf-8") || name.equals("utf8")) {
+            name = "utf-8";
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static String decode(Value bytes, String label, boolean fatal) {
+        byte[] data = bytes.as(byte[].class);
+        Charset charset = charset(label);
+        if (!fatal) {
+            return new String(data, charset);
+        }
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null; // the JS side throws the TypeError the spec names
+        }
+    }
+
+    private static byte[] digest(String algorithm, Value data) {
+        String name = algorithm.toUpperCase(Locale.ROOT);
+        if (!name.equals("SHA-1") && !name.equals("SHA-256") && !name.equals("SHA-384") && !name.equals("SHA-512")) {
+            return null; // NotSupportedError on the JS side
+        }
+        try {
+            return MessageDigest.getInstance(name).digest(data.as(byte[].class));
+        } catch (NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+// TextEncoder, TextDecoder and crypto for k6 scripts, over the host functions of WebGlobals.java.
+(function (host) {
+  const g = globalThis;
+  // signed bytes: what Java's byte[] holds, so the host reads them without conversion errors
+  const bytesOf = (input, what) => {
+    if (input === undefined) return new Int8Array(0);
+    if (input instanceof ArrayBuffer) return new Int8Array(input);
+    if (ArrayBuffer.isView(input)) return new Int8Array(input.buffer, input.byteOffset, input.byteLength);
+    throw new TypeError(what + ': the input must be an ArrayBuffer, a TypedArray or a DataView');
+  };
+  const toUint8Array = (hostBytes) => {
+    const out = new Uint8Array(hostBytes.length);
+    for (let i = 0; i < hostBytes.length; i++) out[i] = hostBytes[i];
+    return out;
+  };
+  const webError = (name, message) => { const e = new Error(message); e.name = name; return e; };
+
+  class TextEncoder {
+    get encoding() { return 'utf-8'; }
+    encode(input = '') { return toUint8Array(host.encodeUtf8(String(input))); }
+    encodeInto(source, destination) {
+      const bytes = this.encode(source);
+      const written = Math.min(bytes.length, destination.length);
+      destination.set(bytes.subarray(0, written));
+      return { read: written === bytes.length ? String(source).length : undefined, written };
+    }
+  }
+
+  class TextDecoder {
+    #encoding; #fatal; #ignoreBOM;
+    constructor(label = 'utf-8', options = {}) {
+      const name = String(label).trim().toLowerCase();
+      if (!host.supports(name)) throw new RangeError(`TextDecoder: the encoding "${label}" is not supported`);
+      this.#encoding = name === 'utf8' || name === 'unicode-1-1-utf-8' ? 'utf-8' : name;
+      this.#fatal = Boolean(options && options.fatal);
+      this.#ignoreBOM = Boolean(options && options.ignoreBOM);
+    }
+    get encoding() { return this.#encoding; }
+    get fatal() { return this.#fatal; }
+    get ignoreBOM() { return this.#ignoreBOM; }
+    decode(input, options) {
+      const text = host.decode(bytesOf(input, 'TextDecoder.decode'), this.#encoding, this.#fatal);
+      if (text === null) throw new TypeError(`TextDecoder.decode: the data is not valid ${this.#encoding}`);
+      return !this.#ignoreBOM && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+  }
+
+  const integerArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+    BigInt64Array, BigUint64Array];
+  const crypto = {
+    getRandomValues(array) {
+      if (!integerArrays.some((type) => array instanceof type)) {
+        throw webError('TypeMismatchError', 'crypto.getRandomValues: the argument must be an integer TypedArray');
+      }
+      if (array.byteLength > 65536) {
+        throw webError('QuotaExceededError', `crypto.getRandomValues: ${array.byteLength} bytes asked, at most 65536`);
+      }
+      new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(toUint8Array(host.randomBytes(array.byteLength)));
+      return array;
+    },
+    randomUUID() { return host.randomUUID(); },
+    subtle: {
+      digest(algorithm, data) {
+        const name = typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name;
+        try {
+          const digest = host.digest(String(name), bytesOf(data, 'crypto.subtle.digest'));
+          if (digest === null) {
+            return Promise.reject(webError('NotSupportedError', `crypto.subtle.digest: unsupported algorithm ${name}`));
+          }
+          return Promise.resolve(toUint8Array(digest).buffer);
+        } catch (e) {
+          return Promise.reject(e);
+        }
+      },
+    },
+  };
+
+  Object.defineProperty(g, 'TextEncoder', { value: TextEncoder, writable: true, configurable: true });
+  Object.defineProperty(g, 'TextDecoder', { value: TextDecoder, writable: true, configurable: true });
+  Object.defineProperty(g, 'crypto', { value: crypto, writable: true, configurable: true });
+})

@@ -1,0 +1,22 @@
+package io.jk6.k6.timers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jk6.k6.testing.Script;
+import org.junit.jupiter.api.Test;
+
+class TimersModuleTest {
+
+    @Test
+    void exportsTheVusOwnTimerFunctions() {
+        try (Script script = new Script()) {
+            // the engine's globals, as a VU has them; the module must hand out these very functions
+            script.eval("globalThis.setTimeout = () => 'vu timer'; globalThis.clearTimeout = () => {};"
+                    + "globalThis.setInterval = () => {}; globalThis.clearInterval = () => {};");
+            script.importing("timers", new TimersModule());
+            assertThat(script.eval("[setTimeout === globalThis.setTimeout, timers.setInterval === globalThis.setInterval,"
+                    + " typeof clearTimeout, typeof timers.clearInterval, setTimeout()].join()").asString())
+                    .isEqualTo("true,true,function,function,vu timer");
+        }
+    }
+}
