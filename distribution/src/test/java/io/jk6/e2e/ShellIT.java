@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,6 +23,9 @@ class ShellIT {
 
     /** How long a change may take to show: FileInstall polls every second, VUs take a while to start. */
     private static final Duration PATIENCE = Duration.ofSeconds(45);
+
+    @RegisterExtension
+    static final TestTarget target = new TestTarget();
 
     @TempDir
     Path dir;
@@ -93,17 +97,18 @@ class ShellIT {
     @Test
     void aTestRunsInTheBackgroundStatusShowsItAndStopEndsItWithItsSummary() throws IOException {
         Scripts.write(dir, "script.js", """
+                import http from 'k6/http';
                 import { sleep } from 'k6';
-                export default function () { sleep(0.05); }
+                export default function () { http.get(`${__ENV.BASE}/`); sleep(0.05); }
                 """);
         var shell = jk6("shell").pipedStdin().in(dir).env("JK6_HOME", home().toString()).timeout(Duration.ofSeconds(150)).start();
-        shell.send("jk6:run -q -u 2 -d 2m script.js");
+        shell.send("jk6:run -q -u 2 -d 2m -e BASE=" + target.baseUrl() + " script.js");
         shell.awaitStdout("[1] started script.js in the background");
 
-        // id, script, elapsed, 2 VUs, some iterations, req/s
-        Pattern running = Pattern.compile("(?m)^1\\s+script\\.js\\s+\\dm\\d\\d\\.\\ds\\s+2\\s+[1-9]\\d*\\s+\\d+\\.\\d$");
+        // id, script, elapsed, 2 VUs, some iterations, some requests per second
+        Pattern running = Pattern.compile("(?m)^1\\s+script\\.js\\s+\\dm\\d\\d\\.\\ds\\s+2\\s+[1-9]\\d*\\s+(?!0\\.0$)\\d+\\.\\d$");
         retryUntil(shell, "jk6:status", () -> running.matcher(shell.stdoutSoFar()).find(),
-                "jk6:status to show test 1 with 2 VUs iterating");
+                "jk6:status to show test 1 with 2 VUs iterating and requesting");
         shell.send("jk6:stop 1");
         shell.awaitStderr("[1] done: script.js (exit code 105)");
         shell.send("jk6:status");

@@ -1,7 +1,10 @@
 package io.jk6.shell;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.felix.gogo.jline.Shell;
 import org.apache.felix.service.command.CommandSession;
+import org.jline.reader.LineReader;
 
 /**
  * The session's output streams, for work that outlives the command (a test in the background).
@@ -22,5 +25,14 @@ final class ShellStreams {
 
     static PrintStream err(CommandSession session) {
         return session.get(ERR) instanceof PrintStream err ? err : session.getConsole();
+    }
+
+    /**
+     * Where work in the background writes: above the prompt while the line editor is reading
+     * (interactive shell), else {@code stream} itself.
+     */
+    static PrintStream background(CommandSession session, PrintStream stream) {
+        return session.get(Shell.VAR_READER) instanceof LineReader reader
+                ? new PrintStream(new AboveThePrompt(reader), true, StandardCharsets.UTF_8) : stream;
     }
 }

@@ -37,8 +37,9 @@ public final class TestCommands {
     public String run(CommandSession session,
             @Descriptor("jk6 run's flags (-u, -d, -i, -s, -e, -o, -q, ...), then the script (.js)") String... args)
             throws InterruptedException {
-        BackgroundRuns.Started started = runs.start(List.of(args), ShellStreams.out(session), ShellStreams.err(session),
-                session.currentDir());
+        BackgroundRuns.Started started = runs.start(List.of(args),
+                ShellStreams.background(session, ShellStreams.out(session)),
+                ShellStreams.background(session, ShellStreams.err(session)), session.currentDir());
         if (started.run() == null) {
             if (started.exitCode() != 0) {
                 throw new CommandFailure(started.exitCode(), "jk6:run ended with exit code " + started.exitCode());
