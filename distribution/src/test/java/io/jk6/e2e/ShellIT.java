@@ -55,6 +55,24 @@ class ShellIT {
     }
 
     @Test
+    void pipedLinesRunInOrderUntilExit() throws IOException {
+        var shell = jk6("shell").pipedStdin().in(dir).env("JK6_HOME", home().toString()).start();
+        shell.send("echo first");
+        shell.send("each [a b] {");
+        shell.send("  echo \"item $it\"");
+        shell.send("}");
+        shell.send("exit");
+        shell.send("jk6:nope");
+        shell.closeStdin();
+        var result = shell.awaitExit();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).as("a closure spanning lines runs as one command")
+                .containsSubsequence("first", "item a", "item b");
+        assertThat(result.stderr()).as("nothing read after exit").doesNotContain("jk6:nope");
+    }
+
+    @Test
     void aJarDroppedIntoDeployWhileTheShellRunsIsListedAsFromDeployThenUndeployed() throws IOException {
         Path home = home();
         var shell = jk6("shell").pipedStdin().in(dir).env("JK6_HOME", home.toString()).timeout(Duration.ofSeconds(120)).start();

@@ -15,6 +15,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -105,7 +106,28 @@ public final class BackgroundRuns {
 
     /** Asks every test started here to stop, as Ctrl-C would. */
     void stopAll() {
-        runs.forEach(run -> run.invocation().interrupt());
+        for (Run run : runs) {
+            RunningTest test = running(run.id());
+            if (test != null) {
+                test.stop();
+            } else {
+                run.invocation().interrupt(); // not registered yet
+            }
+        }
+    }
+
+    private RunningTest running(long id) {
+        try {
+            for (ServiceReference<RunningTest> reference : context.getServiceReferences(RunningTest.class,
+                    "(" + RunningTest.ID + "=" + id + ")")) {
+                RunningTest test = context.getService(reference);
+                context.ungetService(reference);
+                return test;
+            }
+        } catch (InvalidSyntaxException | IllegalStateException e) {
+            // the framework is stopping: nothing to stop
+        }
+        return null;
     }
 
     boolean isEmpty() {

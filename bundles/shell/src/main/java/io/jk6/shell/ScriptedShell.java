@@ -33,6 +33,7 @@ final class ScriptedShell {
     private final PrintStream err;
     private final java.nio.file.Path directory;
     private volatile boolean interrupted;
+    private volatile boolean exitRequested;
     private volatile Thread loop;
 
     ScriptedShell(CommandProcessor processor, BackgroundRuns runs, PrintStream out, PrintStream err,
@@ -72,7 +73,7 @@ final class ScriptedShell {
         int status = 0;
         try (CommandSession session = session(new ByteArrayInputStream(new byte[0]))) {
             StringBuilder program = new StringBuilder();
-            while (!interrupted) {
+            while (!interrupted && !exitRequested) {
                 Optional<String> line;
                 try {
                     line = lines.take();
@@ -97,6 +98,11 @@ final class ScriptedShell {
             Thread.interrupted(); // a Ctrl-C interrupt is handled: waiting for the tests comes next
         }
         return finish(interrupted && status == 0 ? EXTERNAL_ABORT : status);
+    }
+
+    /** {@code exit}: read no more commands once the current one is done; tests keep running to their end. */
+    void exit() {
+        exitRequested = true;
     }
 
     /** Ctrl-C: stop the tests started here and read no more commands. */

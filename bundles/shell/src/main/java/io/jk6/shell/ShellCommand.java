@@ -36,6 +36,8 @@ public final class ShellCommand implements Command {
     private final CommandProcessor processor;
     private final BackgroundRuns runs;
     private final GogoJlineCommands gogo;
+    /** The shell reading commands without a terminal, if one runs: {@code exit} ends it too. */
+    private volatile ScriptedShell scripted;
 
     @Activate
     public ShellCommand(BundleContext context, @Reference CommandProcessor processor, @Reference BackgroundRuns runs) {
@@ -70,6 +72,7 @@ public final class ShellCommand implements Command {
         List<String> args = invocation.args();
         ScriptedShell scripted = new ScriptedShell(processor, runs, invocation.out(), invocation.err(),
                 invocation.workingDirectory());
+        this.scripted = scripted;
         invocation.onInterrupt(scripted::interrupt);
         try {
             if (args.isEmpty()) {
@@ -98,9 +101,14 @@ public final class ShellCommand implements Command {
         }
     }
 
-    @Descriptor("leave the shell (as Ctrl-D); tests still running are stopped and their summaries printed")
+    @Descriptor("leave the shell (as Ctrl-D); on a terminal, tests still running are stopped and their summaries"
+            + " printed; with piped commands, no more lines are read and running tests are waited for")
     public void exit() {
         gogo.shell().stop();
+        ScriptedShell s = scripted;
+        if (s != null) {
+            s.exit();
+        }
     }
 
     private static void usage(Invocation invocation) {

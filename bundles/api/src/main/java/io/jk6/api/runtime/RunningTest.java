@@ -24,7 +24,7 @@ public interface RunningTest {
     /** The script file. */
     Path script();
 
-    /** Time since the test started: zero while its VUs are being initialized. */
+    /** Time since the test started, as k6 counts it: zero while its VUs are being initialized. */
     Duration elapsed();
 
     /** VUs running iterations now. */

@@ -64,7 +64,7 @@ final class RunningTestService implements RunningTest, AutoCloseable {
     @Override
     public Duration elapsed() {
         TestRun r = run;
-        return r == null ? Duration.ZERO : r.execution().elapsed();
+        return r == null || !r.execution().isStarted() ? Duration.ZERO : r.execution().elapsed();
     }
 
     @Override
