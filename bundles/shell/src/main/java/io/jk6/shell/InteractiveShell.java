@@ -45,10 +45,12 @@ final class InteractiveShell {
                 shell.gosh(session, new String[] {"--login", "--noshutdown"});
             } finally {
                 if (!runs.isEmpty()) {
-                    console.println("jk6 shell: stopping the tests still running");
+                    console.println("jk6 shell: stopping the tests still running (Ctrl-C again to abort at once)");
+                    // the line editor no longer handles Ctrl-C: a second one ends jk6 as in jk6 run
+                    terminal.handle(Terminal.Signal.INT, signal -> Runtime.getRuntime().halt(ScriptedShell.EXTERNAL_ABORT));
                     runs.stopAll();
                 }
-                runs.awaitAll();
+                runs.awaitAll(); // the terminal stays open: the tests' summaries are printed on it
                 session.close();
             }
         } catch (IOException e) {
