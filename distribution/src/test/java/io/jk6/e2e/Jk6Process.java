@@ -33,6 +33,7 @@ final class Jk6Process {
     private Path home = JK6_HOME;
     private Path workDir;
     private Duration timeout = DEFAULT_TIMEOUT;
+    private boolean pipedStdin;
 
     private Jk6Process(List<String> args) {
         this.args = List.copyOf(args);
@@ -65,6 +66,12 @@ final class Jk6Process {
         return this;
     }
 
+    /** stdin is a pipe the test writes to ({@link Running#send}) instead of /dev/null. */
+    Jk6Process pipedStdin() {
+        this.pipedStdin = true;
+        return this;
+    }
+
     /** Runs to the end and returns what jk6 printed and its exit code. */
     Result run() {
         return start().awaitExit();
@@ -89,7 +96,8 @@ final class Jk6Process {
             Path stdout = outputDir.resolve("stdout.txt");
             Path stderr = outputDir.resolve("stderr.txt");
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectInput(pipedStdin ? ProcessBuilder.Redirect.PIPE
+                            : ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("K6_") || name.equals("JK6_HOME"));
             builder.environment().putAll(env);
@@ -126,14 +134,42 @@ final class Jk6Process {
             return read(stderr);
         }
 
-        /** Waits (at most the timeout) until stderr shows {@code text}, e.g. a console.log from default(). */
-        void awaitStderr(String text) {
-            awaitStderr(s -> s.contains(text), "stderr to contain \"" + text + "\"");
+        String stdoutSoFar() {
+            return read(stdout);
         }
 
-        private void awaitStderr(Predicate<String> condition, String what) {
+        /** Waits (at most the timeout) until stderr shows {@code text}, e.g. a console.log from default(). */
+        void awaitStderr(String text) {
+            await(this::stderrSoFar, s -> s.contains(text), "stderr to contain \"" + text + "\"");
+        }
+
+        /** Waits (at most the timeout) until stdout shows {@code text}. */
+        void awaitStdout(String text) {
+            await(this::stdoutSoFar, s -> s.contains(text), "stdout to contain \"" + text + "\"");
+        }
+
+        /** Writes a line to jk6's stdin (see {@link Jk6Process#pipedStdin()}). */
+        void send(String line) {
+            try {
+                process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                process.getOutputStream().flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write to jk6's stdin\n" + describe(), e);
+            }
+        }
+
+        /** Ends jk6's stdin (end of input). */
+        void closeStdin() {
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void await(java.util.function.Supplier<String> output, Predicate<String> condition, String what) {
             long deadline = startNanos + timeout.toNanos();
-            while (!condition.test(stderrSoFar())) {
+            while (!condition.test(output.get())) {
                 if (!process.isAlive()) {
                     fail("jk6 exited (%d) while waiting for %s%n%s", process.exitValue(), what, describe());
                 }

@@ -34,6 +34,8 @@ final class FrameworkLauncher {
 
     private static final long COMMAND_WAIT_MILLIS = 30_000;
     private static final long DEPLOY_WAIT_MILLIS = 30_000;
+    /** The command that brings the Gogo shell bundles (folder {@code shell/}). */
+    private static final String SHELL = "shell";
 
     private final Jk6Home home;
     private final PrintStream log;
@@ -53,7 +55,7 @@ final class FrameworkLauncher {
         }
         Framework framework = null;
         try {
-            framework = start(storage);
+            framework = start(storage, name);
             new DeployFolder(home.deploy(), err).awaitInitialDeployment(framework.getBundleContext(), DEPLOY_WAIT_MILLIS);
             Command command = awaitCommand(framework.getBundleContext(), name);
             if (command == null) {
@@ -75,7 +77,7 @@ final class FrameworkLauncher {
         }
     }
 
-    private Framework start(Path storage) throws BundleException, IOException {
+    private Framework start(Path storage, String command) throws BundleException, IOException {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -83,19 +85,22 @@ final class FrameworkLauncher {
         config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(StartLevels.DEPLOYED));
         config.putAll(DeployFolder.fileInstallProperties(home.deploy()));
         config.put("felix.log.level", "1");
+        // for bundles that show or use them (the shell's jk6:version, jk6:modules)
+        config.put("jk6.home", home.root().toString());
+        config.put("jk6.version", Jk6Version.jk6());
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Framework framework = factory.newFramework(config);
         framework.init();
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
-        for (Path jar : coreBundles()) {
+        for (Path jar : bundlesFor(command)) {
             Bundle bundle = context.installBundle(jar.toUri().toString());
             bundle.adapt(BundleStartLevel.class).setStartLevel(StartLevels.of(bundle));
             installed.add(bundle);
         }
         for (Bundle bundle : installed) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null && !StartLevels.isLibrary(bundle)) {
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
             }
         }
@@ -104,10 +109,18 @@ final class FrameworkLauncher {
         return framework;
     }
 
-    private List<Path> coreBundles() throws IOException {
-        Path dir = home.bundles();
+    /** The core bundles, and for {@code jk6 shell} the shell's (Gogo is optional: the core runs without it). */
+    private List<Path> bundlesFor(String command) throws IOException {
+        List<Path> jars = new ArrayList<>(jars(home.bundles(), "core bundles"));
+        if (command.equals(SHELL)) {
+            jars.addAll(jars(home.shell(), "shell bundles"));
+        }
+        return jars;
+    }
+
+    private static List<Path> jars(Path dir, String what) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new IOException("no core bundles in " + dir + " (is JK6_HOME right?)");
+            throw new IOException("no " + what + " in " + dir + " (is JK6_HOME right?)");
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".jar")).sorted(Comparator.naturalOrder()).toList();
@@ -146,7 +159,7 @@ final class FrameworkLauncher {
     }
 
     private static boolean isKnown(String name) {
-        return name.equals("run");
+        return name.equals("run") || name.equals("inspect") || name.equals(SHELL);
     }
 
     private void stop(Framework framework) {

@@ -27,6 +27,14 @@ record Jk6Home(Path root) {
         return root.resolve("bundles");
     }
 
+    /**
+     * The Gogo shell and jk6's shell commands, installed only by {@code jk6 shell}: the core
+     * ({@code jk6 run}) starts without them.
+     */
+    Path shell() {
+        return root.resolve("shell");
+    }
+
     /** Extensions the user drops in. */
     Path deploy() {
         return root.resolve("deploy");

@@ -48,6 +48,9 @@ public final class Main {
 
                 Available Commands:
                   run         Start a test
+                  inspect     Inspect a script: its options as JSON
+                  shell       Start an interactive Gogo shell (jk6:run, jk6:status, jk6:modules, ...);
+                              -c 'command' runs one command, piped stdin runs each line
                   version     Show application version
                   testserver  Serve the local test target used by the examples (--port N)
                   help        Help about any command

@@ -19,6 +19,16 @@ final class StartLevels {
     private StartLevels() {
     }
 
+    /**
+     * Bundles installed but never started, used as libraries: gogo.jline's activator would open
+     * the process's console by itself as soon as it starts, while {@code jk6 shell} must own the
+     * console (for {@code -c}, piped commands and exit statuses); jk6's shell bundle uses its
+     * classes and registers its commands instead.
+     */
+    static boolean isLibrary(Bundle bundle) {
+        return "org.apache.felix.gogo.jline".equals(bundle.getSymbolicName());
+    }
+
     static int of(Bundle bundle) {
         String name = bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName();
         return switch (name) {

@@ -111,11 +111,13 @@ public final class RunCommand implements Command {
             Thread.currentThread().interrupt();
             return ExitCodes.EXTERNAL_ABORT;
         }
-        return run(flags, script, env, fromEnv.apply(fromCli), invocation, log, outputs);
+        try (RunningTestService running = RunningTestService.register(context, script)) {
+            return run(flags, script, env, fromEnv.apply(fromCli), invocation, log, outputs, running);
+        }
     }
 
     private int run(RunFlags flags, Path script, Map<String, String> env, OptionLayer higher, Invocation invocation,
-            RunLog log, RunOutputs outputs) {
+            RunLog log, RunOutputs outputs, RunningTestService running) {
         PrintStream out = invocation.out();
         boolean terminal = invocation.isTerminal();
         Path relative = invocation.workingDirectory().relativize(script);
@@ -153,6 +155,7 @@ public final class RunCommand implements Command {
             }
         };
         TestRun run = new TestRun(js.engine(), modules, script, env, higher, log, listener, outputs);
+        running.attach(run, log);
         invocation.onInterrupt(() -> {
             log.warn("Stopping jk6 in response to signal, waiting for VUs to finish their iteration"
                     + " (press Ctrl-C again to abort at once)");

@@ -92,6 +92,20 @@ public final class MetricsEngine implements MetricsRegistry {
     }
 
     /**
+     * A counter's sum so far (0 when the metric is missing or not a counter): cheap enough to
+     * read while the test runs, unlike a {@link #snapshot()}.
+     */
+    public double counterSum(String name) {
+        lock.lock();
+        try {
+            Entry e = entries.get(name);
+            return e != null && e.sink instanceof CounterSink counter ? counter.count() : 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Registers the sub-metric of a k6 expression such as {@code http_req_duration{status:200}},
      * or returns the one already registered with the same metric and tags. The parent metric
      * need not exist yet; samples are counted from the moment both exist.

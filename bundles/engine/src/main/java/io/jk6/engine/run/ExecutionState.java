@@ -22,6 +22,7 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     private final AtomicReference<String> abortSite = new AtomicReference<>();
     private volatile boolean stopping;
     private volatile boolean hardStop;
+    private volatile boolean started;
     private volatile Instant scenarioStart = Instant.now();
 
     @Override
@@ -142,6 +143,12 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
      */
     void markStarted() {
         startNanos = System.nanoTime();
+        started = true;
+    }
+
+    /** True once the test has started: every VU initialized. */
+    public boolean isStarted() {
+        return started;
     }
 
     @Override

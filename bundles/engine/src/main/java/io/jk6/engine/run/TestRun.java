@@ -84,6 +84,11 @@ public final class TestRun {
         return execution;
     }
 
+    /** The run's metrics, live: what the summary will aggregate. */
+    public MetricsEngine metrics() {
+        return metrics;
+    }
+
     /**
      * Runs the test.
      *

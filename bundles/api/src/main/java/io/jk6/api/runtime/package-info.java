@@ -1,0 +1,20 @@
+/**
+ * What runs in a jk6 process now, for tools that watch or steer it (the Gogo shell's
+ * {@code jk6:status} and {@code jk6:stop}). The engine registers a
+ * {@link io.jk6.api.runtime.RunningTest} service for each test while it runs:
+ *
+ * <pre>{@code
+ * @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+ * volatile List<RunningTest> tests;
+ *
+ * for (RunningTest t : tests) {
+ *     System.out.printf("%d %s %d VUs %d iterations%n", t.id(), t.script(), t.vus(), t.iterations());
+ * }
+ * }</pre>
+ */
+@Export
+@Version("1.0.0")
+package io.jk6.api.runtime;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,134 @@
+package io.jk6.engine.cli;
+
+import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.config.ExecutionPlan;
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.OptionLayer;
+import io.jk6.engine.config.ScriptOptions;
+import io.jk6.engine.config.Stage;
+import io.jk6.engine.executor.Executor;
+import io.jk6.engine.js.ModuleRegistry;
+import io.jk6.engine.js.ScriptException;
+import io.jk6.engine.js.SharedJsEngine;
+import io.jk6.engine.run.RunLog;
+import io.jk6.engine.run.ScriptOptionsExport;
+import io.jk6.launcher.spi.Command;
+import io.jk6.launcher.spi.Invocation;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine;
+
+/**
+ * {@code jk6 inspect [flags] script.js}: runs the script's init context once and prints its
+ * options as {@code k6 inspect} does (k6's {@code lib.Options} as indented JSON on stdout), with
+ * flags and {@code K6_*} variables applied; {@code --execution-requirements} adds
+ * {@code totalDuration} and {@code maxVUs}. A script error exits 107, invalid options 104.
+ */
+@Component(service = Command.class, property = Command.NAME + "=inspect")
+public final class InspectCommand implements Command {
+
+    @Reference
+    SharedJsEngine js;
+
+    @Reference
+    ModuleRegistry modules;
+
+    @Override
+    public int execute(Invocation invocation) {
+        PrintStream out = invocation.out();
+        PrintStream err = invocation.err();
+        InspectFlags flags = new InspectFlags();
+        CommandLine cli = new CommandLine(flags);
+        try {
+            cli.parseArgs(invocation.args().toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            err.println("ERRO[0000] " + e.getMessage());
+            err.println("Usage: jk6 inspect [flags] script.js   (jk6 inspect --help for the flags)");
+            return ExitCodes.USAGE;
+        }
+        if (flags.help) {
+            cli.usage(out);
+            return ExitCodes.OK;
+        }
+        Path script = invocation.workingDirectory().resolve(flags.script).normalize();
+        if (!Files.isRegularFile(script)) {
+            err.println("ERRO[0000] The script \"" + flags.script + "\" couldn't be found on local disk."
+                    + " Make sure the path is right (it is relative to " + invocation.workingDirectory() + ").");
+            return ExitCodes.USAGE;
+        }
+        RunLog log = new RunLog(err, false);
+        List<String> problems = new ArrayList<>();
+        Map<String, String> env = environment(flags, invocation.environment(), problems);
+        OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(cliOptions(flags, problems));
+        if (!problems.isEmpty()) {
+            problems.forEach(log::error);
+            return ExitCodes.INVALID_CONFIG;
+        }
+        try {
+            Map<String, Object> written = ScriptOptionsExport.read(js.engine(), modules, script, env, log);
+            OptionLayer fromScript = ScriptOptions.read(written, problems);
+            if (!problems.isEmpty()) {
+                throw new ConfigException(problems);
+            }
+            OptionLayer resolved = fromScript.apply(higher);
+            Executor executor = flags.executionRequirements ? ExecutionPlan.executor(resolved) : null;
+            out.println(GoJson.write(InspectOptions.of(written, resolved, executor)));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (ScriptException e) {
+            log.error(e.getMessage());
+            return ExitCodes.SCRIPT_EXCEPTION;
+        } catch (ConfigException e) {
+            e.problems().forEach(log::error);
+            return ExitCodes.INVALID_CONFIG;
+        }
+    }
+
+    /** {@code __ENV}, as {@code jk6 run} builds it. */
+    private static Map<String, String> environment(InspectFlags flags, Map<String, String> system, List<String> problems) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (flags.includeSystemEnv) {
+            env.putAll(system);
+        }
+        for (String pair : flags.env) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                problems.add("--env: \"" + pair + "\" is not VAR=value");
+            } else {
+                env.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+    private static OptionLayer cliOptions(InspectFlags flags, List<String> problems) {
+        Duration duration = null;
+        if (flags.duration != null) {
+            try {
+                duration = K6Duration.parse(flags.duration);
+            } catch (IllegalArgumentException e) {
+                problems.add("--duration: " + e.getMessage());
+            }
+        }
+        List<Stage> stages = null;
+        if (!flags.stages.isEmpty()) {
+            stages = new ArrayList<>();
+            for (String s : flags.stages) {
+                try {
+                    stages.add(Stage.parse(s));
+                } catch (IllegalArgumentException e) {
+                    problems.add("--stage: " + e.getMessage());
+                }
+            }
+        }
+        return new OptionLayer(flags.vus, duration, flags.iterations, stages, null, null, null);
+    }
+}

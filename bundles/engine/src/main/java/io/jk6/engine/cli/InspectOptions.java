@@ -1,0 +1,96 @@
+package io.jk6.engine.cli;
+
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.OptionLayer;
+import io.jk6.engine.config.Stage;
+import io.jk6.engine.executor.Executor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The options object {@code k6 inspect} prints: every field of k6's {@code lib.Options} in k6's
+ * order, null when unset. {@code vus}, {@code duration}, {@code iterations} and {@code stages}
+ * are the resolved ones (flags over {@code K6_*} variables over the script, k6's precedence);
+ * the other fields are the script's values, durations in Go's form ({@code 1m0s}).
+ */
+final class InspectOptions {
+
+    /** k6's {@code lib.Options} JSON names, in its field order. */
+    private static final List<String> FIELDS = List.of("paused", "vus", "duration", "iterations", "stages",
+            "scenarios", "executionSegment", "executionSegmentSequence", "noSetup", "setupTimeout", "noTeardown",
+            "teardownTimeout", "rps", "dns", "maxRedirects", "userAgent", "batch", "batchPerHost", "httpDebug",
+            "insecureSkipTLSVerify", "tlsCipherSuites", "tlsVersion", "tlsAuth", "throw", "thresholds",
+            "blacklistIPs", "blockHostnames", "hosts", "noConnectionReuse", "noVUConnectionReuse",
+            "minIterationDuration", "ext", "summaryTrendStats", "summaryTimeUnit", "systemTags", "tags",
+            "metricSamplesBufferSize", "noCookiesReset", "discardResponseBodies");
+    private static final List<String> DURATIONS = List.of("setupTimeout", "teardownTimeout", "minIterationDuration");
+
+    private InspectOptions() {
+    }
+
+    /**
+     * @param script   the script's options as written
+     * @param resolved the options a run would use
+     * @param executor with {@code --execution-requirements}: adds {@code totalDuration} and
+     *                 {@code maxVUs}, as k6 does; else null
+     */
+    static Map<String, Object> of(Map<String, Object> script, OptionLayer resolved, Executor executor) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            out.put(field, switch (field) {
+                case "vus" -> resolved.vus();
+                case "duration" -> resolved.duration() == null ? null : K6Duration.format(resolved.duration());
+                case "iterations" -> resolved.iterations();
+                case "stages" -> stages(resolved.stages());
+                case "dns" -> dns(script.get("dns"));
+                default -> DURATIONS.contains(field) ? duration(script.get(field)) : script.get(field);
+            });
+        }
+        if (executor != null) {
+            out.put("totalDuration", K6Duration.format(executor.maxDuration()));
+            out.put("maxVUs", executor.maxVUs());
+        }
+        return out;
+    }
+
+    private static List<Object> stages(List<Stage> stages) {
+        if (stages == null) {
+            return null;
+        }
+        List<Object> list = new ArrayList<>();
+        for (Stage s : stages) {
+            Map<String, Object> stage = new LinkedHashMap<>();
+            stage.put("duration", K6Duration.format(s.duration()));
+            stage.put("target", s.target());
+            list.add(stage);
+        }
+        return list;
+    }
+
+    /** k6 always prints the three DNS settings. */
+    private static Map<String, Object> dns(Object value) {
+        Map<String, Object> dns = new LinkedHashMap<>();
+        Map<?, ?> given = value instanceof Map<?, ?> m ? m : Map.of();
+        for (String key : List.of("ttl", "select", "policy")) {
+            dns.put(key, given.get(key));
+        }
+        return dns;
+    }
+
+    private static Object duration(Object value) {
+        try {
+            if (value instanceof String s) {
+                return K6Duration.format(K6Duration.parse(s));
+            }
+            if (value instanceof Number n) {
+                return K6Duration.format(Duration.ofNanos(Math.round(n.doubleValue() * 1_000_000)));
+            }
+        } catch (IllegalArgumentException e) {
+            // shown as written: inspect reports what the script says
+        }
+        return value;
+    }
+}

@@ -1,0 +1,84 @@
+package io.jk6.e2e;
+
+import static io.jk6.e2e.Jk6Process.jk6;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jk6 inspect script.js}: k6's options JSON on stdout, k6's exit codes for bad scripts. */
+class InspectIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheOptionsAsK6InspectDoesWithFlagsOverEnvironmentOverScript() throws Exception {
+        Scripts.write(dir, "script.js", """
+                export const options = {
+                  vus: 2, duration: '1m', setupTimeout: '90s', tags: { team: 'a' },
+                  thresholds: { http_req_duration: ['p(95)<500'] },
+                };
+                export default function () { }
+                """);
+
+        var result = jk6("inspect", "-d", "20s", "script.js").in(dir).env("K6_VUS", "5").env("K6_DURATION", "7s").run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode options = new ObjectMapper().readTree(result.stdout());
+        List<String> fields = new ArrayList<>();
+        options.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).as("k6's lib.Options fields, in k6's order").startsWith("paused", "vus", "duration",
+                "iterations", "stages", "scenarios").contains("thresholds", "tags", "discardResponseBodies").hasSize(39);
+        assertThat(options.get("vus").asInt()).as("K6_VUS over the script").isEqualTo(5);
+        assertThat(options.get("duration").asText()).as("the flag over K6_DURATION").isEqualTo("20s");
+        assertThat(options.get("setupTimeout").asText()).isEqualTo("1m30s");
+        assertThat(options.get("paused").isNull()).isTrue();
+        assertThat(options.get("tags").get("team").asText()).isEqualTo("a");
+        // Go's encoder escapes < as \u003c; k6 prints the same bytes
+        assertThat(result.stdout()).contains("\"p(95)\\u003c500\"").startsWith("{\n  \"paused\": null,\n  \"vus\": 5,");
+    }
+
+    @Test
+    void executionRequirementsAddTotalDurationAndMaxVUs() throws Exception {
+        Scripts.write(dir, "script.js", """
+                export const options = { stages: [{ duration: '10s', target: 4 }, { duration: '20s', target: 0 }] };
+                export default function () { }
+                """);
+
+        var result = jk6("inspect", "--execution-requirements", "script.js").in(dir).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode options = new ObjectMapper().readTree(result.stdout());
+        assertThat(options.get("maxVUs").asInt()).isEqualTo(4);
+        assertThat(options.get("totalDuration").asText()).as("30s of stages and the 30s graceful ramp-down").isEqualTo("1m0s");
+        assertThat(options.get("stages").get(1).get("duration").asText()).isEqualTo("20s");
+    }
+
+    @Test
+    void aScriptErrorExits107AndInvalidOptions104() {
+        Scripts.write(dir, "syntax.js", "export default function ( {\n");
+        Scripts.write(dir, "throws.js", "throw new Error('boom in init');\nexport default function () { }\n");
+        Scripts.write(dir, "options.js", "export const options = { duration: 'soon' };\nexport default function () { }\n");
+
+        var syntax = jk6("inspect", "syntax.js").in(dir).run();
+        var thrown = jk6("inspect", "throws.js").in(dir).run();
+        var options = jk6("inspect", "options.js").in(dir).run();
+        var missing = jk6("inspect", "nothing.js").in(dir).run();
+
+        assertThat(syntax.exitCode()).as(syntax.toString()).isEqualTo(107);
+        assertThat(syntax.stderr()).contains("SyntaxError").contains("syntax.js:");
+        assertThat(thrown.exitCode()).as(thrown.toString()).isEqualTo(107);
+        assertThat(thrown.stderr()).contains("boom in init").contains("throws.js:1");
+        assertThat(options.exitCode()).as(options.toString()).isEqualTo(104);
+        assertThat(options.stderr()).contains("options.duration").contains("soon");
+        assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(255);
+        assertThat(missing.stderr()).contains("couldn't be found");
+        assertThat(syntax.stdout() + thrown.stdout() + options.stdout()).as("no JSON for a bad script").isBlank();
+    }
+}
