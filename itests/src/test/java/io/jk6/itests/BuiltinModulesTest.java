@@ -34,6 +34,9 @@ class BuiltinModulesTest {
     @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/http)", timeout = TIMEOUT)
     ServiceAware<JsModule> k6Http;
 
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/html)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6Html;
+
     @InjectService(filter = "(" + Command.NAME + "=run)", timeout = TIMEOUT)
     ServiceAware<Command> runCommand;
 
@@ -50,6 +53,11 @@ class BuiltinModulesTest {
     @Test
     void moduleK6HttpIsAServiceOfTheHttpBundle() {
         assertProvidedBy(k6Http, "k6/http", "io.jk6.http");
+    }
+
+    @Test
+    void moduleK6HtmlIsAServiceOfTheHttpBundle() {
+        assertProvidedBy(k6Html, "k6/html", "io.jk6.http");
     }
 
     @Test

@@ -44,10 +44,28 @@ final class HttpMetrics {
         return registry.newMetric(name, MetricType.TREND, ValueType.TIME);
     }
 
-    /** The samples of one request (one hop of a redirect chain), all at one timestamp. */
-    SampleContainer samplesOf(Exchange exchange, TagSet tags, boolean unexpected) {
+    /**
+     * The samples of one request (one hop of a redirect chain), all at one timestamp.
+     *
+     * @param unexpected the {@code http_req_failed} value; null when there is no response
+     *                   callback ({@code http.setResponseCallback(null)}): no such sample, as k6
+     */
+    SampleContainer samplesOf(Exchange exchange, TagSet tags, Boolean unexpected) {
         long now = System.currentTimeMillis();
         var t = exchange.timings();
+        if (unexpected == null) {
+            return SampleContainer.of(List.of(
+                    new Sample(reqs, tags, now, 1),
+                    new Sample(duration, tags, now, t.durationMillis()),
+                    new Sample(blocked, tags, now, t.millis(Phase.BLOCKED)),
+                    new Sample(connecting, tags, now, t.millis(Phase.CONNECTING)),
+                    new Sample(tlsHandshaking, tags, now, t.millis(Phase.TLS_HANDSHAKING)),
+                    new Sample(sending, tags, now, t.millis(Phase.SENDING)),
+                    new Sample(waiting, tags, now, t.millis(Phase.WAITING)),
+                    new Sample(receiving, tags, now, t.millis(Phase.RECEIVING)),
+                    new Sample(dataSent, tags, now, exchange.bytesSent()),
+                    new Sample(dataReceived, tags, now, exchange.bytesReceived())));
+        }
         return SampleContainer.of(List.of(
                 new Sample(reqs, tags, now, 1),
                 new Sample(failed, tags, now, unexpected ? 1 : 0),

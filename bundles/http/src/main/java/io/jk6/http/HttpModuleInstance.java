@@ -3,21 +3,26 @@ package io.jk6.http;
 import io.jk6.api.js.Exports;
 import io.jk6.api.js.ModuleInstance;
 import io.jk6.api.js.VU;
+import io.jk6.http.client.ClientPool;
+import io.jk6.http.client.ClientSettings;
 import io.jk6.http.client.VuHttpClient;
 
 /** {@code k6/http} for one VU: owns the VU's connections and closes them with the VU. */
 final class HttpModuleInstance implements ModuleInstance {
 
     private final VuHttpClient client;
+    private final ClientPool pool;
     private final Exports exports;
 
     HttpModuleInstance(VU vu) {
         this.client = new VuHttpClient(HttpModule.USER_AGENT);
+        this.pool = new ClientPool(ClientSettings.of(HttpModule.USER_AGENT));
         ScriptSupport script = new ScriptSupport(vu);
-        HttpRequester requester = new HttpRequester(vu, client, new HttpMetrics(vu.metrics()), script);
+        ModuleState module = new ModuleState(HttpModule.USER_AGENT, client, pool);
+        HttpRequester requester = new HttpRequester(vu, client, new HttpMetrics(vu.metrics()), script, module);
         // No named exports: the engine offers K6Http's public methods as named exports too,
         // so both `import http from 'k6/http'` and `import { get } from 'k6/http'` work.
-        this.exports = Exports.ofDefault(new K6Http(requester));
+        this.exports = Exports.ofDefault(new K6Http(requester, script));
     }
 
     @Override
@@ -29,5 +34,6 @@ final class HttpModuleInstance implements ModuleInstance {
     @Override
     public void close() {
         client.close();
+        pool.close();
     }
 }

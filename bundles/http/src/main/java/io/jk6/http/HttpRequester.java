@@ -2,30 +2,28 @@ package io.jk6.http;
 
 import io.jk6.api.js.VU;
 import io.jk6.api.js.VUState;
-import io.jk6.api.metrics.TagSet;
 import io.jk6.http.client.ConnectionKey;
 import io.jk6.http.client.Exchange;
-import io.jk6.http.client.K6ErrorCodes;
 import io.jk6.http.client.OutgoingRequest;
 import io.jk6.http.client.VuHttpClient;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
 import org.graalvm.polyglot.Value;
 
 /**
- * One k6 HTTP call from start to {@link HttpResponse}: checks it runs inside an iteration,
- * sends the request through the VU's client, follows redirects as Go's http.Client does
- * (which k6 inherits), pushes one set of metric samples per request on the wire and logs
- * failures as k6 does instead of throwing.
+ * One k6 HTTP call in three steps: {@link #prepare} reads the script's values on the VU's
+ * thread; {@link #execute} sends the request and follows redirects as Go's http.Client does
+ * (which k6 inherits), on any thread with a client that thread owns; {@link ResponseBuilder}
+ * then pushes the metric samples and builds the {@link HttpResponse} on the VU's thread. A plain
+ * {@code http.get} runs all three on the VU's thread; {@code http.batch} and
+ * {@code http.asyncRequest} run {@code execute} beside it.
  */
 final class HttpRequester {
 
@@ -33,74 +31,176 @@ final class HttpRequester {
 
     private final VU vu;
     private final VuHttpClient client;
-    private final HttpMetrics metrics;
     private final ScriptSupport script;
+    private final ModuleState module;
+    private final ResponseBuilder responses;
 
-    HttpRequester(VU vu, VuHttpClient client, HttpMetrics metrics, ScriptSupport script) {
+    HttpRequester(VU vu, VuHttpClient client, HttpMetrics metrics, ScriptSupport script, ModuleState module) {
         this.vu = vu;
         this.client = client;
-        this.metrics = metrics;
         this.script = script;
+        this.module = module;
+        this.responses = new ResponseBuilder(vu, metrics, script, this);
     }
 
+    /** A request on the VU's thread, start to end: what {@code http.get} and friends do. */
     HttpResponse request(String method, Value urlValue, Value bodyValue, Value paramsValue) {
+        PreparedRequest request = prepare(method, urlValue, bodyValue, paramsValue);
+        return finish(request, request.invalid() == null ? execute(request, client) : List.of());
+    }
+
+    /** Pushes the samples of {@code hops} and builds the response; on the VU's thread. */
+    HttpResponse finish(PreparedRequest request, List<Hop> hops) {
+        return responses.finish(request, hops);
+    }
+
+    VU vu() {
+        return vu;
+    }
+
+    VuHttpClient client() {
+        return client;
+    }
+
+    ModuleState module() {
+        return module;
+    }
+
+    /**
+     * Reads a request from the script's values, on the VU's thread. Bad params throw a JS
+     * error; an URL that cannot be requested gives a request marked {@code invalid}.
+     */
+    PreparedRequest prepare(String method, Value urlValue, Value bodyValue, Value paramsValue) {
+        return prepareWithBody(method, urlValue, RequestBody.from(bodyValue), paramsValue);
+    }
+
+    /** As {@link #prepare(String, Value, Value, Value)}, with a body already built (forms). */
+    PreparedRequest prepareWithBody(String method, Value urlValue, RequestBody requestBody, Value paramsValue) {
         VUState state = vu.state().orElseThrow(
                 () -> script.error("making http requests in the init context is not supported"));
-        String url = urlValue == null || urlValue.isNull() ? "" : urlValue.isString() ? urlValue.asString()
-                : urlValue.toString();
+        HttpOptions options = module.options(state);
+        String url;
+        String nameTag = null;
+        if (urlValue != null && urlValue.isHostObject() && urlValue.asHostObject() instanceof TemplatedUrl templated) {
+            url = templated.url;
+            nameTag = templated.name.equals(templated.url) ? null : templated.name;
+        } else {
+            url = urlValue == null || urlValue.isNull() ? "" : urlValue.isString() ? urlValue.asString()
+                    : urlValue.toString();
+        }
         RequestParams params = RequestParams.from(paramsValue, script);
-        RequestBody body = RequestBody.from(bodyValue);
+        RequestBody body = requestBody;
         Map<String, List<String>> headers = new LinkedHashMap<>(params.headers());
         if (body.contentType() != null && !hasHeader(headers, "Content-Type")) {
             headers.put("Content-Type", List.of(body.contentType()));
         }
-
-        URI uri;
+        if (!params.compression().isEmpty() && body.bytes() != null) {
+            body = new RequestBody(Compression.compress(body.bytes(), params.compression()), body.contentType());
+            if (!hasHeader(headers, "Content-Encoding")) {
+                headers.put("Content-Encoding", List.of(String.join(", ", params.compression())));
+            }
+        }
+        CookieJar jar = params.jar() != null ? params.jar() : module.vuJar(state);
+        ExpectedStatuses callback = params.callbackGiven() ? params.callback() : module.responseCallback();
+        ResponseType type = params.responseType() != null ? params.responseType()
+                : options.discardResponseBodies() ? ResponseType.NONE : ResponseType.TEXT;
+        URI uri = null;
+        String invalid = null;
         try {
             uri = new URI(url);
             ConnectionKey.of(uri);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            // As k6: no request, so no metrics; a warning and a failed response.
-            String message = "invalid URL \"" + url + "\": " + e.getMessage();
-            warnFailed(method, url, message);
-            return new HttpResponse(0, "", null, Map.of(), url, "", message, K6ErrorCodes.INVALID_URL,
-                    ResponseTimings.none(), new RequestInfo(method, url, headers, body.asText()),
-                    "", 0, "", script);
+            invalid = "invalid URL \"" + url + "\": " + e.getMessage();
         }
+        return new PreparedRequest(method, url, uri, invalid, nameTag, headers, body, params, jar, callback, type);
+    }
 
+    /** One request on the wire and the response to it. */
+    record Hop(OutgoingRequest request, String url, Exchange exchange) {
+    }
+
+    /**
+     * Sends the request and follows its redirects, storing and sending cookies; on any thread,
+     * with a client only this thread uses now. Returns every hop, the final one last.
+     */
+    static List<Hop> execute(PreparedRequest prepared, VuHttpClient client) {
+        RequestParams params = prepared.params();
         long deadlineNanos = System.nanoTime() + params.timeoutMillis() * 1_000_000L;
-        OutgoingRequest current = new OutgoingRequest(method, uri, headers, body.bytes());
-        String currentUrl = url;
+        OutgoingRequest current = withCookies(
+                new OutgoingRequest(prepared.method(), prepared.uri(), prepared.headers(), prepared.body().bytes()),
+                prepared, true);
+        String currentUrl = prepared.url();
+        List<Hop> hops = new ArrayList<>(1);
         for (int redirectsFollowed = 0; ; redirectsFollowed++) {
             Exchange exchange = client.execute(current, deadlineNanos);
-            boolean unexpected = exchange.failed() || exchange.status() < 200 || exchange.status() > 399;
-            vu.push(metrics.samplesOf(exchange, tags(state, current, currentUrl, exchange, unexpected, params),
-                    unexpected));
+            hops.add(new Hop(current, currentUrl, exchange));
             if (exchange.failed()) {
-                warnFailed(current.method(), currentUrl, exchange.failure().message());
-                return response(exchange, current, currentUrl, body, params);
+                return hops;
+            }
+            if (prepared.jar() != null && !exchange.setCookies().isEmpty()) {
+                prepared.jar().store(current.uri(), exchange.setCookies());
             }
             String location = exchange.headers().get("Location");
             if (!isRedirect(exchange.status()) || location == null) {
-                return response(exchange, current, currentUrl, body, params);
+                return hops;
             }
             if (redirectsFollowed >= params.redirects()) {
                 if (params.redirects() > 0) {
                     LOG.log(Level.WARNING, "Stopped after " + redirectsFollowed + " redirects and returned the "
                             + "redirection; pass { redirects: n } in request params to silence this");
                 }
-                return response(exchange, current, currentUrl, body, params);
+                return hops;
             }
             URI next;
             try {
                 next = current.uri().resolve(new URI(location));
                 ConnectionKey.of(next);
             } catch (URISyntaxException | IllegalArgumentException e) {
-                return response(exchange, current, currentUrl, body, params);
+                return hops;
             }
-            current = redirected(current, next, exchange.status());
+            current = withCookies(redirected(current, next, exchange.status()), prepared, false);
             currentUrl = next.toString();
         }
+    }
+
+    /**
+     * The request with its Cookie header, as k6's SetRequestCookies: {@code params.cookies}, then
+     * the jar's cookies for the URL unless a param cookie of that name replaces them. A script's
+     * own Cookie header is kept on the first request only, as in k6.
+     */
+    private static OutgoingRequest withCookies(OutgoingRequest request, PreparedRequest prepared, boolean first) {
+        Map<String, RequestParams.RequestCookie> given = prepared.params().cookies();
+        List<Map.Entry<String, String>> fromJar = prepared.jar() == null ? List.of()
+                : prepared.jar().cookiesFor(request.uri());
+        if (given.isEmpty() && fromJar.isEmpty() && first) {
+            return request;
+        }
+        StringBuilder cookie = new StringBuilder();
+        Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
+        for (var it = headers.entrySet().iterator(); it.hasNext();) {
+            var header = it.next();
+            if (header.getKey().equalsIgnoreCase("Cookie")) {
+                if (first) {
+                    header.getValue().forEach(v -> append(cookie, v));
+                }
+                it.remove();
+            }
+        }
+        given.forEach((name, c) -> append(cookie, name + "=" + c.value()));
+        for (Map.Entry<String, String> c : fromJar) {
+            RequestParams.RequestCookie param = given.get(c.getKey());
+            if (param == null || !param.replace()) {
+                append(cookie, c.getKey() + "=" + c.getValue());
+            }
+        }
+        if (!cookie.isEmpty()) {
+            headers.put("Cookie", List.of(cookie.toString()));
+        }
+        return new OutgoingRequest(request.method(), request.uri(), headers, request.body());
+    }
+
+    private static void append(StringBuilder cookie, String pair) {
+        cookie.append(cookie.isEmpty() ? "" : "; ").append(pair);
     }
 
     private static boolean isRedirect(int status) {
@@ -118,7 +218,8 @@ final class HttpRequester {
         byte[] body = status == 307 || status == 308 ? previous.body() : null;
         Map<String, List<String>> headers = new LinkedHashMap<>(previous.headers());
         if (body == null) {
-            headers.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Type"));
+            headers.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Type")
+                    || name.equalsIgnoreCase("Content-Encoding"));
         }
         if (!sameHost(previous.uri(), next)) {
             headers.keySet().removeIf(name -> name.equalsIgnoreCase("Authorization")
@@ -131,67 +232,11 @@ final class HttpRequester {
         return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost());
     }
 
-    private static TagSet tags(VUState state, OutgoingRequest request, String url, Exchange exchange,
-            boolean unexpected, RequestParams params) {
-        Map<String, String> tags = new HashMap<>(32);
-        tags.put("method", request.method());
-        tags.put("url", url);
-        tags.put("name", url);
-        tags.put("status", Integer.toString(exchange.status()));
-        tags.put("expected_response", Boolean.toString(!unexpected));
-        if (!exchange.proto().isEmpty()) {
-            tags.put("proto", exchange.proto());
-        }
-        if (!exchange.tlsVersion().isEmpty()) {
-            tags.put("tls_version", exchange.tlsVersion());
-        }
-        if (exchange.failed()) {
-            tags.put("error", exchange.failure().message());
-            tags.put("error_code", Integer.toString(exchange.failure().code()));
-        }
-        // Script tags last: a `name` tag groups differing URLs under one name.
-        tags.putAll(params.tags());
-        return state.tags().withAll(tags);
-    }
-
-    private HttpResponse response(Exchange exchange, OutgoingRequest request, String url, RequestBody sentBody,
-            RequestParams params) {
-        RequestInfo info = new RequestInfo(request.method(), url, request.headers(),
-                request.body() == null ? "" : sentBody.asText());
-        if (exchange.failed()) {
-            return new HttpResponse(0, "", null, Map.of(), url, "", exchange.failure().message(),
-                    exchange.failure().code(), new ResponseTimings(exchange.timings()), info,
-                    exchange.remoteIp(), exchange.remotePort(), "", script);
-        }
-        String statusText = exchange.status() + (exchange.reason().isEmpty() ? "" : " " + exchange.reason());
-        String body = params.discardBody() ? null : new String(exchange.body(), charsetOf(exchange.headers()));
-        return new HttpResponse(exchange.status(), statusText, body, exchange.headers(), url, exchange.proto(),
-                "", 0, new ResponseTimings(exchange.timings()), info,
-                exchange.remoteIp(), exchange.remotePort(), exchange.tlsVersion(), script);
-    }
-
-    private static Charset charsetOf(Map<String, String> headers) {
-        String type = headers.get("Content-Type");
-        if (type != null) {
-            for (String part : type.split(";")) {
-                String p = part.trim();
-                if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                    try {
-                        return Charset.forName(p.substring("charset=".length()).replace("\"", "").trim());
-                    } catch (IllegalArgumentException unknownCharset) {
-                        return StandardCharsets.UTF_8;
-                    }
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
-    }
-
     private static boolean hasHeader(Map<String, List<String>> headers, String name) {
         return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
     }
 
-    private static void warnFailed(String method, String url, String message) {
+    static void warnFailed(String method, String url, String message) {
         String goMethod = method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
         LOG.log(Level.WARNING, "Request Failed error=\"" + goMethod + " \\\"" + url + "\\\": " + message + "\"");
     }

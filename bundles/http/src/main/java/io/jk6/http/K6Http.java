@@ -1,5 +1,12 @@
 package io.jk6.http;
 
+import io.jk6.http.HttpRequester.Hop;
+import io.jk6.http.client.ClientPool;
+import io.jk6.http.client.VuHttpClient;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -11,9 +18,13 @@ import org.graalvm.polyglot.Value;
 public final class K6Http {
 
     private final HttpRequester requester;
+    private final ScriptSupport script;
+    private final BatchRequests batch;
 
-    K6Http(HttpRequester requester) {
+    K6Http(HttpRequester requester, ScriptSupport script) {
         this.requester = requester;
+        this.script = script;
+        this.batch = new BatchRequests(requester, script);
     }
 
     public HttpResponse get(Value url) {
@@ -103,6 +114,133 @@ public final class K6Http {
 
     public HttpResponse request(Value method, Value url, Value body, Value params) {
         return requester.request(methodName(method), url, body, params);
+    }
+
+    /** {@code http.batch(requests)}: parallel requests, responses in the requests' shape (array or object). */
+    public Value batch(Value requests) {
+        return batch.run(requests);
+    }
+
+    public CompletionStage<HttpResponse> asyncRequest(Value method, Value url) {
+        return async(methodName(method), url, null, null);
+    }
+
+    public CompletionStage<HttpResponse> asyncRequest(Value method, Value url, Value body) {
+        return async(methodName(method), url, body, null);
+    }
+
+    /**
+     * {@code http.asyncRequest(...)}: a Promise of the response. The request runs on a virtual
+     * thread with a client of the VU's pool; its metrics are pushed and its response built back
+     * on the VU's thread, through the event loop.
+     */
+    public CompletionStage<HttpResponse> asyncRequest(Value method, Value url, Value body, Value params) {
+        return async(methodName(method), url, body, params);
+    }
+
+    private CompletionStage<HttpResponse> async(String method, Value url, Value body, Value params) {
+        PreparedRequest prepared = requester.prepare(method, url, body, params);
+        CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+        if (prepared.invalid() != null) {
+            result.complete(requester.finish(prepared, List.of()));
+            return result;
+        }
+        Consumer<Runnable> backOnVu = requester.vu().registerCallback();
+        ClientPool pool = requester.module().pool();
+        Thread.ofVirtual().name("http-async").start(() -> {
+            List<Hop> hops;
+            VuHttpClient client = pool.borrow();
+            try {
+                hops = HttpRequester.execute(prepared, client);
+            } catch (RuntimeException e) {
+                backOnVu.accept(() -> result.completeExceptionally(e));
+                return;
+            } finally {
+                pool.release(client);
+            }
+            backOnVu.accept(() -> {
+                try {
+                    result.complete(requester.finish(prepared, hops));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        });
+        return result;
+    }
+
+    /** {@code http.cookieJar()}: the VU's jar, emptied at each iteration's start. */
+    public CookieJar cookieJar() {
+        return requester.module().vuJar(requester.vu().state().orElseThrow(
+                () -> script.error("http.cookieJar() is not available in the init context")));
+    }
+
+    /** {@code new http.CookieJar()}: a jar of the script's own, for {@code params.jar}. */
+    public CookieJar XCookieJar() {
+        return new CookieJar();
+    }
+
+    /** {@code http.expectedStatuses(200, {min: 300, max: 399})}: a response callback. */
+    public ExpectedStatuses expectedStatuses(Value... statuses) {
+        try {
+            return ExpectedStatuses.of(statuses);
+        } catch (IllegalArgumentException e) {
+            throw script.error(e.getMessage());
+        }
+    }
+
+    /** {@code http.setResponseCallback(callback)}: the VU's default; null means none (no http_req_failed). */
+    public void setResponseCallback(Value callback) {
+        if (callback == null || callback.isNull()) {
+            requester.module().setResponseCallback(null);
+        } else if (callback.isHostObject() && callback.asHostObject() instanceof ExpectedStatuses e) {
+            requester.module().setResponseCallback(e);
+        } else {
+            throw script.error("http.setResponseCallback() takes http.expectedStatuses(...) or null");
+        }
+    }
+
+    public FileData file(Value data) {
+        return file(data, null, null);
+    }
+
+    public FileData file(Value data, Value filename) {
+        return file(data, filename, null);
+    }
+
+    /** {@code http.file(data, filename, contentType)}: a file part for a multipart body. */
+    public FileData file(Value data, Value filename, Value contentType) {
+        if (data == null || data.isNull()) {
+            throw script.error("http.file(): data is missing");
+        }
+        return new FileData(data, ScriptSupport.bytesOf(data), textOrNull(filename), textOrNull(contentType));
+    }
+
+    /**
+     * {@code http.url`http://host/posts/${id}`}: a tagged template whose {@code name} tag is the
+     * template with {@code ${}} for each value, so its requests are one series in the metrics.
+     */
+    public TemplatedUrl url(Value strings, Value... values) {
+        if (strings == null || !strings.hasArrayElements()) {
+            throw script.error("http.url is a tagged template: http.url`http://host/items/${id}`");
+        }
+        StringBuilder url = new StringBuilder();
+        StringBuilder name = new StringBuilder();
+        for (long i = 0; i < strings.getArraySize(); i++) {
+            String part = strings.getArrayElement(i).asString();
+            url.append(part);
+            name.append(part);
+            if (i < values.length) {
+                Value v = values[(int) i];
+                url.append(v.isString() ? v.asString() : v.toString());
+                name.append("${}");
+            }
+        }
+        return new TemplatedUrl(url.toString(), name.toString());
+    }
+
+    private static String textOrNull(Value value) {
+        return value == null || value.isNull() ? null : value.isString() ? value.asString() : value.toString();
     }
 
     private static String methodName(Value method) {

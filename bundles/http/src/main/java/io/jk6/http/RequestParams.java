@@ -8,26 +8,42 @@ import org.graalvm.polyglot.Value;
 
 /**
  * The k6 request params a script may pass: {@code headers}, {@code tags}, {@code timeout},
- * {@code redirects} and {@code responseType}. Unknown keys are ignored, as k6 does.
+ * {@code redirects}, {@code responseType}, {@code responseCallback}, {@code compression},
+ * {@code cookies}, {@code jar} and {@code auth}. Unknown keys are ignored, as k6 does.
  *
- * @param headers       header values by name, as given
- * @param tags          extra metric tags; {@code name} groups URLs
- * @param timeoutMillis the whole request's time limit, redirects included
- * @param redirects     how many redirects to follow
- * @param discardBody   {@code responseType: 'none'}: read the body, keep none of it
+ * @param headers          header values by name, as given
+ * @param tags             extra metric tags; {@code name} groups URLs
+ * @param timeoutMillis    the whole request's time limit, redirects included
+ * @param redirects        how many redirects to follow
+ * @param responseType     what {@code res.body} holds; null when not given (the options decide)
+ * @param callbackGiven    whether {@code responseCallback} was given (null in it means none)
+ * @param callback         the given {@code responseCallback}
+ * @param compression      encodings for the request body, in order
+ * @param cookies          {@code cookies}: values by name, and whether each replaces the jar's
+ * @param jar              {@code jar}: the jar to use instead of the VU's, or null
  */
 record RequestParams(
         Map<String, List<String>> headers,
         Map<String, String> tags,
         long timeoutMillis,
         int redirects,
-        boolean discardBody) {
+        ResponseType responseType,
+        boolean callbackGiven,
+        ExpectedStatuses callback,
+        List<String> compression,
+        Map<String, RequestCookie> cookies,
+        CookieJar jar) {
 
     static final long DEFAULT_TIMEOUT_MILLIS = 60_000;
     static final int DEFAULT_REDIRECTS = 10;
 
+    /** A cookie of {@code params.cookies}; {@code replace} drops the jar's cookie of that name. */
+    record RequestCookie(String value, boolean replace) {
+    }
+
     static RequestParams defaults() {
-        return new RequestParams(new LinkedHashMap<>(), Map.of(), DEFAULT_TIMEOUT_MILLIS, DEFAULT_REDIRECTS, false);
+        return new RequestParams(new LinkedHashMap<>(), Map.of(), DEFAULT_TIMEOUT_MILLIS, DEFAULT_REDIRECTS, null,
+                false, null, List.of(), Map.of(), null);
     }
 
     /** The params in {@code params}; null, undefined and non-objects mean the defaults. */
@@ -80,9 +96,75 @@ record RequestParams(
         if (redirectValue != null && redirectValue.isNumber()) {
             redirects = Math.max(0, redirectValue.asInt());
         }
-        Value responseType = params.getMember("responseType");
-        boolean discard = responseType != null && responseType.isString() && responseType.asString().equals("none");
-        return new RequestParams(headers, tags, timeout, redirects, discard);
+        ResponseType responseType = null;
+        Value typeValue = params.getMember("responseType");
+        if (typeValue != null && !typeValue.isNull()) {
+            try {
+                responseType = ResponseType.parse(text(typeValue));
+            } catch (IllegalArgumentException e) {
+                throw script.error(e.getMessage());
+            }
+        }
+        boolean callbackGiven = params.hasMember("responseCallback");
+        ExpectedStatuses callback = null;
+        if (callbackGiven) {
+            Value cb = params.getMember("responseCallback");
+            if (cb != null && !cb.isNull()) {
+                if (!(cb.isHostObject() && cb.asHostObject() instanceof ExpectedStatuses e)) {
+                    throw script.error("responseCallback: only http.expectedStatuses(...) is supported");
+                }
+                callback = e;
+            }
+        }
+        List<String> compression = List.of();
+        Value compressionValue = params.getMember("compression");
+        if (compressionValue != null && !compressionValue.isNull() && !text(compressionValue).isEmpty()) {
+            try {
+                compression = Compression.parse(text(compressionValue));
+            } catch (IllegalArgumentException e) {
+                throw script.error(e.getMessage());
+            }
+        }
+        Value authValue = params.getMember("auth");
+        if (authValue != null && !authValue.isNull()) {
+            String auth = text(authValue);
+            if (!auth.equals("basic")) {
+                throw script.error("auth: '" + auth + "' is not supported by jk6; only 'basic' (user:pass@ in the URL)");
+            }
+        }
+        return new RequestParams(headers, tags, timeout, redirects, responseType, callbackGiven, callback, compression,
+                cookies(params.getMember("cookies")), jar(params.getMember("jar"), script));
+    }
+
+    private static Map<String, RequestCookie> cookies(Value cookies) {
+        if (!isObject(cookies)) {
+            return Map.of();
+        }
+        Map<String, RequestCookie> byName = new LinkedHashMap<>();
+        for (String name : cookies.getMemberKeys()) {
+            Value c = cookies.getMember(name);
+            if (c == null || c.isNull()) {
+                continue;
+            }
+            if (c.hasMembers() && !c.isString() && c.hasMember("value")) {
+                Value replace = c.getMember("replace");
+                byName.put(name, new RequestCookie(text(c.getMember("value")),
+                        replace != null && replace.isBoolean() && replace.asBoolean()));
+            } else {
+                byName.put(name, new RequestCookie(text(c), false));
+            }
+        }
+        return byName;
+    }
+
+    private static CookieJar jar(Value jar, ScriptSupport script) {
+        if (jar == null || jar.isNull()) {
+            return null;
+        }
+        if (jar.isHostObject() && jar.asHostObject() instanceof CookieJar j) {
+            return j;
+        }
+        throw script.error("jar: must be a CookieJar (http.cookieJar() or new http.CookieJar())");
     }
 
     private static boolean isObject(Value value) {

@@ -13,6 +13,7 @@ final class ScriptSupport {
     private final VU vu;
     private Value jsonParse;
     private Value thrower;
+    private Value helpers;
 
     ScriptSupport(VU vu) {
         this.vu = vu;
@@ -24,6 +25,58 @@ final class ScriptSupport {
             jsonParse = vu.runtime().eval("js", "JSON.parse");
         }
         return jsonParse.execute(text);
+    }
+
+    /** The VU's runtime. */
+    org.graalvm.polyglot.Context runtime() {
+        return vu.runtime();
+    }
+
+    /** A new ArrayBuffer holding a copy of {@code bytes}. */
+    Value arrayBuffer(byte[] bytes) {
+        return helpers().getMember("arrayBuffer").execute(bytes);
+    }
+
+    /** A new, empty JS array. */
+    Value newArray() {
+        return helpers().getMember("array").execute();
+    }
+
+    /** A new, empty JS object. */
+    Value newObject() {
+        return helpers().getMember("object").execute();
+    }
+
+    /** The bytes of a string (UTF-8), an ArrayBuffer, a typed array or an array of numbers. */
+    static byte[] bytesOf(Value value) {
+        if (value.isString()) {
+            return value.asString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (value.hasBufferElements()) {
+            byte[] bytes = new byte[(int) value.getBufferSize()];
+            value.readBuffer(0, bytes, 0, bytes.length);
+            return bytes;
+        }
+        if (value.hasArrayElements()) {
+            byte[] bytes = new byte[(int) value.getArraySize()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) value.getArrayElement(i).asInt();
+            }
+            return bytes;
+        }
+        return value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Value helpers() {
+        if (helpers == null) {
+            helpers = vu.runtime().eval("js", """
+                    ({
+                      arrayBuffer: (bytes) => new Uint8Array(bytes).buffer,
+                      array: () => [],
+                      object: () => ({}),
+                    })""");
+        }
+        return helpers;
     }
 
     /**

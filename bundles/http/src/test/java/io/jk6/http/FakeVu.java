@@ -24,7 +24,11 @@ final class FakeVu implements VU {
     final Context runtime;
     final List<Sample> samples = new ArrayList<>();
     final Registry registry = new Registry();
-    private VUState state;
+    private State state;
+    /** The script's options, as {@code VUState.options()} gives them. */
+    Map<String, Object> options = Map.of();
+    private final java.util.concurrent.LinkedBlockingQueue<Runnable> handedBack = new java.util.concurrent.LinkedBlockingQueue<>();
+    private int promised;
 
     FakeVu(Context runtime) {
         this.runtime = runtime;
@@ -105,10 +109,28 @@ final class FakeVu implements VU {
         return runtime;
     }
 
-    /** No event loop in these tests: the module under test hands nothing back from other threads. */
+    /** A minimal event loop: tasks handed back are run by {@link #runEventLoop()} on the test's thread. */
     @Override
     public java.util.function.Consumer<Runnable> registerCallback() {
-        throw new UnsupportedOperationException("no event loop in this test");
+        promised++;
+        return handedBack::add;
+    }
+
+    /** Runs the tasks handed back until none is promised, as the engine's loop does after a call. */
+    void runEventLoop() throws InterruptedException {
+        while (promised > 0) {
+            Runnable task = handedBack.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            if (task == null) {
+                throw new AssertionError("a promised callback never came back");
+            }
+            promised--;
+            task.run();
+        }
+    }
+
+    /** Starts the VU's next iteration. */
+    void nextIteration() {
+        state.iteration++;
     }
 
     /** Samples of {@code metric}, in push order. */
@@ -139,8 +161,9 @@ final class FakeVu implements VU {
         }
     }
 
-    private static final class State implements VUState {
+    private final class State implements VUState {
         private TagSet tags;
+        private long iteration;
 
         State(TagSet tags) {
             this.tags = tags;
@@ -158,7 +181,12 @@ final class FakeVu implements VU {
 
         @Override
         public long iteration() {
-            return 0;
+            return iteration;
+        }
+
+        @Override
+        public Map<String, Object> options() {
+            return options;
         }
 
         @Override

@@ -100,6 +100,15 @@ class HttpsTest {
     }
 
     @Test
+    void insecureSkipTLSVerifyAcceptsAnUnknownCertificate() {
+        vu.options = java.util.Map.of("insecureSkipTLSVerify", true);
+        Value res = context.eval("js", "http.get(URL)");
+        assertThat(res.getMember("error").asString()).isEmpty();
+        assertThat(res.getMember("status").asInt()).isEqualTo(200);
+        assertThat(res.getMember("body").asString()).isEqualTo("secure");
+    }
+
+    @Test
     void trustedCertificateHandshakesOnceAndReusesTheSession() throws Exception {
         SSLContext original = SSLContext.getDefault();
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

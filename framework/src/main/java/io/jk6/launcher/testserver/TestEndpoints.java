@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * <li>{@code /redirect/{n}}: {@code n} 302 redirects, then 200</li>
  * <li>{@code ANY /echo}: the request's method, headers and body as JSON</li>
  * <li>{@code /bytes/{n}}: {@code n} bytes, at most 10 MB</li>
+ * <li>cookies, basic auth, gzip/deflate, HTML and multipart upload: {@link MoreEndpoints}</li>
  * </ul>
+ * The echo decodes a gzip or deflate request body by its Content-Encoding.
  * Every response carries a Content-Length so connections stay alive.
  */
 final class TestEndpoints implements HttpHandler {
@@ -63,7 +65,7 @@ final class TestEndpoints implements HttpHandler {
         } else if (path.equals("/json")) {
             send(exchange, 200, "application/json", JSON_DOCUMENT);
         } else if (path.equals("/echo")) {
-            send(exchange, 200, "application/json", echo(exchange, requestBody));
+            send(exchange, 200, "application/json", echo(exchange, decoded(exchange, requestBody)));
         } else if (path.startsWith("/status/")) {
             status(exchange, path.substring("/status/".length()));
         } else if (path.startsWith("/delay/")) {
@@ -72,7 +74,7 @@ final class TestEndpoints implements HttpHandler {
             redirect(exchange, path.substring("/redirect/".length()));
         } else if (path.startsWith("/bytes/")) {
             bytes(exchange, path.substring("/bytes/".length()));
-        } else {
+        } else if (!MoreEndpoints.handle(exchange, path, requestBody)) {
             send(exchange, 404, "text/plain", "not found: " + path + "\n");
         }
     }
@@ -155,6 +157,25 @@ final class TestEndpoints implements HttpHandler {
                 out.write(body);
             }
         }
+    }
+
+    private static byte[] decoded(HttpExchange exchange, byte[] body) throws IOException {
+        String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+        if (encoding == null || body.length == 0) {
+            return body;
+        }
+        String[] encodings = encoding.split(",");
+        byte[] current = body;
+        for (int i = encodings.length - 1; i >= 0; i--) {
+            String e = encodings[i].trim();
+            var in = new java.io.ByteArrayInputStream(current);
+            if (e.equals("gzip")) {
+                current = new java.util.zip.GZIPInputStream(in).readAllBytes();
+            } else if (e.equals("deflate")) {
+                current = new java.util.zip.InflaterInputStream(in).readAllBytes();
+            }
+        }
+        return current;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

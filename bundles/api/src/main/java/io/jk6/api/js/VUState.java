@@ -2,6 +2,7 @@ package io.jk6.api.js;
 
 import io.jk6.api.metrics.TagSet;
 import java.time.Instant;
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** A running VU's identity and position, as k6's {@code lib.State}. */
@@ -37,4 +38,17 @@ public interface VUState {
 
     /** Replaces the VU's current tags, as {@code group()} does for the {@code group} tag. */
     void setTags(TagSet tags);
+
+    /**
+     * The test's options as the script exported them ({@code export const options = {...}}), as
+     * plain Java values: {@code Map}, {@code List}, {@code String}, {@code Long} or {@code Double},
+     * {@code Boolean}, null. Empty when the script exports none. A module reads the options that
+     * concern it, as k6's modules read {@code State().Options} (k6/http: {@code batch},
+     * {@code hosts}, {@code userAgent}...). Read-only.
+     *
+     * @since 1.2.0
+     */
+    default Map<String, Object> options() {
+        return Map.of();
+    }
 }

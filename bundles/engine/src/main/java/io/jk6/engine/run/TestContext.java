@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.Engine;
 
 /**
@@ -23,8 +24,9 @@ import org.graalvm.polyglot.Engine;
  * @param execution the run's counters and stop flag
  * @param baseTags  tags on every sample (the script's {@code options.tags})
  * @param shared    what modules build once per run for all VUs (k6/data's SharedArray)
+ * @param options   the script's exported options, once read (empty before; {@code VUState.options()})
  */
 public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, Map<String, String> env,
         RunLog log, MetricsRegistry metrics, Consumer<List<Sample>> sink, ExecutionState execution,
-        TagSet baseTags, SharedObjects shared) {
+        TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options) {
 }

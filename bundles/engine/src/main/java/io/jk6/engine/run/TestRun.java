@@ -48,7 +48,7 @@ public final class TestRun {
     /** k6/data SharedArrays and the like: built once by the first VU, read by all, dropped with the run. */
     private final SharedObjects shared = new SharedObjects();
     private final RunOutputs outputs;
-    private Map<String, Object> scriptOptions = Map.of();
+    private volatile Map<String, Object> scriptOptions = Map.of();
     private volatile boolean aborted;
 
     /**
@@ -197,7 +197,7 @@ public final class TestRun {
 
     private TestContext context(TagSet baseTags) {
         return new TestContext(jsEngine, modules, script, env, log, metrics, this::ingest, execution, baseTags,
-                shared);
+                shared, () -> scriptOptions);
     }
 
     private OptionLayer options(Value exports) throws ConfigException {

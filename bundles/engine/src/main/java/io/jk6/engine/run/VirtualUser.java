@@ -286,6 +286,11 @@ public final class VirtualUser implements VU, VUState {
     }
 
     @Override
+    public Map<String, Object> options() {
+        return test.options().get();
+    }
+
+    @Override
     public TagSet tags() {
         return tags;
     }

@@ -1,5 +1,6 @@
 package io.jk6.http.client;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param remotePort    the server's port, 0 when not connected
  * @param tlsVersion    k6's name of the TLS version ("tls1.3"), "" for plain HTTP
  * @param failure       why there is no response, or null
+ * @param setCookies    each Set-Cookie line as received (they cannot be joined with ", " as other headers)
  */
 public record Exchange(
         int status,
@@ -30,7 +32,8 @@ public record Exchange(
         String remoteIp,
         int remotePort,
         String tlsVersion,
-        RequestFailure failure) {
+        RequestFailure failure,
+        List<String> setCookies) {
 
     public boolean failed() {
         return failure != null;

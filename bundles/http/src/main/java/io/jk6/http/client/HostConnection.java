@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
@@ -47,22 +46,23 @@ final class HostConnection {
      * Resolves, connects and (for https) handshakes, moving {@code timings} through the
      * connecting and TLS phases. The caller classifies failures by the phase they left behind.
      */
-    static HostConnection open(ConnectionKey key, long deadlineNanos, ExchangeTimings timings) throws IOException {
-        InetAddress address = InetAddress.getByName(key.host());
+    static HostConnection open(ConnectionKey key, long deadlineNanos, ExchangeTimings timings,
+            ClientSettings settings) throws IOException {
+        InetSocketAddress target = target(key, settings);
         timings.enter(Phase.CONNECTING);
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             long remaining = Deadlines.remainingMillis(deadlineNanos);
             int connectTimeout = (int) Math.max(1, Math.min(DIAL_TIMEOUT_MILLIS, remaining));
-            socket.connect(new InetSocketAddress(address, key.port()), connectTimeout);
+            socket.connect(target, connectTimeout);
             DefaultBHttpClientConnection http = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
             if (!key.isTls()) {
                 http.bind(socket);
                 return new HostConnection(key, socket, http, "");
             }
             timings.enter(Phase.TLS_HANDSHAKING);
-            SSLSocket tls = handshake(socket, key, deadlineNanos);
+            SSLSocket tls = handshake(socket, key, deadlineNanos, settings.insecureSkipTLSVerify());
             http.bind(tls, socket);
             return new HostConnection(key, socket, http, k6TlsVersion(tls.getSession()));
         } catch (IOException | RuntimeException e) {
@@ -71,17 +71,36 @@ final class HostConnection {
         }
     }
 
-    private static SSLSocket handshake(Socket socket, ConnectionKey key, long deadlineNanos) throws IOException {
+    /** Where to connect: the {@code hosts} option's address for the host if it names one, else DNS. */
+    private static InetSocketAddress target(ConnectionKey key, ClientSettings settings) throws IOException {
+        String mapped = settings.hosts().get(key.host());
+        if (mapped == null) {
+            return new InetSocketAddress(InetAddress.getByName(key.host()), key.port());
+        }
+        int colon = mapped.lastIndexOf(':');
+        boolean hasPort = colon > 0 && mapped.indexOf(':') == colon; // one colon: ip:port; more: bare IPv6
+        if (mapped.startsWith("[")) {
+            int end = mapped.indexOf(']');
+            hasPort = end > 0 && mapped.length() > end + 1;
+            colon = hasPort ? end + 1 : -1;
+        }
+        String host = (hasPort ? mapped.substring(0, colon) : mapped).replace("[", "").replace("]", "");
+        int port = hasPort ? Integer.parseInt(mapped.substring(colon + 1)) : key.port();
+        return new InetSocketAddress(InetAddress.getByName(host), port);
+    }
+
+    private static SSLSocket handshake(Socket socket, ConnectionKey key, long deadlineNanos, boolean insecure)
+            throws IOException {
         SSLContext context;
         try {
-            context = SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException("no default TLS context", e);
+            context = insecure ? InsecureTls.context() : SSLContext.getDefault();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("no TLS context", e);
         }
         SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(socket, key.host(), key.port(), true);
         SSLParameters parameters = tls.getSSLParameters();
         // Hostname verification is off on a layered socket unless asked for.
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        parameters.setEndpointIdentificationAlgorithm(insecure ? null : "HTTPS");
         if (!InetAddressUtils.isIPv4(key.host()) && !InetAddressUtils.isIPv6(key.host())) {
             parameters.setServerNames(List.of(new SNIHostName(key.host())));
         }
@@ -122,7 +141,6 @@ final class HostConnection {
         return socket.getPort();
     }
 
-    /** Bounds the next blocking read or write by the request's deadline. */
     /**
      * Bounds the next socket reads by the request's deadline. The socket's timeout is only
      * changed when it must grow, or shrink by more than a tenth: with the usual 60 s timeout and

@@ -20,10 +20,11 @@ import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.protocol.HttpCoreContext;
 
 /**
- * The HTTP client of one VU: sends one request at a time on the VU's own thread over
- * keep-alive connections it owns, one idle connection per scheme, host and port, reused
- * across iterations. Blocking socket I/O parks a virtual thread, and there is no lock around
- * it: a VU never runs two requests at once.
+ * An HTTP client of one VU: sends one request at a time over keep-alive connections it owns,
+ * one idle connection per scheme, host and port, reused across iterations. Blocking socket I/O
+ * parks a virtual thread, and there is no lock around it: one thread uses a client at a time.
+ * The VU's own requests use its main client; {@code http.batch} and {@code http.asyncRequest}
+ * borrow others from the VU's {@link ClientPool}.
  */
 public final class VuHttpClient implements AutoCloseable {
 
@@ -34,11 +35,20 @@ public final class VuHttpClient implements AutoCloseable {
 
     // Concurrent only because close() may come from another thread when the VU is discarded.
     private final Map<ConnectionKey, HostConnection> idle = new ConcurrentHashMap<>();
-    private final String userAgent;
+    private volatile ClientSettings settings;
     private volatile boolean closed;
 
     public VuHttpClient(String userAgent) {
-        this.userAgent = userAgent;
+        this(ClientSettings.of(userAgent));
+    }
+
+    public VuHttpClient(ClientSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Applies the test's options to the next connections and requests. */
+    public void configure(ClientSettings newSettings) {
+        this.settings = newSettings;
     }
 
     /**
@@ -59,7 +69,7 @@ public final class VuHttpClient implements AutoCloseable {
         while (true) {
             try {
                 if (connection == null) {
-                    connection = HostConnection.open(key, deadlineNanos, timings);
+                    connection = HostConnection.open(key, deadlineNanos, timings, settings);
                 }
                 return exchange(connection, request, deadlineNanos, timings);
             } catch (IOException | HttpException | RuntimeException e) {
@@ -85,7 +95,7 @@ public final class VuHttpClient implements AutoCloseable {
     private static Exchange failed(ExchangeTimings timings, HostConnection connection, RequestFailure failure) {
         return new Exchange(0, "", "", Map.of(), NO_BODY, timings, 0, 0,
                 connection == null ? "" : connection.remoteIp(),
-                connection == null ? 0 : connection.remotePort(), "", failure);
+                connection == null ? 0 : connection.remotePort(), "", failure, List.of());
     }
 
     private static boolean isStaleConnectionSymptom(Exception e, Phase failedIn) {
@@ -150,7 +160,19 @@ public final class VuHttpClient implements AutoCloseable {
                 "HTTP/1.1",
                 ResponseHeaders.canonical(response.getHeaders()),
                 body, timings, sent, received,
-                connection.remoteIp(), connection.remotePort(), connection.tlsVersion(), null);
+                connection.remoteIp(), connection.remotePort(), connection.tlsVersion(), null,
+                setCookies(response));
+    }
+
+    private static List<String> setCookies(ClassicHttpResponse response) {
+        if (!response.containsHeader("Set-Cookie")) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>(2);
+        for (org.apache.hc.core5.http.Header header : response.getHeaders("Set-Cookie")) {
+            lines.add(header.getValue());
+        }
+        return lines;
     }
 
     private static boolean canHaveBody(String method, int status) {
@@ -204,7 +226,8 @@ public final class VuHttpClient implements AutoCloseable {
                 wire.addHeader(name, value);
             }
         }
-        if (!hasUserAgent) {
+        String userAgent = settings.userAgent();
+        if (!hasUserAgent && !userAgent.isEmpty()) {
             wire.addHeader("User-Agent", userAgent);
         }
         String userInfo = request.uri().getRawUserInfo();

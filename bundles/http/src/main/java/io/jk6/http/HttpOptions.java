@@ -1,0 +1,40 @@
+package io.jk6.http;
+
+import io.jk6.http.client.ClientSettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The test options k6/http obeys, read from the script's {@code options} once per VU:
+ * {@code userAgent}, {@code hosts}, {@code insecureSkipTLSVerify}, {@code discardResponseBodies},
+ * {@code batch} and {@code batchPerHost}, with k6's defaults.
+ *
+ * @param client                what every connection of the VU uses
+ * @param discardResponseBodies {@code responseType: 'none'} unless a request asks otherwise
+ * @param batch                 the most requests one {@code http.batch()} runs at once
+ * @param batchPerHost          the most per host
+ */
+record HttpOptions(ClientSettings client, boolean discardResponseBodies, int batch, int batchPerHost) {
+
+    static final int DEFAULT_BATCH = 20;
+    static final int DEFAULT_BATCH_PER_HOST = 6;
+
+    static HttpOptions from(Map<String, Object> options, String defaultUserAgent) {
+        String userAgent = options.get("userAgent") instanceof String s ? s : defaultUserAgent;
+        Map<String, String> hosts = new LinkedHashMap<>();
+        if (options.get("hosts") instanceof Map<?, ?> map) {
+            map.forEach((name, address) -> hosts.put(String.valueOf(name), String.valueOf(address)));
+        }
+        boolean insecure = Boolean.TRUE.equals(options.get("insecureSkipTLSVerify"));
+        boolean discard = Boolean.TRUE.equals(options.get("discardResponseBodies"));
+        int batch = positive(options.get("batch"), DEFAULT_BATCH);
+        // k6: batchPerHost 0 means no limit per host
+        int perHost = options.get("batchPerHost") instanceof Number n && n.intValue() == 0
+                ? Integer.MAX_VALUE : positive(options.get("batchPerHost"), DEFAULT_BATCH_PER_HOST);
+        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure), discard, batch, perHost);
+    }
+
+    private static int positive(Object value, int otherwise) {
+        return value instanceof Number n && n.intValue() > 0 ? n.intValue() : otherwise;
+    }
+}

@@ -1,0 +1,57 @@
+package io.jk6.http;
+
+import io.jk6.api.js.VUState;
+import io.jk6.http.client.ClientPool;
+import io.jk6.http.client.VuHttpClient;
+
+/**
+ * What k6/http keeps per VU besides its connections: the test's options (read at the first
+ * request, when they are known), the VU's cookie jar, emptied at the start of each iteration as
+ * k6 does, and the response callback of {@code http.setResponseCallback}. Used on the VU's thread.
+ */
+final class ModuleState {
+
+    private final String defaultUserAgent;
+    private final VuHttpClient client;
+    private final ClientPool pool;
+    private HttpOptions options;
+    private final CookieJar vuJar = new CookieJar();
+    private long jarIteration = Long.MIN_VALUE;
+    private ExpectedStatuses responseCallback = ExpectedStatuses.DEFAULT;
+
+    ModuleState(String defaultUserAgent, VuHttpClient client, ClientPool pool) {
+        this.defaultUserAgent = defaultUserAgent;
+        this.client = client;
+        this.pool = pool;
+    }
+
+    HttpOptions options(VUState state) {
+        if (options == null) {
+            options = HttpOptions.from(state.options(), defaultUserAgent);
+            client.configure(options.client());
+            pool.configure(options.client());
+        }
+        return options;
+    }
+
+    ClientPool pool() {
+        return pool;
+    }
+
+    /** The VU's jar, emptied when a new iteration started since it was last used. */
+    CookieJar vuJar(VUState state) {
+        if (state.iteration() != jarIteration) {
+            jarIteration = state.iteration();
+            vuJar.clearAll();
+        }
+        return vuJar;
+    }
+
+    ExpectedStatuses responseCallback() {
+        return responseCallback;
+    }
+
+    void setResponseCallback(ExpectedStatuses callback) {
+        this.responseCallback = callback;
+    }
+}

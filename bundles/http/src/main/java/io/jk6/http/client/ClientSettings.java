@@ -1,0 +1,22 @@
+package io.jk6.http.client;
+
+import java.util.Map;
+
+/**
+ * What the test's options say about every connection of a VU (k6's {@code userAgent},
+ * {@code hosts} and {@code insecureSkipTLSVerify} options).
+ *
+ * @param userAgent             sent when a request sets no User-Agent header; "" sends none
+ * @param hosts                 host name to "ip" or "ip:port", dialed instead of a DNS lookup
+ * @param insecureSkipTLSVerify accept any server certificate and host name
+ */
+public record ClientSettings(String userAgent, Map<String, String> hosts, boolean insecureSkipTLSVerify) {
+
+    public ClientSettings {
+        hosts = Map.copyOf(hosts);
+    }
+
+    public static ClientSettings of(String userAgent) {
+        return new ClientSettings(userAgent, Map.of(), false);
+    }
+}
