@@ -36,7 +36,7 @@ public final class ScriptOptionsExport {
         MetricsEngine metrics = new MetricsEngine();
         BuiltinMetrics.register(metrics);
         TestContext context = new TestContext(jsEngine, modules, script, env, log, metrics, samples -> { },
-                new ExecutionState(), TagSet.empty(), new SharedObjects());
+                new ExecutionState(), TagSet.empty(), new SharedObjects(), Map::of);
         VirtualUser vu = new VirtualUser(0, context, ExecutionPlan.DEFAULT_SCENARIO);
         try {
             Value options = vu.init().getMember("options");
