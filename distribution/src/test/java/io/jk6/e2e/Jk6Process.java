@@ -32,6 +32,7 @@ final class Jk6Process {
     private final Map<String, String> env = new LinkedHashMap<>();
     private Path home = JK6_HOME;
     private Path workDir;
+    private Path stdin = Path.of("/dev/null");
     private Duration timeout = DEFAULT_TIMEOUT;
 
     private Jk6Process(List<String> args) {
@@ -52,6 +53,12 @@ final class Jk6Process {
     /** The working directory: where relative script paths and {@code --summary-export} files are. */
     Jk6Process in(Path dir) {
         this.workDir = dir;
+        return this;
+    }
+
+    /** What jk6 reads on stdin ({@code jk6 run -}); nothing by default. */
+    Jk6Process stdin(Path file) {
+        this.stdin = file;
         return this;
     }
 
@@ -89,7 +96,7 @@ final class Jk6Process {
             Path stdout = outputDir.resolve("stdout.txt");
             Path stderr = outputDir.resolve("stderr.txt");
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()))
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("K6_") || name.equals("JK6_HOME"));
             builder.environment().putAll(env);

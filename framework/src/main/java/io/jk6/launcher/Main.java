@@ -47,7 +47,8 @@ public final class Main {
                   jk6 [command]
 
                 Available Commands:
-                  run         Start a test
+                  run         Start a test (a .js or .ts script, or an archive)
+                  archive     Create an archive: the script, its files and options in one .tar
                   version     Show application version
                   testserver  Serve the local test target used by the examples (--port N)
                   help        Help about any command
