@@ -32,6 +32,7 @@ final class Jk6Process {
     private final Map<String, String> env = new LinkedHashMap<>();
     private Path home = JK6_HOME;
     private Path workDir;
+    private Path stdin = Path.of("/dev/null");
     private Duration timeout = DEFAULT_TIMEOUT;
     private boolean pipedStdin;
 
@@ -53,6 +54,12 @@ final class Jk6Process {
     /** The working directory: where relative script paths and {@code --summary-export} files are. */
     Jk6Process in(Path dir) {
         this.workDir = dir;
+        return this;
+    }
+
+    /** What jk6 reads on stdin ({@code jk6 run -}); nothing by default. */
+    Jk6Process stdin(Path file) {
+        this.stdin = file;
         return this;
     }
 
@@ -97,7 +104,7 @@ final class Jk6Process {
             Path stderr = outputDir.resolve("stderr.txt");
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectInput(pipedStdin ? ProcessBuilder.Redirect.PIPE
-                            : ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                            : ProcessBuilder.Redirect.from(stdin.toFile()))
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("K6_") || name.equals("JK6_HOME"));
             builder.environment().putAll(env);

@@ -47,7 +47,8 @@ public final class Main {
                   jk6 [command]
 
                 Available Commands:
-                  run         Start a test
+                  run         Start a test (a .js or .ts script, or an archive)
+                  archive     Create an archive: the script, its files and options in one .tar
                   inspect     Inspect a script: its options as JSON
                   shell       Start an interactive Gogo shell (jk6:run, jk6:status, jk6:modules, ...);
                               -c 'command' runs one command, piped stdin runs each line

@@ -3,7 +3,6 @@ package io.jk6.engine.cli;
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
-import io.jk6.engine.config.Stage;
 import io.jk6.engine.executor.Executor;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
@@ -76,17 +75,27 @@ public final class RunCommand implements Command {
             cli.usage(out);
             return ExitCodes.OK;
         }
-        Path script = invocation.workingDirectory().resolve(flags.script).normalize();
-        if (!Files.isRegularFile(script)) {
+        boolean stdin = flags.script.toString().equals(ScriptArgument.STDIN);
+        Path file = invocation.workingDirectory().resolve(flags.script).normalize();
+        if (!stdin && !Files.isRegularFile(file)) {
             err.println("ERRO[0000] The script \"" + flags.script + "\" couldn't be found on local disk."
                     + " Make sure the path is right (it is relative to " + invocation.workingDirectory() + ").");
             return ExitCodes.USAGE;
         }
+        ScriptArgument script;
+        try {
+            script = stdin ? ScriptArgument.fromStdin(System.in, invocation.workingDirectory(), js.engine())
+                    : ScriptArgument.resolve(file, js.engine());
+        } catch (java.io.IOException e) {
+            err.println("ERRO[0000] " + e.getMessage());
+            return ExitCodes.SCRIPT_EXCEPTION;
+        }
         List<String> problems = new ArrayList<>();
-        Map<String, String> env = environment(flags, invocation.environment(), problems);
+        Map<String, String> env = environment(flags, invocation.environment(), script.archivedEnv(), problems);
         OptionLayer fromEnv = OptionLayer.fromEnvironment(invocation.environment(), problems);
         OptionLayer fromCli = cliOptions(flags, problems);
         RunLog log = new RunLog(err, false);
+        CompatibilityMode.of(flags.compatibilityMode, invocation.environment(), log, problems);
         if (!problems.isEmpty()) {
             problems.forEach(p -> log.error(p));
             return ExitCodes.INVALID_CONFIG;
@@ -111,16 +120,16 @@ public final class RunCommand implements Command {
             Thread.currentThread().interrupt();
             return ExitCodes.EXTERNAL_ABORT;
         }
-        try (RunningTestService running = RunningTestService.register(context, script)) {
+        try (RunningTestService running = RunningTestService.register(context, script.script())) {
             return run(flags, script, env, fromEnv.apply(fromCli), invocation, log, outputs, running);
         }
     }
 
-    private int run(RunFlags flags, Path script, Map<String, String> env, OptionLayer higher, Invocation invocation,
-            RunLog log, RunOutputs outputs, RunningTestService running) {
+    private int run(RunFlags flags, ScriptArgument script, Map<String, String> env, OptionLayer higher,
+            Invocation invocation, RunLog log, RunOutputs outputs, RunningTestService running) {
         PrintStream out = invocation.out();
         boolean terminal = invocation.isTerminal();
-        Path relative = invocation.workingDirectory().relativize(script);
+        Path relative = flags.script;
         RunListener listener = new RunListener() {
             private ProgressDisplay progress;
 
@@ -154,7 +163,11 @@ public final class RunCommand implements Command {
                 }
             }
         };
-        TestRun run = new TestRun(js.engine(), modules, script, env, higher, log, listener, outputs);
+        TestRun run = new TestRun(js.engine(), modules, script.script(), script.files(), env, higher, log, listener,
+                outputs);
+        if (script.frozenOptions() != null) {
+            run.useFrozenOptions(script.frozenOptions());
+        }
         running.attach(run, log);
         invocation.onInterrupt(() -> {
             log.warn("Stopping jk6 in response to signal, waiting for VUs to finish their iteration"
@@ -222,12 +235,17 @@ public final class RunCommand implements Command {
         return ExitCodes.OK;
     }
 
-    /** {@code __ENV}: the system environment (unless --no-include-system-env-vars) and every {@code -e}. */
-    private static Map<String, String> environment(RunFlags flags, Map<String, String> system, List<String> problems) {
+    /**
+     * {@code __ENV}: the system environment (unless --no-include-system-env-vars), an archive's
+     * variables, then every {@code -e}.
+     */
+    private static Map<String, String> environment(RunFlags flags, Map<String, String> system,
+            Map<String, String> archived, List<String> problems) {
         Map<String, String> env = new LinkedHashMap<>();
         if (flags.includeSystemEnv) {
             env.putAll(system);
         }
+        env.putAll(archived);
         for (String pair : flags.env) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
@@ -240,25 +258,7 @@ public final class RunCommand implements Command {
     }
 
     private static OptionLayer cliOptions(RunFlags flags, List<String> problems) {
-        Duration duration = null;
-        if (flags.duration != null) {
-            try {
-                duration = K6Duration.parse(flags.duration);
-            } catch (IllegalArgumentException e) {
-                problems.add("--duration: " + e.getMessage());
-            }
-        }
-        List<Stage> stages = null;
-        if (!flags.stages.isEmpty()) {
-            stages = new ArrayList<>();
-            for (String s : flags.stages) {
-                try {
-                    stages.add(Stage.parse(s));
-                } catch (IllegalArgumentException e) {
-                    problems.add("--stage: " + e.getMessage());
-                }
-            }
-        }
-        return new OptionLayer(flags.vus, duration, flags.iterations, stages, null, flags.summaryTrendStats, null);
+        return CliOptions.layer(flags.vus, flags.duration, flags.iterations, flags.stages, flags.summaryTrendStats,
+                problems);
     }
 }

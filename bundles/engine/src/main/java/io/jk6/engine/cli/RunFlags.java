@@ -41,6 +41,10 @@ public final class RunFlags {
             description = "define stats for trend metrics (default avg,min,med,max,p(90),p(95))")
     List<String> summaryTrendStats;
 
+    @Option(names = "--compatibility-mode", paramLabel = "mode",
+            description = "JavaScript compatibility mode, \"extended\" (default) or \"base\": jk6 runs both alike")
+    String compatibilityMode;
+
     @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
     boolean quiet;
 
@@ -50,6 +54,6 @@ public final class RunFlags {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "help for run")
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "script", description = "the test script (.js)")
+    @Parameters(index = "0", paramLabel = "script", description = "the test script (.js or .ts), an archive, or - for stdin")
     Path script;
 }

@@ -22,23 +22,30 @@ import org.graalvm.polyglot.io.FileSystem;
  * files, read-only. A bare specifier such as {@code k6/http} is a module service: it maps to a
  * path under {@link #MODULE_ROOT}, whose "content" is a generated ES module re-exporting the
  * service's exports. GraalJS asks {@link #parsePath(String)} for every specifier, which is what
- * makes this work without an import map.
+ * makes this work without an import map. Files come from the run's {@link ScriptFiles} (the
+ * disk or an archive); a {@code .ts} file reads as its transpiled JavaScript, and {@code ./lib}
+ * finds {@code ./lib.ts} when there is no {@code ./lib}, as TypeScript tooling writes imports.
  */
 final class ModuleFileSystem implements FileSystem {
 
     /** A root no real file lives under. */
     static final Path MODULE_ROOT = Path.of("/@jk6-module");
 
-    private final FileSystem files = FileSystem.newReadOnlyFileSystem(FileSystem.newDefaultFileSystem());
+    private final ScriptFiles scriptFiles;
+    private final FileSystem files;
     private final Predicate<String> moduleExists;
     private final Function<String, String> moduleSource;
     private final Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile TypeScript.TypeScriptSyntaxError syntaxError;
 
     /**
+     * @param scriptFiles  the run's script files
      * @param moduleExists whether a module of this import name is available
      * @param moduleSource the generated ES module source for an import name
      */
-    ModuleFileSystem(Predicate<String> moduleExists, Function<String, String> moduleSource) {
+    ModuleFileSystem(ScriptFiles scriptFiles, Predicate<String> moduleExists, Function<String, String> moduleSource) {
+        this.scriptFiles = scriptFiles;
+        this.files = scriptFiles.fileSystem();
         this.moduleExists = moduleExists;
         this.moduleSource = moduleSource;
     }
@@ -61,6 +68,21 @@ final class ModuleFileSystem implements FileSystem {
         return missing;
     }
 
+    /** An imported .ts file that did not parse (GraalJS reports it as a failed read). */
+    TypeScript.TypeScriptSyntaxError typeScriptSyntaxError() {
+        return syntaxError;
+    }
+
+    /** {@code lib} is {@code lib.ts} when only that exists (imports written without the extension). */
+    private Path withTypeScriptExtension(Path path) {
+        Path name = path.getFileName();
+        if (name == null || name.toString().contains(".") || scriptFiles.isFile(path)) {
+            return path;
+        }
+        Path ts = path.resolveSibling(name + ".ts");
+        return scriptFiles.isFile(ts) ? ts : path;
+    }
+
     @Override
     public Path parsePath(String path) {
         return isBareSpecifier(path) ? MODULE_ROOT.resolve(path) : files.parsePath(path);
@@ -81,7 +103,7 @@ final class ModuleFileSystem implements FileSystem {
             }
             return;
         }
-        files.checkAccess(path, modes, linkOptions);
+        files.checkAccess(withTypeScriptExtension(path), modes, linkOptions);
     }
 
     @Override
@@ -90,7 +112,16 @@ final class ModuleFileSystem implements FileSystem {
         if (isModulePath(path)) {
             return new ByteArrayChannel(moduleSource.apply(moduleName(path)).getBytes(StandardCharsets.UTF_8));
         }
-        return files.newByteChannel(path, options, attrs);
+        Path file = withTypeScriptExtension(toAbsolutePath(path));
+        if (!TypeScript.isTypeScript(file)) {
+            return new ByteArrayChannel(scriptFiles.read(file));
+        }
+        try {
+            return new ByteArrayChannel(scriptFiles.code(file).getBytes(StandardCharsets.UTF_8));
+        } catch (TypeScript.TypeScriptSyntaxError e) {
+            syntaxError = e;
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -100,12 +131,12 @@ final class ModuleFileSystem implements FileSystem {
 
     @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
-        return isModulePath(path) ? path : files.toRealPath(path, linkOptions);
+        return isModulePath(path) ? path : files.toRealPath(withTypeScriptExtension(path), linkOptions);
     }
 
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
-        return files.readAttributes(path, attributes, options);
+        return files.readAttributes(withTypeScriptExtension(path), attributes, options);
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class ScriptException extends Exception {
         return (fn == null || fn.isEmpty() ? "<anonymous>" : fn) + " (" + at + ")";
     }
 
-    /** {@code file:line:col} with the file relative to the script's directory when inside it. */
+    /** {@code file:line:col} (of the .ts source for TypeScript) with the file relative to the script's directory when inside it. */
     public static String location(SourceSection at, Path scriptDirectory) {
         String path = pathOf(at);
         try {
@@ -108,7 +108,9 @@ public final class ScriptException extends Exception {
         } catch (RuntimeException ignored) {
             // not a file path: keep the source name
         }
-        return path + ":" + at.getStartLine() + ":" + at.getStartColumn();
+        // a .ts file ran transpiled: its columns are mapped back to the .ts source
+        int column = TypeScript.originalColumn(at.getSource().getPath(), at.getStartLine(), at.getStartColumn());
+        return path + ":" + at.getStartLine() + ":" + column;
     }
 
     private static String pathOf(SourceSection at) {

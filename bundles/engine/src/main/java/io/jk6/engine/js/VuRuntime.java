@@ -5,7 +5,6 @@ import io.jk6.engine.js.mapping.JsAdapters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +30,7 @@ public final class VuRuntime implements AutoCloseable {
     private final ModuleFileSystem fileSystem;
     private final Path script;
     private final Path scriptDirectory;
+    private final ScriptFiles files;
     private final Map<Path, Value> commonJs = new HashMap<>();
     private final Value globals;
     private final EventLoop loop = new EventLoop();
@@ -38,10 +38,17 @@ public final class VuRuntime implements AutoCloseable {
     private volatile boolean init = true;
 
     public VuRuntime(Engine engine, ModuleRegistry registry, VU vu, Path script, Map<String, String> env, ScriptLog log) {
+        this(engine, registry, vu, script, ScriptFiles.onDisk(engine), env, log);
+    }
+
+    /** @param files where the script and what it imports and opens are read: the disk or an archive */
+    public VuRuntime(Engine engine, ModuleRegistry registry, VU vu, Path script, ScriptFiles files,
+            Map<String, String> env, ScriptLog log) {
         this.script = script.toAbsolutePath().normalize();
         this.scriptDirectory = this.script.getParent();
+        this.files = files;
         this.modules = new VuModules(registry, vu, new JsAdapters(this::context, loop));
-        this.fileSystem = new ModuleFileSystem(modules::exists, modules::source);
+        this.fileSystem = new ModuleFileSystem(files, modules::exists, modules::source);
         this.context = Context.newBuilder("js")
                 .engine(engine)
                 .allowHostAccess(HostAccessPolicy.MODULES)
@@ -85,7 +92,11 @@ public final class VuRuntime implements AutoCloseable {
     public Value evaluate() throws ScriptException {
         Source source;
         try {
-            source = Source.newBuilder("js", script.toFile()).mimeType("application/javascript+module").build();
+            // the path stays the script's, so relative imports and error locations work as on disk
+            source = Source.newBuilder("js", script.toFile()).content(files.code(script))
+                    .mimeType("application/javascript+module").build();
+        } catch (TypeScript.TypeScriptSyntaxError e) {
+            throw new ScriptException(e.describe(scriptDirectory), true, e);
         } catch (IOException e) {
             throw new ScriptException("cannot read the script " + script + ": " + e.getMessage(), false, e);
         }
@@ -98,6 +109,9 @@ public final class VuRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ScriptException("the init context was interrupted", false, e);
         } catch (PolyglotException e) {
+            if (fileSystem.typeScriptSyntaxError() != null) {
+                throw new ScriptException(fileSystem.typeScriptSyntaxError().describe(scriptDirectory), true, e);
+            }
             if (!fileSystem.missingModules().isEmpty()) {
                 String missing = fileSystem.missingModules().iterator().next();
                 throw new ScriptException(new UnknownModuleException(missing, modules.availableNames()).getMessage()
@@ -193,7 +207,7 @@ public final class VuRuntime implements AutoCloseable {
         }
         Path file = scriptDirectory.resolve(path).normalize();
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = files.read(file);
             return mode.equals("b") ? bytes : new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("open(\"" + path + "\"): cannot read " + file + ": " + e.getMessage(), e);
@@ -211,7 +225,7 @@ public final class VuRuntime implements AutoCloseable {
             return cached;
         }
         try {
-            String code = Files.readString(file);
+            String code = files.code(file);
             Source wrapped = Source.newBuilder("js", "(function (module, exports) {" + code + "\n})", file.toString())
                     .build();
             Value module = context.eval("js", "({exports: {}})");

@@ -5,6 +5,7 @@ import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.js.JsValues;
 import io.jk6.engine.js.ModuleRegistry;
+import io.jk6.engine.js.ScriptFiles;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.metrics.MetricsEngine;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ public final class ScriptOptionsExport {
             RunLog log) throws ScriptException, ConfigException {
         MetricsEngine metrics = new MetricsEngine();
         BuiltinMetrics.register(metrics);
-        TestContext context = new TestContext(jsEngine, modules, script, env, log, metrics, samples -> { },
+        TestContext context = new TestContext(jsEngine, modules, script, ScriptFiles.onDisk(jsEngine), env, log, metrics,
+                samples -> { },
                 new ExecutionState(), TagSet.empty(), new SharedObjects(), Map::of);
         VirtualUser vu = new VirtualUser(0, context, ExecutionPlan.DEFAULT_SCENARIO);
         try {

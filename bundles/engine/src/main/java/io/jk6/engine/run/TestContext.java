@@ -4,6 +4,7 @@ import io.jk6.api.metrics.MetricsRegistry;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.js.ModuleRegistry;
+import io.jk6.engine.js.ScriptFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.graalvm.polyglot.Engine;
  * @param jsEngine  the shared polyglot engine
  * @param modules   the JS module services
  * @param script    the script file
+ * @param files     where the script's files are read (the disk or an archive)
  * @param env       {@code __ENV}
  * @param log       k6-style log lines
  * @param metrics   the run's metrics registry
@@ -26,7 +28,7 @@ import org.graalvm.polyglot.Engine;
  * @param shared    what modules build once per run for all VUs (k6/data's SharedArray)
  * @param options   the script's exported options, once read (empty before; {@code VUState.options()})
  */
-public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, Map<String, String> env,
+public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, ScriptFiles files, Map<String, String> env,
         RunLog log, MetricsRegistry metrics, Consumer<List<Sample>> sink, ExecutionState execution,
         TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options) {
 }

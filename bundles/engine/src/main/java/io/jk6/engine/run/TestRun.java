@@ -10,6 +10,7 @@ import io.jk6.engine.executor.Executor;
 import io.jk6.engine.js.JsValues;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
+import io.jk6.engine.js.ScriptFiles;
 import io.jk6.engine.metrics.MetricsEngine;
 import io.jk6.engine.output.OutputException;
 import io.jk6.engine.output.RunOutputs;
@@ -39,6 +40,7 @@ public final class TestRun {
     private final Engine jsEngine;
     private final ModuleRegistry modules;
     private final Path script;
+    private final ScriptFiles files;
     private final Map<String, String> env;
     private final OptionLayer higherOptions;
     private final RunLog log;
@@ -49,6 +51,8 @@ public final class TestRun {
     private final SharedObjects shared = new SharedObjects();
     private final RunOutputs outputs;
     private volatile Map<String, Object> scriptOptions = Map.of();
+    /** Options frozen in an archive: they replace what the script exports, as in k6. */
+    private Map<String, Object> frozenOptions;
     private volatile boolean aborted;
 
     /**
@@ -63,10 +67,17 @@ public final class TestRun {
     /** @param outputs where samples go besides the summary ({@code --out}); created and started by the run */
     public TestRun(Engine jsEngine, ModuleRegistry modules, Path script, Map<String, String> env,
             OptionLayer higherOptions, RunLog log, RunListener listener, RunOutputs outputs) {
+        this(jsEngine, modules, script, ScriptFiles.onDisk(jsEngine), env, higherOptions, log, listener, outputs);
+    }
+
+    /** @param files where the script and its imports and opened files are read: the disk or an archive */
+    public TestRun(Engine jsEngine, ModuleRegistry modules, Path script, ScriptFiles files, Map<String, String> env,
+            OptionLayer higherOptions, RunLog log, RunListener listener, RunOutputs outputs) {
         this.outputs = outputs;
         this.jsEngine = jsEngine;
         this.modules = modules;
         this.script = script;
+        this.files = files;
         this.env = env;
         this.higherOptions = higherOptions;
         this.log = log;
@@ -87,6 +98,28 @@ public final class TestRun {
     /** The run's metrics, live: what the summary will aggregate. */
     public MetricsEngine metrics() {
         return metrics;
+    }
+
+    /** Runs with these options (an archive's, already merged) instead of those the script exports. */
+    public void useFrozenOptions(Map<String, Object> options) {
+        this.frozenOptions = options;
+    }
+
+    /**
+     * Evaluates the init context once, as {@code jk6 archive} needs: the script's {@code options}
+     * (checked) come back, and the run's {@link ScriptFiles} know every file it read.
+     *
+     * @throws ScriptException an error in the init context (exit 107)
+     * @throws ConfigException invalid options (exit 104)
+     */
+    public Map<String, Object> initOnce() throws ScriptException, ConfigException {
+        VirtualUser first = new VirtualUser(0, context(TagSet.empty()), ExecutionPlan.DEFAULT_SCENARIO);
+        try {
+            options(first.init());
+            return scriptOptions;
+        } finally {
+            first.close(true);
+        }
     }
 
     /**
@@ -196,7 +229,7 @@ public final class TestRun {
     }
 
     private TestContext context(TagSet baseTags) {
-        return new TestContext(jsEngine, modules, script, env, log, metrics, this::ingest, execution, baseTags,
+        return new TestContext(jsEngine, modules, script, files, env, log, metrics, this::ingest, execution, baseTags,
                 shared, () -> scriptOptions);
     }
 
@@ -204,7 +237,10 @@ public final class TestRun {
         List<String> errors = new ArrayList<>();
         OptionLayer fromScript = OptionLayer.empty();
         Value options = exports.getMember("options");
-        if (options != null && !options.isNull()) {
+        if (frozenOptions != null) {
+            fromScript = ScriptOptions.read(frozenOptions, errors);
+            scriptOptions = Collections.unmodifiableMap(new LinkedHashMap<>(frozenOptions));
+        } else if (options != null && !options.isNull()) {
             if (JsValues.toJava(options) instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) map;

@@ -50,7 +50,8 @@ public final class VirtualUser implements VU, VUState {
         this.tags = test.baseTags().with("scenario", scenario).with("group", "");
         this.iterations = test.metrics().metric(BuiltinMetrics.ITERATIONS).orElseThrow();
         this.iterationDuration = test.metrics().metric(BuiltinMetrics.ITERATION_DURATION).orElseThrow();
-        this.runtime = new VuRuntime(test.jsEngine(), test.modules(), this, test.script(), test.env(), test.log());
+        this.runtime = new VuRuntime(test.jsEngine(), test.modules(), this, test.script(), test.files(), test.env(),
+                test.log());
         runtime.setGlobal("__VU", id);
     }
 

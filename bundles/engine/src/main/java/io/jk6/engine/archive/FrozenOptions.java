@@ -1,0 +1,64 @@
+package io.jk6.engine.archive;
+
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.OptionLayer;
+import io.jk6.engine.config.Stage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The options {@code jk6 archive} freezes in: the script's {@code options} with the command
+ * line's and {@code K6_*} variables' over them, written with k6's names and formats so that
+ * {@code jk6 run archive.tar} (or k6) reads them as script options.
+ */
+public final class FrozenOptions {
+
+    private FrozenOptions() {
+    }
+
+    /**
+     * @param script the script's exported options, as Java values
+     * @param higher the environment's and command line's options, merged
+     */
+    public static Map<String, Object> of(Map<String, Object> script, OptionLayer higher) {
+        Map<String, Object> options = new LinkedHashMap<>(script);
+        if (higher.vus() != null) {
+            options.put("vus", higher.vus().longValue());
+        }
+        // as OptionLayer.apply: a higher layer setting any of the three replaces all three
+        if (higher.duration() != null || higher.iterations() != null || higher.stages() != null) {
+            options.remove("duration");
+            options.remove("iterations");
+            options.remove("stages");
+            if (higher.duration() != null) {
+                options.put("duration", K6Duration.format(higher.duration()));
+            }
+            if (higher.iterations() != null) {
+                options.put("iterations", higher.iterations());
+            }
+            if (higher.stages() != null) {
+                options.put("stages", stages(higher.stages()));
+            }
+        }
+        if (higher.summaryTrendStats() != null) {
+            options.put("summaryTrendStats", List.copyOf(higher.summaryTrendStats()));
+        }
+        if (higher.thresholds() != null) {
+            options.put("thresholds", higher.thresholds());
+        }
+        if (higher.tags() != null) {
+            options.put("tags", higher.tags());
+        }
+        return options;
+    }
+
+    private static List<Map<String, Object>> stages(List<Stage> stages) {
+        return stages.stream().map(s -> {
+            Map<String, Object> stage = new LinkedHashMap<>();
+            stage.put("duration", K6Duration.format(s.duration()));
+            stage.put("target", (long) s.target());
+            return stage;
+        }).toList();
+    }
+}

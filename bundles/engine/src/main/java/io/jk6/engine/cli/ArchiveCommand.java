@@ -1,0 +1,148 @@
+package io.jk6.engine.cli;
+
+import io.jk6.engine.archive.Archive;
+import io.jk6.engine.archive.ArchiveTar;
+import io.jk6.engine.archive.FrozenOptions;
+import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.config.OptionLayer;
+import io.jk6.engine.config.ScriptOptions;
+import io.jk6.engine.js.ModuleRegistry;
+import io.jk6.engine.js.ScriptException;
+import io.jk6.engine.js.SharedJsEngine;
+import io.jk6.engine.output.RunOutputs;
+import io.jk6.engine.run.RunListener;
+import io.jk6.engine.run.RunLog;
+import io.jk6.engine.run.TestRun;
+import io.jk6.launcher.spi.Command;
+import io.jk6.launcher.spi.Invocation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine;
+
+/**
+ * {@code jk6 archive [flags] script.js}: evaluates the init context once, as k6 does, and writes
+ * a tar of the script, every file the init context read (imports, {@code open()},
+ * {@code require()}) and the options with the command line's frozen in. {@code jk6 run
+ * archive.tar} runs it anywhere, with none of the original files.
+ */
+@Component(service = Command.class, property = Command.NAME + "=archive")
+public final class ArchiveCommand implements Command {
+
+    @Reference
+    SharedJsEngine js;
+
+    @Reference
+    ModuleRegistry modules;
+
+    @Override
+    public int execute(Invocation invocation) {
+        ArchiveFlags flags = new ArchiveFlags();
+        CommandLine cli = new CommandLine(flags);
+        try {
+            cli.parseArgs(invocation.args().toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            invocation.err().println("ERRO[0000] " + e.getMessage());
+            invocation.err().println("Usage: jk6 archive [flags] script.js   (jk6 archive --help for the flags)");
+            return ExitCodes.USAGE;
+        }
+        if (flags.help) {
+            cli.usage(invocation.out());
+            return ExitCodes.OK;
+        }
+        RunLog log = new RunLog(invocation.err(), false);
+        Path file = invocation.workingDirectory().resolve(flags.script).normalize();
+        if (!Files.isRegularFile(file)) {
+            log.error("The script \"" + flags.script + "\" couldn't be found on local disk."
+                    + " Make sure the path is right (it is relative to " + invocation.workingDirectory() + ").");
+            return ExitCodes.USAGE;
+        }
+        ScriptArgument script;
+        try {
+            script = ScriptArgument.resolve(file, js.engine());
+        } catch (IOException e) {
+            log.error(e.getMessage());
+            return ExitCodes.SCRIPT_EXCEPTION;
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, String> env = environment(flags, invocation.environment(), script.archivedEnv(), problems);
+        OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(
+                CliOptions.layer(flags.vus, flags.duration, flags.iterations, flags.stages, flags.summaryTrendStats,
+                        problems));
+        String mode = CompatibilityMode.of(flags.compatibilityMode, invocation.environment(), log, problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(log::error);
+            return ExitCodes.INVALID_CONFIG;
+        }
+        TestRun run = new TestRun(js.engine(), modules, script.script(), script.files(), env, OptionLayer.empty(), log,
+                new RunListener() { }, RunOutputs.none());
+        if (script.frozenOptions() != null) {
+            run.useFrozenOptions(script.frozenOptions());
+        }
+        Map<String, Object> options;
+        try {
+            options = FrozenOptions.of(run.initOnce(), higher);
+        } catch (ScriptException e) {
+            log.error(e.getMessage());
+            return ExitCodes.SCRIPT_EXCEPTION;
+        } catch (ConfigException e) {
+            e.problems().forEach(log::error);
+            return ExitCodes.INVALID_CONFIG;
+        }
+        ScriptOptions.read(options, problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(log::error);
+            return ExitCodes.INVALID_CONFIG;
+        }
+        Archive archive = new Archive(script.script(), invocation.workingDirectory(), options,
+                flags.excludeEnvVars ? Map.of() : env, script.files().filesRead(), Versions.jk6(), mode);
+        return write(archive, flags.archiveOut, invocation, log);
+    }
+
+    private static int write(Archive archive, String out, Invocation invocation, RunLog log) {
+        if (out.equals("-")) {
+            try {
+                ArchiveTar.write(archive, invocation.out());
+                invocation.out().flush();
+                return ExitCodes.OK;
+            } catch (IOException e) {
+                log.error("cannot write the archive to stdout: " + e.getMessage());
+                return ExitCodes.GENERIC_ERROR;
+            }
+        }
+        Path target = invocation.workingDirectory().resolve(out);
+        try (OutputStream stream = Files.newOutputStream(target)) {
+            ArchiveTar.write(archive, stream);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            log.error("--archive-out: cannot write " + target + ": " + e.getMessage());
+            return ExitCodes.GENERIC_ERROR;
+        }
+    }
+
+    /** The system environment when asked for (not by default, as k6), an archive's, then every {@code -e}. */
+    private static Map<String, String> environment(ArchiveFlags flags, Map<String, String> system,
+            Map<String, String> archived, List<String> problems) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (flags.includeSystemEnv) {
+            env.putAll(system);
+        }
+        env.putAll(archived);
+        for (String pair : flags.env) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                problems.add("--env: \"" + pair + "\" is not VAR=value");
+            } else {
+                env.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+}

@@ -1,0 +1,104 @@
+package io.jk6.e2e;
+
+import static io.jk6.e2e.Jk6Process.jk6;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jk6 archive} packs a test; {@code jk6 run archive.tar} runs it anywhere, as k6. */
+class ArchiveIT {
+
+    @TempDir
+    Path dir;
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
+    void anArchiveRunsFromAnotherDirectoryAfterTheOriginalsAreDeleted() throws IOException {
+        Path project = dir.resolve("project");
+        Scripts.write(project, "data/users.json", "[\"ann\", \"bob\", \"cid\"]");
+        Scripts.write(project, "lib/names.js", "export const greet = (n) => 'hello ' + n;\n");
+        Scripts.write(project, "lib/count.ts", "export const count = (xs: string[]): number => xs.length;\n");
+        Scripts.write(project, "tests/script.js", """
+                import { check } from 'k6';
+                import { greet } from '../lib/names.js';
+                import { count } from '../lib/count.ts';
+
+                const users = JSON.parse(open('../data/users.json'));
+
+                export const options = { vus: 1, iterations: 3, thresholds: { checks: ['rate==1'] } };
+
+                export default function () {
+                  check(users, {
+                    'opened data came along': (u) => count(u) === 3,
+                    'imported module came along': () => greet(users[__ITER % 3]).startsWith('hello '),
+                    'env frozen in': () => __ENV.GREETING === 'hi',
+                  });
+                }
+                """);
+
+        // the command line's options are frozen in: 2 VUs and 8 iterations instead of the script's 1 and 3
+        var archived = jk6("archive", "-u", "2", "-i", "8", "-e", "GREETING=hi", "-O", "test.tar", "tests/script.js")
+                .in(project).run();
+        assertThat(archived.exitCode()).as(archived.toString()).isZero();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.move(project.resolve("test.tar"), elsewhere.resolve("test.tar"));
+        deleteTree(project);
+
+        var result = jk6("run", "--summary-export", "summary.json", "test.tar").in(elsewhere).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        var export = SummaryExport.read(elsewhere.resolve("summary.json"));
+        assertThat(export.count("iterations", "count")).as(result.toString()).isEqualTo(8);
+        assertThat(export.count("checks", "passes")).as(result.toString()).isEqualTo(24);
+        assertThat(export.count("checks", "fails")).as(result.toString()).isZero();
+        assertThat(result.stdout()).as(result.toString()).contains("2 max VUs");
+    }
+
+    @Test
+    void anArchiveIsToldByItsContentAndTheRunsFlagsStillWin() throws IOException {
+        Scripts.write(dir, "script.js", """
+                export const options = { vus: 1, iterations: 2 };
+                export default function () {}
+                """);
+        var archived = jk6("archive", "script.js").in(dir).run();
+        assertThat(archived.exitCode()).as(archived.toString()).isZero();
+        // k6's default name, and a layout tar and k6 read: metadata.json first
+        byte[] tar = Files.readAllBytes(dir.resolve("archive.tar"));
+        assertThat(new String(tar, 0, 13, StandardCharsets.US_ASCII)).isEqualTo("metadata.json");
+        Files.move(dir.resolve("archive.tar"), dir.resolve("test-bundle.js"));
+
+        var result = jk6("run", "-i", "5", "--summary-export", "summary.json", "test-bundle.js").in(dir).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(SummaryExport.read(dir.resolve("summary.json")).count("iterations", "count"))
+                .as(result.toString()).isEqualTo(5);
+    }
+
+    @Test
+    void anInitErrorStopsTheArchiveWithTheScriptErrorCode() {
+        Scripts.write(dir, "script.js", """
+                open('./missing.json');
+                export default function () {}
+                """);
+
+        var result = jk6("archive", "script.js").in(dir).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(107);
+        assertThat(result.stderr()).as(result.toString()).contains("missing.json");
+        assertThat(dir.resolve("archive.tar")).doesNotExist();
+    }
+}
