@@ -68,7 +68,8 @@ mvn -B --no-transfer-progress -pl image -am package -Pimage -DskipTests \
   -Djk6.image.base="$base" -Djib.disableUpdateChecks=true >"$work/mvn.log" 2>&1 ||
   { tail -n 60 "$work/mvn.log" >&2; echo "image test: the image build failed" >&2; exit 1; }
 phase "loading image/target/jib-image.tar ($(du -m image/target/jib-image.tar | cut -f1) MB)"
-image="$(podman load -q -i image/target/jib-image.tar | sed -n 's/^Loaded image[^:]*: *//p' | head -n 1)"
+loaded="$(podman load -q -i image/target/jib-image.tar)"
+image="$(echo "$loaded" | sed -n 's/^Loaded image[^:]*: *//p')"
 [ -n "$image" ] || { echo "image test: podman load named no image" >&2; exit 1; }
 echo "$image: $(podman image inspect --format '{{.Size}}' "$image" | awk '{printf "%d MB", $1 / 1000000}')"
 
@@ -90,7 +91,8 @@ expect() { # expect NAME RC PATTERN_IN_OUTPUT...: exit code RC and each pattern 
   shift 2
   [ "$(cat "$work/$name.rc")" = "$rc" ] || { fail "$name: exit code $(cat "$work/$name.rc"), expected $rc"; ok=0; }
   for pattern in "$@"; do
-    cat "$work/$name.out" "$work/$name.err" | grep -q -e "$pattern" || { fail "$name: no '$pattern' in the output"; ok=0; }
+    # grep the files themselves: `cat | grep -q` fails at random under pipefail (SIGPIPE to cat)
+    grep -q -e "$pattern" "$work/$name.out" "$work/$name.err" || { fail "$name: no '$pattern' in the output"; ok=0; }
   done
   if [ $ok = 1 ]; then pass "$name"; else sed 's/^/    /' "$work/$name.out" "$work/$name.err" >&2; fi
 }
