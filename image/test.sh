@@ -23,9 +23,8 @@ for tool in "${tools[@]}"; do command -v "$tool" >/dev/null || missing+=("$tool"
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     phase "installing ${missing[*]}"
-    apt-get update -q >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
-      echo "image test: apt-get install ${missing[*]} failed" >&2
+    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
+      >/tmp/jk6-image-test-apt.log 2>&1 || { tail -n 20 /tmp/jk6-image-test-apt.log >&2; echo "image test: apt-get install ${missing[*]} failed" >&2; }
   fi
   if ! command -v podman >/dev/null; then
     echo "image test SKIPPED: podman is not installed and cannot be installed here (needs root and apt-get: apt-get install podman runc)" >&2
