@@ -37,6 +37,7 @@ public final class VirtualUser implements VU, VUState {
     private long iteration = -1;
     private long scenarioIteration = -1;
     private String executor = "";
+    private ScenarioState scenario;
     private boolean running;
     private Value exports;
     private Value function;
@@ -60,12 +61,18 @@ public final class VirtualUser implements VU, VUState {
     }
 
     /**
-     * Prepares the VU to call its own {@code fn(data)} per iteration; {@code dataJson} is setup()'s
-     * result. Each VU calls the function of its own Context: a JS value never crosses VUs.
+     * Prepares the VU to run a scenario: its function {@code fn(data)} per iteration, with
+     * {@code dataJson} setup()'s result, the scenario's {@code env} added to {@code __ENV} and its
+     * tags on every sample. Each VU calls the function of its own Context: a JS value never crosses VUs.
      */
-    void prepare(String exportName, String dataJson, String executorType) {
-        this.executor = executorType;
-        prepare(exportName, dataJson);
+    void enter(ScenarioState state, String dataJson) {
+        var s = state.scenario();
+        this.scenario = state;
+        this.executor = s.executor().type();
+        this.tags = test.baseTags().withAll(s.tags()).with("scenario", s.name())
+                .with("group", "");
+        runtime.addEnv(s.env());
+        prepare(s.function(), dataJson);
     }
 
     void prepare(String exportName, String dataJson) {
@@ -106,7 +113,7 @@ public final class VirtualUser implements VU, VUState {
      */
     boolean runIteration() {
         iteration++;
-        scenarioIteration = test.execution().nextScenarioIteration();
+        scenarioIteration = scenario != null ? scenario.nextIteration() : test.execution().nextScenarioIteration();
         runtime.setGlobal("__ITER", iteration);
         long start = System.nanoTime();
         boolean complete = true;
@@ -118,7 +125,7 @@ public final class VirtualUser implements VU, VUState {
             }
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || isAbort(e)
-                    || test.execution().isStopping() && Thread.currentThread().isInterrupted()) {
+                    || isStopping() && Thread.currentThread().isInterrupted()) {
                 complete = false;
                 if (isAbort(e)) {
                     test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
@@ -204,7 +211,7 @@ public final class VirtualUser implements VU, VUState {
 
     @Override
     public boolean isStopping() {
-        return test.execution().isStopping();
+        return test.execution().isStopping() || scenario != null && scenario.isStopping();
     }
 
     @Override
@@ -253,7 +260,12 @@ public final class VirtualUser implements VU, VUState {
 
     @Override
     public Instant scenarioStartTime() {
-        return test.execution().scenarioStart();
+        return scenario != null ? scenario.startTime() : test.execution().scenarioStart();
+    }
+
+    @Override
+    public double scenarioProgress() {
+        return scenario == null ? 0 : scenario.progress().fraction();
     }
 
     @Override
