@@ -38,6 +38,8 @@ public final class VirtualUser implements VU, VUState {
     private long scenarioIteration = -1;
     private String executor = "";
     private ScenarioState scenario;
+    /** Set when the end of a graceful stop interrupts the VU: its iteration does not count. */
+    private volatile boolean cut;
     private boolean running;
     private Value exports;
     private Value function;
@@ -125,7 +127,7 @@ public final class VirtualUser implements VU, VUState {
             }
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || isAbort(e)
-                    || isStopping() && Thread.currentThread().isInterrupted()) {
+                    || isStopping() && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
                 complete = false;
                 if (isAbort(e)) {
                     test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
@@ -133,6 +135,11 @@ public final class VirtualUser implements VU, VUState {
             } else {
                 test.log().error(ScriptException.describe(e, runtime.scriptDirectory()) + "  source=stacktrace");
             }
+        }
+        if (complete && cut) {
+            // the graceful stop is over: sleep() or a request returned early on the interrupt and
+            // the script ran to its end, but the iteration was cut short all the same
+            complete = false;
         }
         if (complete) {
             double millis = (System.nanoTime() - start) / 1e6;
@@ -142,6 +149,16 @@ public final class VirtualUser implements VU, VUState {
         }
         flush();
         return complete;
+    }
+
+    /** The end of the graceful stop interrupts this VU's iteration, which is then not counted as complete. */
+    void cut() {
+        cut = true;
+    }
+
+    /** A blocking host call (a module's) that the end of the graceful stop interrupted. */
+    private static boolean isInterruption(PolyglotException e) {
+        return e.isHostException() && e.asHostException() instanceof InterruptedException;
     }
 
     /** True when the script ended by {@code exec.test.abort()}: no script error to log. */

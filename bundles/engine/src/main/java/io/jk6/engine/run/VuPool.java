@@ -164,6 +164,7 @@ public final class VuPool {
         for (Thread t : threads) {
             Integer index = indexOf.get(t);
             if (t.isAlive() && index != null) {
+                vus.get(index).cut();
                 t.interrupt(); // wakes sleep() and blocking socket I/O
                 try {
                     vus.get(index).jsRuntime().context().interrupt(Duration.ofSeconds(2)); // stops running JS

@@ -127,4 +127,23 @@ class ScenariosRunTest {
         run.abort();
         assertThat(result.get().completeIterations()).isPositive();
     }
+
+    @Test
+    void theEndOfTheGracefulStopInterruptsALongIterationWhichIsNotCounted() throws Exception {
+        TestRun run = newRun("""
+                import probe from 'k6/x/probe';
+                export const options = { scenarios: {
+                  s: { executor: 'constant-vus', vus: 2, duration: '1s', gracefulStop: '300ms' } } };
+                export default function () { probe.pause(__VU === 1 ? 20000 : 50); }
+                """);
+        long start = System.nanoTime();
+        RunResult result = run.run();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(result.interruptedIterations()).as("VU 1's only iteration").isEqualTo(1);
+        assertThat(result.completeIterations()).as("VU 2's, 50 ms each for 1 s").isBetween(3L, 25L);
+        var duration = (io.jk6.engine.metrics.TrendSink) result.metrics().snapshot().find("iteration_duration")
+                .orElseThrow().sink();
+        assertThat(duration.max()).as("the interrupted iteration has no sample").isLessThan(1000);
+        assertThat(stderr()).doesNotContain("InterruptedException");
+    }
 }
