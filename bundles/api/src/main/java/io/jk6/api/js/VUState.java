@@ -33,6 +33,16 @@ public interface VUState {
      */
     long scenarioIteration();
 
+    /**
+     * How far the VU's scenario is, from 0 to 1, as its executor measures it (time or
+     * iterations): k6's {@code exec.scenario.progress}.
+     *
+     * @since 1.2
+     */
+    default double scenarioProgress() {
+        return 0;
+    }
+
     /** The tags every sample of this VU carries now (scenario, group, the script's tags). */
     TagSet tags();
 

@@ -1,8 +1,8 @@
 package io.jk6.engine.cli;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ExecutionPlan;
-import io.jk6.engine.executor.Executor;
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.Scenario;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -23,16 +23,19 @@ final class Banner {
     }
 
     /** @param outputs the outputs' descriptions, e.g. {@code json (results.json)} */
-    static void print(PrintStream out, String version, String script, Executor executor, List<String> outputs) {
+    static void print(PrintStream out, String version, String script, ExecutionPlan plan, List<String> outputs) {
         out.printf(LOGO, version);
         out.println();
         out.println("     execution: local");
         out.println("        script: " + script);
         out.println("        output: " + (outputs.isEmpty() ? "-" : String.join(", ", outputs)));
         out.println();
-        out.printf("     scenarios: (100.00%%) 1 scenario, %d max VUs, %s max duration (incl. graceful stop):%n",
-                executor.maxVUs(), K6Duration.format(executor.maxDuration()));
-        out.printf("              * %s: %s%n", ExecutionPlan.DEFAULT_SCENARIO, executor.describe());
+        int count = plan.scenarios().size();
+        out.printf("     scenarios: (100.00%%) %d %s, %d max VUs, %s max duration (incl. graceful stop):%n",
+                count, count == 1 ? "scenario" : "scenarios", plan.maxVUs(), K6Duration.format(plan.maxDuration()));
+        for (Scenario s : plan.scenarios()) {
+            out.printf("              * %s: %s%n", s.name(), s.describe());
+        }
         out.println();
     }
 }

@@ -6,7 +6,6 @@ import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.ScriptOptions;
 import io.jk6.engine.config.Stage;
-import io.jk6.engine.executor.Executor;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.SharedJsEngine;
@@ -79,8 +78,8 @@ public final class InspectCommand implements Command {
                 throw new ConfigException(problems);
             }
             OptionLayer resolved = fromScript.apply(higher);
-            Executor executor = flags.executionRequirements ? ExecutionPlan.executor(resolved) : null;
-            out.println(GoJson.write(InspectOptions.of(written, resolved, executor)));
+            ExecutionPlan plan = flags.executionRequirements ? ExecutionPlan.of(resolved) : null;
+            out.println(GoJson.write(InspectOptions.of(written, resolved, plan)));
             out.flush();
             return ExitCodes.OK;
         } catch (ScriptException e) {

@@ -3,7 +3,7 @@ package io.jk6.engine.cli;
 import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.Stage;
-import io.jk6.engine.executor.Executor;
+import io.jk6.engine.config.ExecutionPlan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ final class InspectOptions {
      * @param executor with {@code --execution-requirements}: adds {@code totalDuration} and
      *                 {@code maxVUs}, as k6 does; else null
      */
-    static Map<String, Object> of(Map<String, Object> script, OptionLayer resolved, Executor executor) {
+    static Map<String, Object> of(Map<String, Object> script, OptionLayer resolved, ExecutionPlan executor) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String field : FIELDS) {
             out.put(field, switch (field) {

@@ -1,13 +1,17 @@
 package io.jk6.engine.cli;
 
 import io.jk6.engine.run.ExecutionState;
+import io.jk6.engine.run.ScenarioProgress;
+import io.jk6.engine.run.ScenarioState;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * k6's progress line, {@code running (0m05.2s), 10/10 VUs, 1234 complete and 0 interrupted
- * iterations}: redrawn in place on a terminal, a plain line every few seconds otherwise
- * (logs of CI runs stay short). On stderr, so stdout holds only the banner and the summary.
+ * k6's progress: the line {@code running (0m05.2s), 10/10 VUs, 1234 complete and 0 interrupted
+ * iterations} and one line per scenario, {@code default   [  52% ] 10 VUs  05.2s/10s}: redrawn in
+ * place on a terminal, printed every few seconds otherwise (logs of CI runs stay short). On
+ * stderr, so stdout holds only the banner and the summary.
  */
 final class ProgressDisplay {
 
@@ -20,6 +24,8 @@ final class ProgressDisplay {
     private Thread thread;
     /** The last plain line printed: the closing line is not repeated when nothing moved since. */
     private String lastPlain;
+    /** Lines drawn last time on the terminal, to move the cursor back over them. */
+    private int drawnLines;
 
     ProgressDisplay(PrintStream err, boolean terminal, int maxVUs) {
         this.err = err;
@@ -54,23 +60,49 @@ final class ProgressDisplay {
     }
 
     private void print(ExecutionState execution, boolean last) {
-        String line = line(execution);
+        String text = text(execution);
         synchronized (err) {
             if (terminal) {
-                err.print("\r" + line + "\u001b[K" + (last ? "\n" : ""));
-            } else if (!line.equals(lastPlain)) {
-                err.println(line);
-                lastPlain = line;
+                StringBuilder b = new StringBuilder();
+                if (drawnLines > 0) {
+                    b.append("\u001b[").append(drawnLines).append('A');
+                }
+                b.append('\r');
+                String[] lines = text.split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    b.append(lines[i]).append("\u001b[K");
+                    if (i < lines.length - 1 || last) {
+                        b.append('\n');
+                    }
+                }
+                err.print(b);
+                drawnLines = last ? 0 : lines.length - 1;
+            } else if (!text.equals(lastPlain)) {
+                err.println(text);
+                lastPlain = text;
             }
             err.flush();
         }
+    }
+
+    /** The running line, then a line per scenario. */
+    String text(ExecutionState execution) {
+        StringBuilder b = new StringBuilder(line(execution));
+        List<ScenarioState> scenarios = execution.scenarios();
+        int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(0) + 2;
+        for (ScenarioState s : scenarios) {
+            ScenarioProgress p = s.progress();
+            b.append('\n').append(String.format(Locale.ROOT, "%-" + width + "s [ %3d%% ] %s", s.name(),
+                    (int) Math.floor(p.fraction() * 100), p.details()));
+        }
+        return b.toString();
     }
 
     String line(ExecutionState execution) {
         double seconds = execution.elapsedNanos() / 1e9;
         long minutes = (long) (seconds / 60);
         return String.format(Locale.ROOT, "running (%dm%04.1fs), %02d/%02d VUs, %d complete and %d interrupted iterations",
-                minutes, seconds - minutes * 60, execution.activeVUs(), maxVUs, execution.completeIterations(),
-                execution.interruptedIterations());
+                minutes, seconds - minutes * 60, execution.activeVUs(), Math.max(maxVUs, execution.initializedVUs()),
+                execution.completeIterations(), execution.interruptedIterations());
     }
 }

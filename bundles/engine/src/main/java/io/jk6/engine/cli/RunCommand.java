@@ -3,7 +3,7 @@ package io.jk6.engine.cli;
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
-import io.jk6.engine.executor.Executor;
+import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.SharedJsEngine;
@@ -134,10 +134,10 @@ public final class RunCommand implements Command {
             private ProgressDisplay progress;
 
             @Override
-            public void planned(Executor executor, OptionLayer options) {
+            public void planned(ExecutionPlan plan, OptionLayer options) {
                 if (!flags.quiet) {
-                    Banner.print(out, Versions.jk6(), relative.toString(), executor, outputs.descriptions());
-                    progress = new ProgressDisplay(invocation.err(), terminal, executor.maxVUs());
+                    Banner.print(out, Versions.jk6(), relative.toString(), plan, outputs.descriptions());
+                    progress = new ProgressDisplay(invocation.err(), terminal, plan.maxVUs());
                 }
             }
 

@@ -19,6 +19,11 @@ public final class K6Duration {
      */
     public static Duration parse(String text) {
         String s = text.trim();
+        if (s.startsWith("-") || s.startsWith("+")) {
+            // Go's time.ParseDuration takes a sign: a negative duration is then an option's error
+            Duration d = parse(s.substring(1));
+            return s.startsWith("-") ? d.negated() : d;
+        }
         if (s.matches("\\d+(\\.\\d+)?")) {
             return Duration.ofNanos(Math.round(Double.parseDouble(s) * 1_000_000));
         }

@@ -12,19 +12,27 @@ import java.util.Map;
  * over lower: CLI > environment > script.
  */
 public record OptionLayer(Integer vus, Duration duration, Long iterations, List<Stage> stages,
-        Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags) {
+        Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags,
+        Map<String, Object> scenarios) {
+
+    /** A layer without {@code scenarios} (the command line and the environment cannot set them). */
+    public OptionLayer(Integer vus, Duration duration, Long iterations, List<Stage> stages,
+            Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags) {
+        this(vus, duration, iterations, stages, thresholds, summaryTrendStats, tags, null);
+    }
 
     public static OptionLayer empty() {
-        return new OptionLayer(null, null, null, null, null, null, null);
+        return new OptionLayer(null, null, null, null, null, null, null, null);
     }
 
     /**
      * The higher layer's values over this one's. As in k6, a higher layer that sets any of
-     * duration, iterations or stages replaces all three of the lower layer: {@code -i 5} on the
-     * command line does not combine with the script's {@code stages}.
+     * duration, iterations, stages or scenarios replaces all four of the lower layer: {@code -i 5}
+     * on the command line does not combine with the script's {@code stages} or {@code scenarios}.
      */
     public OptionLayer apply(OptionLayer higher) {
-        boolean execution = higher.duration != null || higher.iterations != null || higher.stages != null;
+        boolean execution = higher.duration != null || higher.iterations != null || higher.stages != null
+                || higher.scenarios != null;
         return new OptionLayer(
                 higher.vus != null ? higher.vus : vus,
                 execution ? higher.duration : duration,
@@ -32,7 +40,8 @@ public record OptionLayer(Integer vus, Duration duration, Long iterations, List<
                 execution ? higher.stages : stages,
                 higher.thresholds != null ? higher.thresholds : thresholds,
                 higher.summaryTrendStats != null ? higher.summaryTrendStats : summaryTrendStats,
-                higher.tags != null ? higher.tags : tags);
+                higher.tags != null ? higher.tags : tags,
+                execution ? higher.scenarios : scenarios);
     }
 
     /** The {@code K6_VUS}, {@code K6_DURATION}, {@code K6_ITERATIONS}, {@code K6_STAGES} variables. */
@@ -78,6 +87,6 @@ public record OptionLayer(Integer vus, Duration duration, Long iterations, List<
     /** Copies with thresholds from the script (the CLI and environment cannot set them). */
     public OptionLayer withThresholds(Map<String, List<String>> t) {
         return new OptionLayer(vus, duration, iterations, stages, t == null ? null : new LinkedHashMap<>(t),
-                summaryTrendStats, tags);
+                summaryTrendStats, tags, scenarios);
     }
 }

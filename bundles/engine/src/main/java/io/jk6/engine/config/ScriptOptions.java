@@ -21,6 +21,7 @@ public final class ScriptOptions {
         Map<String, List<String>> thresholds = null;
         List<String> trendStats = null;
         Map<String, String> tags = null;
+        Map<String, Object> scenarios = null;
         for (Map.Entry<String, Object> e : options.entrySet()) {
             String key = e.getKey();
             Object value = e.getValue();
@@ -28,19 +29,31 @@ public final class ScriptOptions {
                 case "vus" -> vus = wholeNumber("options.vus", value, errors) instanceof Long l ? l.intValue() : null;
                 case "iterations" -> iterations = wholeNumber("options.iterations", value, errors);
                 case "duration" -> duration = duration("options.duration", value, errors);
-                case "stages" -> stages = stages(value, errors);
+                case "stages" -> stages = stages("options.stages", value, errors);
+                case "scenarios" -> scenarios = scenarios(value, errors);
                 case "thresholds" -> thresholds = thresholds(value, errors);
                 case "summaryTrendStats" -> trendStats = strings("options.summaryTrendStats", value, errors);
                 case "tags" -> tags = tags(value, errors);
                 default -> {
-                    // options of later work (scenarios, hosts, ...) are accepted and ignored for now
+                    // options of later work (hosts, ...) are accepted and ignored for now
                 }
             }
         }
-        return new OptionLayer(vus, duration, iterations, stages, thresholds, trendStats, tags);
+        return new OptionLayer(vus, duration, iterations, stages, thresholds, trendStats, tags, scenarios);
     }
 
-    private static Long wholeNumber(String name, Object value, List<String> errors) {
+    /** Kept as given: {@link ExecutionPlan} reads each scenario with its executor's options. */
+    private static Map<String, Object> scenarios(Object value, List<String> errors) {
+        if (!(value instanceof Map<?, ?> map)) {
+            errors.add("options.scenarios: must be an object of name: {executor, ...}, got " + describe(value));
+            return null;
+        }
+        Map<String, Object> scenarios = new LinkedHashMap<>();
+        map.forEach((k, v) -> scenarios.put(String.valueOf(k), v));
+        return scenarios;
+    }
+
+    static Long wholeNumber(String name, Object value, List<String> errors) {
         if (value instanceof Long l) {
             return l;
         }
@@ -51,7 +64,7 @@ public final class ScriptOptions {
         return null;
     }
 
-    private static Duration duration(String name, Object value, List<String> errors) {
+    static Duration duration(String name, Object value, List<String> errors) {
         try {
             if (value instanceof String s) {
                 return K6Duration.parse(s);
@@ -67,14 +80,14 @@ public final class ScriptOptions {
         return null;
     }
 
-    private static List<Stage> stages(Object value, List<String> errors) {
+    static List<Stage> stages(String option, Object value, List<String> errors) {
         if (!(value instanceof List<?> list)) {
-            errors.add("options.stages: must be an array of {duration, target}, got " + describe(value));
+            errors.add(option + ": must be an array of {duration, target}, got " + describe(value));
             return null;
         }
         List<Stage> stages = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            String name = "options.stages[" + i + "]";
+            String name = option + "[" + i + "]";
             if (!(list.get(i) instanceof Map<?, ?> stage)) {
                 errors.add(name + ": must be an object {duration, target}");
                 continue;
@@ -121,9 +134,13 @@ public final class ScriptOptions {
         return null;
     }
 
-    private static Map<String, String> tags(Object value, List<String> errors) {
+    static Map<String, String> tags(Object value, List<String> errors) {
+        return stringMap("options.tags", value, errors);
+    }
+
+    static Map<String, String> stringMap(String option, Object value, List<String> errors) {
         if (!(value instanceof Map<?, ?> map)) {
-            errors.add("options.tags: must be an object of name: value");
+            errors.add(option + ": must be an object of name: value");
             return null;
         }
         Map<String, String> tags = new LinkedHashMap<>();
@@ -131,7 +148,7 @@ public final class ScriptOptions {
         return tags;
     }
 
-    private static String describe(Object value) {
+    static String describe(Object value) {
         return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
     }
 }

@@ -1,5 +1,7 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.ScenarioOptions;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,4 +28,21 @@ final class ConfigChecks {
             errors.add("scenarios." + scenario + ".duration: the duration must be more than 0");
         }
     }
+
+    static void maxDuration(String scenario, Duration maxDuration, ScenarioOptions o) {
+        if (maxDuration.compareTo(MIN_DURATION) < 0) {
+            o.error("maxDuration", "the maxDuration should be at least " + K6Duration.format(MIN_DURATION)
+                    + ", but is " + K6Duration.format(maxDuration));
+        }
+    }
+
+    /** Non-negative VU counts of the arrival-rate and externally-controlled executors. */
+    static void notNegative(ScenarioOptions o, String key, long value, String what) {
+        if (value < 0) {
+            o.error(key, "the number of " + what + " can't be negative");
+        }
+    }
+
+    /** k6's shortest duration of an executor. */
+    static final Duration MIN_DURATION = Duration.ofSeconds(1);
 }

@@ -1,6 +1,7 @@
 package io.jk6.engine.executor;
 
 import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.VuPool;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,15 @@ public record ConstantVus(int vus, Duration duration, Duration gracefulStop) imp
         ConfigChecks.vus(scenario, vus, errors);
         ConfigChecks.duration(scenario, duration, errors);
         return errors;
+    }
+
+    /** k6's options and defaults: {@code vus} (1), {@code duration} (required). */
+    public static ConstantVus fromOptions(ScenarioOptions o) {
+        int vus = o.integer("vus", 1);
+        Duration duration = o.duration("duration", null);
+        Duration gracefulStop = o.gracefulStop();
+        o.errors(validate(o.name(), vus, duration));
+        return new ConstantVus(vus, duration == null ? Duration.ZERO : duration, gracefulStop);
     }
 
     @Override
@@ -41,14 +51,17 @@ public record ConstantVus(int vus, Duration duration, Duration gracefulStop) imp
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
-        long deadline = System.nanoTime() + duration.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + duration.toNanos();
+        pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start, duration,
+                ProgressText.vus(vus) + "  " + ProgressText.time(System.nanoTime() - start, duration)));
         List<Thread> threads = pool.startAll(vus, index -> {
-            while (!pool.state().isStopping() && System.nanoTime() < deadline) {
+            while (!pool.isStopping() && System.nanoTime() < deadline) {
                 pool.iterate(index);
             }
         });
         pool.sleepUntil(deadline);
-        pool.state().stop();
+        pool.stopScenario();
         pool.awaitOrInterrupt(threads, gracefulStop);
     }
 }

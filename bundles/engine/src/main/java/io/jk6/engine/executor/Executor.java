@@ -3,14 +3,26 @@ package io.jk6.engine.executor;
 import io.jk6.engine.run.VuPool;
 import java.time.Duration;
 
-/** Schedules iterations on VUs, as a k6 executor does. One implementation per file. */
+/**
+ * Schedules iterations on VUs, as a k6 executor does. One implementation per file, each with its
+ * options read and validated ({@code fromOptions}: every problem at once, each naming its option)
+ * and registered in {@link ExecutorTypes}.
+ */
 public interface Executor {
 
     /** k6's executor name, such as {@code constant-vus}. */
     String type();
 
-    /** The VUs to initialize before the test starts. */
+    /** The most VUs the executor uses. */
     int maxVUs();
+
+    /**
+     * The VUs to initialize before the test starts; arrival-rate executors initialize the rest
+     * up to {@link #maxVUs()} while they run, when they need them (as k6 does).
+     */
+    default int preInitVUs() {
+        return maxVUs();
+    }
 
     /** The VUs looping when the executor starts (the first {@code vus} sample). */
     default int initialVUs() {
@@ -23,6 +35,9 @@ public interface Executor {
     /** One line for the banner: {@code 10 looping VUs for 30s (gracefulStop: 30s)}. */
     String describe();
 
-    /** Runs the scenario; returns when every VU loop has ended. */
+    /**
+     * Runs the scenario; returns when every VU loop has ended. Sets the scenario's progress
+     * ({@code pool.scenario().progress(...)}) when it starts.
+     */
     void run(VuPool pool) throws InterruptedException;
 }

@@ -18,7 +18,7 @@ final class IterationExecutors {
     static void awaitDone(VuPool pool, List<Thread> threads, long deadlineNanos, Duration gracefulStop)
             throws InterruptedException {
         for (Thread t : threads) {
-            while (t.isAlive() && !pool.state().isStopping()) {
+            while (t.isAlive() && !pool.isStopping()) {
                 long left = deadlineNanos - System.nanoTime();
                 if (left <= 0) {
                     break;
@@ -26,7 +26,7 @@ final class IterationExecutors {
                 t.join(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 50)));
             }
         }
-        pool.state().stop();
+        pool.stopScenario();
         pool.awaitOrInterrupt(threads, gracefulStop);
     }
 }

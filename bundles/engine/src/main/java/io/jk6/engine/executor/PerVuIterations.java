@@ -1,6 +1,8 @@
 package io.jk6.engine.executor;
 
 import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.ScenarioOptions;
+import io.jk6.engine.run.ScenarioProgress;
 import io.jk6.engine.run.VuPool;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +18,17 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
         ConfigChecks.vus(scenario, vus, errors);
         ConfigChecks.iterations(scenario, iterations, errors);
         return errors;
+    }
+
+    /** k6's options and defaults: {@code vus} (1), {@code iterations} (1), {@code maxDuration} (10m). */
+    public static PerVuIterations fromOptions(ScenarioOptions o) {
+        int vus = o.integer("vus", 1);
+        long iterations = o.whole("iterations", 1L);
+        Duration maxDuration = o.duration("maxDuration", SharedIterations.DEFAULT_MAX_DURATION);
+        Duration gracefulStop = o.gracefulStop();
+        o.errors(validate(o.name(), vus, iterations));
+        ConfigChecks.maxDuration(o.name(), maxDuration, o);
+        return new PerVuIterations(vus, iterations, maxDuration, gracefulStop);
     }
 
     @Override
@@ -41,9 +54,17 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
-        long deadline = System.nanoTime() + maxDuration.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + maxDuration.toNanos();
+        long total = iterations * vus;
+        pool.scenario().progress(() -> {
+            long done = pool.scenario().completeIterations() + pool.scenario().interruptedIterations();
+            return new ScenarioProgress((double) done / total, ProgressText.vus(vus) + "  "
+                    + ProgressText.time(System.nanoTime() - start, maxDuration) + "  " + done + "/" + total
+                    + " iters, " + iterations + " per VU");
+        });
         List<Thread> threads = pool.startAll(vus, index -> {
-            for (long n = 0; n < iterations && !pool.state().isStopping() && System.nanoTime() < deadline; n++) {
+            for (long n = 0; n < iterations && !pool.isStopping() && System.nanoTime() < deadline; n++) {
                 pool.iterate(index);
             }
         });

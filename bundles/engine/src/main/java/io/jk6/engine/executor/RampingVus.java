@@ -1,6 +1,7 @@
 package io.jk6.engine.executor;
 
 import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.config.Stage;
 import io.jk6.engine.run.VuPool;
 import java.time.Duration;
@@ -43,6 +44,19 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
             errors.add("scenarios." + scenario + ".stages: the total duration must be more than 0");
         }
         return errors;
+    }
+
+    /** k6's options and defaults: {@code startVUs} (1), {@code stages} (required), {@code gracefulRampDown} (30s). */
+    public static RampingVus fromOptions(ScenarioOptions o) {
+        int startVUs = o.integer("startVUs", 1);
+        List<Stage> stages = o.stages("stages");
+        Duration rampDown = o.duration("gracefulRampDown", ScenarioOptions.DEFAULT_GRACEFUL_STOP);
+        if (rampDown.isNegative()) {
+            o.error("gracefulRampDown", "the gracefulRampDown timeout can't be negative");
+        }
+        Duration gracefulStop = o.gracefulStop();
+        o.errors(validate(o.name(), startVUs, stages == null ? List.of() : stages));
+        return new RampingVus(startVUs, stages == null ? List.of() : stages, rampDown, gracefulStop);
     }
 
     @Override
@@ -98,41 +112,19 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
         long start = System.nanoTime();
         long end = start + totalDuration().toNanos();
         VuTarget target = new VuTarget(Math.min(startVUs, max));
+        Duration total = totalDuration();
+        pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start, total,
+                ProgressText.vus(pool.scenario().activeVUs(), max) + "  " + ProgressText.time(System.nanoTime() - start, total)));
         List<Thread> threads = new ArrayList<>(max);
         for (int i = 0; i < max; i++) {
             int index = i;
-            threads.add(pool.startUncounted(index, () -> {
-                boolean active = false;
-                try {
-                    while (!pool.state().isStopping()) {
-                        if (index < target.get()) {
-                            if (!active) {
-                                active = true;
-                                pool.state().vuStarted();
-                            }
-                            pool.iterate(index);
-                        } else {
-                            if (active) {
-                                active = false;
-                                pool.state().vuFinished();
-                            }
-                            if (!target.awaitAbove(index)) {
-                                return;
-                            }
-                        }
-                    }
-                } finally {
-                    if (active) {
-                        pool.state().vuFinished();
-                    }
-                }
-            }));
+            threads.add(pool.startUncounted(index, VuTarget.loop(pool, target, index)));
         }
-        while (!pool.state().isStopping() && System.nanoTime() < end) {
+        while (!pool.isStopping() && System.nanoTime() < end) {
             target.set(targetAt(Duration.ofNanos(System.nanoTime() - start)));
             TimeUnit.MILLISECONDS.sleep(TICK_MILLIS);
         }
-        pool.state().stop();
+        pool.stopScenario();
         target.release();
         pool.awaitOrInterrupt(threads, gracefulStop);
     }

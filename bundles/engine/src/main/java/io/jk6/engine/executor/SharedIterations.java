@@ -1,6 +1,8 @@
 package io.jk6.engine.executor;
 
 import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.ScenarioOptions;
+import io.jk6.engine.run.ScenarioProgress;
 import io.jk6.engine.run.VuPool;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +24,17 @@ public record SharedIterations(int vus, long iterations, Duration maxDuration, D
                     + ") can't be less than the number of VUs (" + vus + ")");
         }
         return errors;
+    }
+
+    /** k6's options and defaults: {@code vus} (1), {@code iterations} (1), {@code maxDuration} (10m). */
+    public static SharedIterations fromOptions(ScenarioOptions o) {
+        int vus = o.integer("vus", 1);
+        long iterations = o.whole("iterations", 1L);
+        Duration maxDuration = o.duration("maxDuration", DEFAULT_MAX_DURATION);
+        Duration gracefulStop = o.gracefulStop();
+        o.errors(validate(o.name(), vus, iterations));
+        ConfigChecks.maxDuration(o.name(), maxDuration, o);
+        return new SharedIterations(vus, iterations, maxDuration, gracefulStop);
     }
 
     @Override
@@ -49,8 +62,15 @@ public record SharedIterations(int vus, long iterations, Duration maxDuration, D
     public void run(VuPool pool) throws InterruptedException {
         long deadline = System.nanoTime() + maxDuration.toNanos();
         AtomicLong started = new AtomicLong();
+        long start = System.nanoTime();
+        pool.scenario().progress(() -> {
+            long done = pool.scenario().completeIterations() + pool.scenario().interruptedIterations();
+            return new ScenarioProgress((double) done / iterations, ProgressText.vus(vus) + "  "
+                    + ProgressText.time(System.nanoTime() - start, maxDuration) + "  " + done + "/" + iterations
+                    + " shared iters");
+        });
         List<Thread> threads = pool.startAll(vus, index -> {
-            while (!pool.state().isStopping() && System.nanoTime() < deadline
+            while (!pool.isStopping() && System.nanoTime() < deadline
                     && started.getAndIncrement() < iterations) {
                 pool.iterate(index);
             }

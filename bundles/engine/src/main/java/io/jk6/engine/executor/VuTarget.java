@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.run.VuPool;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -60,5 +61,38 @@ final class VuTarget {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The loop of VU {@code index} under a target: it iterates while its index is below the
+     * target, counting as active only then, and waits (costing nothing) while above it.
+     */
+    static Runnable loop(VuPool pool, VuTarget target, int index) {
+        return () -> {
+            boolean active = false;
+            try {
+                while (!pool.isStopping()) {
+                    if (index < target.get()) {
+                        if (!active) {
+                            active = true;
+                            pool.vuStarted();
+                        }
+                        pool.iterate(index);
+                    } else {
+                        if (active) {
+                            active = false;
+                            pool.vuFinished();
+                        }
+                        if (!target.awaitAbove(index)) {
+                            return;
+                        }
+                    }
+                }
+            } finally {
+                if (active) {
+                    pool.vuFinished();
+                }
+            }
+        };
     }
 }

@@ -193,6 +193,14 @@ public final class VuRuntime implements AutoCloseable {
         globals.putMember(name, value);
     }
 
+    /** Adds (or overrides) {@code __ENV} entries: a scenario's {@code env}, as k6 gives its VUs. */
+    public void addEnv(Map<String, String> env) {
+        if (!env.isEmpty()) {
+            Value envObject = globals.getMember("__ENV");
+            env.forEach(envObject::putMember);
+        }
+    }
+
     public Context context() {
         return context;
     }

@@ -15,6 +15,7 @@ public final class BuiltinMetrics {
     public static final String ITERATION_DURATION = "iteration_duration";
     public static final String VUS = "vus";
     public static final String VUS_MAX = "vus_max";
+    public static final String DROPPED_ITERATIONS = "dropped_iterations";
 
     private BuiltinMetrics() {
     }
@@ -24,7 +25,7 @@ public final class BuiltinMetrics {
         registry.newMetric(VUS_MAX, MetricType.GAUGE, ValueType.DEFAULT);
         registry.newMetric(ITERATIONS, MetricType.COUNTER, ValueType.DEFAULT);
         registry.newMetric(ITERATION_DURATION, MetricType.TREND, ValueType.TIME);
-        registry.newMetric("dropped_iterations", MetricType.COUNTER, ValueType.DEFAULT);
+        registry.newMetric(DROPPED_ITERATIONS, MetricType.COUNTER, ValueType.DEFAULT);
         registry.newMetric("data_sent", MetricType.COUNTER, ValueType.DATA);
         registry.newMetric("data_received", MetricType.COUNTER, ValueType.DATA);
         registry.newMetric("checks", MetricType.RATE, ValueType.DEFAULT);

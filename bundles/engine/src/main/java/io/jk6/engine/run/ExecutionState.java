@@ -24,6 +24,7 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     private volatile boolean hardStop;
     private volatile boolean started;
     private volatile Instant scenarioStart = Instant.now();
+    private volatile java.util.List<ScenarioState> scenarios = java.util.List.of();
 
     @Override
     public int activeVUs() {
@@ -121,6 +122,15 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     /** k6's {@code test marked as failed[: <reason>]}, or null while the test is not marked. */
     public String failReason() {
         return failReason.get();
+    }
+
+    /** The test's scenarios, once they are about to start (empty before). */
+    public java.util.List<ScenarioState> scenarios() {
+        return scenarios;
+    }
+
+    void scenarios(java.util.List<ScenarioState> states) {
+        this.scenarios = java.util.List.copyOf(states);
     }
 
     /** The next iteration's number in the scenario, from 0. */

@@ -6,7 +6,10 @@ import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.ScriptOptions;
+import io.jk6.api.metrics.Metric;
+import io.jk6.engine.config.Scenario;
 import io.jk6.engine.executor.Executor;
+import io.jk6.engine.executor.ExternallyControlled;
 import io.jk6.engine.js.JsValues;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
@@ -27,6 +30,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
 
@@ -54,6 +60,10 @@ public final class TestRun {
     /** Options frozen in an archive: they replace what the script exports, as in k6. */
     private Map<String, Object> frozenOptions;
     private volatile boolean aborted;
+    private volatile ExecutionPlan plan;
+    /** Every VU of the run, those initialized while it runs too: all are closed at the end. */
+    private final List<VirtualUser> vus = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong nextVuId = new AtomicLong();
 
     /**
      * @param higherOptions the environment's and command line's options, already merged; they
@@ -132,58 +142,181 @@ public final class TestRun {
     public RunResult run() throws ScriptException, ConfigException, OutputException, InterruptedException {
         TestContext initContext = context(TagSet.empty());
         VirtualUser first = new VirtualUser(0, initContext, ExecutionPlan.DEFAULT_SCENARIO);
-        List<VirtualUser> vus = new ArrayList<>();
         Throwable failure = null;
         try {
             Value exports = first.init();
             OptionLayer options = options(exports);
             Thresholds thresholds = thresholds(options);
             validateAgainstMetrics(thresholds);
-            Executor executor = ExecutionPlan.executor(options);
+            ExecutionPlan plan = ExecutionPlan.of(options);
+            checkExecFunctions(plan, exports);
+            plan.warnings().forEach(log::warn);
+            this.plan = plan;
             thresholds.registerSubmetrics(metrics);
             outputs.create(script, scriptOptions, options.thresholds() == null ? Map.of() : options.thresholds(),
                     this::stopByOutput);
-            listener.planned(executor, options);
+            listener.planned(plan, options);
             // before setup: its samples go to the outputs too
             outputs.start();
 
             TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()));
             long initStart = System.nanoTime();
-            vus.addAll(initVUs(test, executor.maxVUs()));
-            listener.initialized(vus.size(), Duration.ofNanos(System.nanoTime() - initStart));
+            List<VirtualUser> initialized = initVUs(test, plan.preInitVUs());
+            vus.addAll(initialized);
+            nextVuId.set(initialized.size());
+            listener.initialized(initialized.size(), Duration.ofNanos(System.nanoTime() - initStart));
             execution.markStarted();
             String data = callUnlessAborted(first, exports, "setup", null);
             if (isAborted()) {
-                return result(options, thresholds, executor);
+                return result(options, thresholds, plan);
             }
-            for (int i = 0; i < vus.size(); i++) {
-                vus.get(i).prepare("default", data, executor.type());
-            }
-            if (!hasFunction(exports, "default")) {
+            if (plan.scenarios().stream().anyMatch(s -> s.exec() == null) && !hasFunction(exports, "default")) {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
             }
-            VusGauge gauge = new VusGauge(metrics, this::ingest, execution, executor.initialVUs(), executor.maxVUs());
+            List<VuPool> pools = pools(plan, initialized, test, data);
+            VusGauge gauge = new VusGauge(metrics, this::ingest, execution, plan.initialVUs());
             gauge.start();
             listener.started(execution);
             execution.markScenarioStarted();
             try {
-                executor.run(new VuPool(vus, execution));
+                runScenarios(pools);
             } finally {
                 gauge.stop();
                 listener.finished(execution);
             }
             callUnlessAborted(first, exports, "teardown", data);
-            return result(options, thresholds, executor);
+            return result(options, thresholds, plan);
         } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
             failure = e;
             throw e;
         } finally {
             first.close(true);
-            for (VirtualUser vu : vus) {
+            List<VirtualUser> all;
+            synchronized (vus) {
+                all = List.copyOf(vus);
+            }
+            for (VirtualUser vu : all) {
                 vu.close(true);
             }
             // after every VU flushed its last samples: outputs get the whole run
             outputs.stop(failure);
+        }
+    }
+
+    /**
+     * Changes the number of looping VUs of the test's {@code externally-controlled} scenario
+     * while it runs (for the shell and a REST API). Thread-safe.
+     *
+     * @throws IllegalStateException    when the test has no such scenario or has not planned its scenarios yet
+     * @throws IllegalArgumentException when {@code count} is negative or above the scenario's {@code maxVUs}
+     */
+    public void setVUs(int count) {
+        ExecutionPlan p = plan;
+        ExternallyControlled controlled = p == null ? null : p.scenarios().stream()
+                .map(Scenario::executor).filter(ExternallyControlled.class::isInstance)
+                .map(ExternallyControlled.class::cast).findFirst().orElse(null);
+        if (controlled == null) {
+            throw new IllegalStateException("the number of VUs can only be changed with an externally-controlled scenario");
+        }
+        controlled.setVUs(count);
+    }
+
+    /**
+     * Gives each scenario its share of the initialized VUs (its {@link Executor#preInitVUs()}),
+     * each VU prepared for the scenario's function, env and tags.
+     */
+    private List<VuPool> pools(ExecutionPlan plan, List<VirtualUser> initialized, TestContext test, String data) {
+        List<VuPool> pools = new ArrayList<>();
+        List<ScenarioState> states = new ArrayList<>();
+        Metric dropped = metrics.metric(BuiltinMetrics.DROPPED_ITERATIONS).orElseThrow();
+        int offset = 0;
+        for (Scenario scenario : plan.scenarios()) {
+            ScenarioState state = new ScenarioState(scenario);
+            int count = scenario.executor().preInitVUs();
+            List<VirtualUser> share = initialized.subList(offset, offset + count);
+            offset += count;
+            share.forEach(vu -> vu.enter(state, data));
+            states.add(state);
+            pools.add(new VuPool(share, execution, state, () -> oneMoreVU(test, state, data), this::ingest, dropped, log));
+        }
+        execution.scenarios(states);
+        return pools;
+    }
+
+    /** A VU initialized while the test runs (arrival-rate executors); null when its init context failed. */
+    private VirtualUser oneMoreVU(TestContext test, ScenarioState state, String data) {
+        VirtualUser vu = new VirtualUser(nextVuId.incrementAndGet(), test, state.name());
+        vus.add(vu);
+        try {
+            vu.init();
+        } catch (ScriptException e) {
+            log.error("a VU initialized during the test failed: " + e.getMessage());
+            return null;
+        }
+        execution.vuInitialized();
+        vu.enter(state, data);
+        return vu;
+    }
+
+    /**
+     * Runs every scenario at once, each on its own platform thread (arrival-rate schedules park
+     * there precisely) from its {@code startTime} after now, and waits for all of them.
+     */
+    private void runScenarios(List<VuPool> pools) throws InterruptedException {
+        long start = System.nanoTime();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        List<Thread> runners = new ArrayList<>();
+        for (VuPool pool : pools) {
+            ScenarioState state = pool.scenario();
+            runners.add(Thread.ofPlatform().daemon().name("scenario-" + state.name()).start(() -> {
+                try {
+                    if (awaitStartTime(start + state.scenario().startTime().toNanos())) {
+                        state.markStarted();
+                        state.scenario().executor().run(pool);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    execution.stop();
+                } finally {
+                    state.markDone();
+                }
+            }));
+        }
+        try {
+            for (Thread t : runners) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            runners.forEach(Thread::interrupt);
+            throw e;
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /** Waits for a scenario's start time; false when the test was stopped first. */
+    private boolean awaitStartTime(long due) throws InterruptedException {
+        long left;
+        while (!execution.isStopping() && (left = due - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+        }
+        return !execution.isStopping();
+    }
+
+    /** Each scenario's {@code exec} names a function the script exports (k6 checks this before the test). */
+    private static void checkExecFunctions(ExecutionPlan plan, Value exports) throws ConfigException {
+        List<String> errors = new ArrayList<>();
+        for (Scenario s : plan.scenarios()) {
+            if (s.exec() != null && !hasFunction(exports, s.exec())) {
+                errors.add("scenarios." + s.name() + ".exec: the script exports no function \"" + s.exec()
+                        + "\" (exported: " + String.join(", ", exports.getMemberKeys()) + ")");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
         }
     }
 
@@ -199,9 +332,9 @@ public final class TestRun {
         execution.stop();
     }
 
-    private RunResult result(OptionLayer options, Thresholds thresholds, Executor executor) {
+    private RunResult result(OptionLayer options, Thresholds thresholds, ExecutionPlan plan) {
         Duration duration = Duration.ofNanos(execution.elapsedNanos());
-        return new RunResult(metrics, thresholds, options, executor, duration, execution.completeIterations(),
+        return new RunResult(metrics, thresholds, options, plan, duration, execution.completeIterations(),
                 execution.interruptedIterations(), isAborted());
     }
 

@@ -39,6 +39,9 @@ public final class VirtualUser implements VU, VUState {
     private long iteration = -1;
     private long scenarioIteration = -1;
     private String executor = "";
+    private ScenarioState scenario;
+    /** Set when the end of a graceful stop interrupts the VU: its iteration does not count. */
+    private volatile boolean cut;
     private boolean running;
     private Value exports;
     private Value function;
@@ -63,12 +66,18 @@ public final class VirtualUser implements VU, VUState {
     }
 
     /**
-     * Prepares the VU to call its own {@code fn(data)} per iteration; {@code dataJson} is setup()'s
-     * result. Each VU calls the function of its own Context: a JS value never crosses VUs.
+     * Prepares the VU to run a scenario: its function {@code fn(data)} per iteration, with
+     * {@code dataJson} setup()'s result, the scenario's {@code env} added to {@code __ENV} and its
+     * tags on every sample. Each VU calls the function of its own Context: a JS value never crosses VUs.
      */
-    void prepare(String exportName, String dataJson, String executorType) {
-        this.executor = executorType;
-        prepare(exportName, dataJson);
+    void enter(ScenarioState state, String dataJson) {
+        var s = state.scenario();
+        this.scenario = state;
+        this.executor = s.executor().type();
+        this.tags = test.baseTags().withAll(s.tags()).with("scenario", s.name())
+                .with("group", "");
+        runtime.addEnv(s.env());
+        prepare(s.function(), dataJson);
     }
 
     void prepare(String exportName, String dataJson) {
@@ -112,7 +121,7 @@ public final class VirtualUser implements VU, VUState {
      */
     boolean runIteration() {
         iteration++;
-        scenarioIteration = test.execution().nextScenarioIteration();
+        scenarioIteration = scenario != null ? scenario.nextIteration() : test.execution().nextScenarioIteration();
         runtime.setGlobal("__ITER", iteration);
         long start = System.nanoTime();
         boolean complete = true;
@@ -128,7 +137,7 @@ public final class VirtualUser implements VU, VUState {
             Thread.currentThread().interrupt();
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || isAbort(e)
-                    || test.execution().isStopping() && Thread.currentThread().isInterrupted()) {
+                    || isStopping() && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
                 complete = false;
                 if (isAbort(e)) {
                     test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
@@ -136,6 +145,11 @@ public final class VirtualUser implements VU, VUState {
             } else {
                 test.log().error(ScriptException.describe(e, runtime.scriptDirectory()) + "  source=stacktrace");
             }
+        }
+        if (complete && cut) {
+            // the graceful stop is over: sleep() or a request returned early on the interrupt and
+            // the script ran to its end, but the iteration was cut short all the same
+            complete = false;
         }
         if (complete) {
             double millis = (System.nanoTime() - start) / 1e6;
@@ -150,6 +164,16 @@ public final class VirtualUser implements VU, VUState {
         // here each VU offers its carrier once per iteration (cheap when no one else is waiting).
         Thread.yield();
         return complete;
+    }
+
+    /** The end of the graceful stop interrupts this VU's iteration, which is then not counted as complete. */
+    void cut() {
+        cut = true;
+    }
+
+    /** A blocking host call (a module's) that the end of the graceful stop interrupted. */
+    private static boolean isInterruption(PolyglotException e) {
+        return e.isHostException() && e.asHostException() instanceof InterruptedException;
     }
 
     /** True when the script ended by {@code exec.test.abort()}: no script error to log. */
@@ -224,7 +248,7 @@ public final class VirtualUser implements VU, VUState {
 
     @Override
     public boolean isStopping() {
-        return test.execution().isStopping();
+        return test.execution().isStopping() || scenario != null && scenario.isStopping();
     }
 
     @Override
@@ -278,7 +302,12 @@ public final class VirtualUser implements VU, VUState {
 
     @Override
     public Instant scenarioStartTime() {
-        return test.execution().scenarioStart();
+        return scenario != null ? scenario.startTime() : test.execution().scenarioStart();
+    }
+
+    @Override
+    public double scenarioProgress() {
+        return scenario == null ? 0 : scenario.progress().fraction();
     }
 
     @Override

@@ -1,45 +1,123 @@
 package io.jk6.engine.run;
 
+import io.jk6.api.metrics.Metric;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.TagSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
- * The initialized VUs an executor drives. Executors start one virtual thread per VU loop and
- * call {@link #iterate(int)}; the pool keeps the counters.
+ * The VUs of one scenario, which its executor drives. Executors start one virtual thread per VU
+ * loop and call {@link #iterate(int)}; the pool keeps the counters, the test's and the scenario's.
+ * Arrival-rate executors may {@link #addVU() initialize more VUs} while they run.
  */
 public final class VuPool {
 
     private final List<VirtualUser> vus;
     private final ExecutionState state;
-    private final java.util.Map<Thread, Integer> indexOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ScenarioState scenario;
+    private final Supplier<VirtualUser> moreVUs;
+    private final Consumer<List<Sample>> sink;
+    private final Metric droppedIterations;
+    private final RunLog log;
+    private final Map<Thread, Integer> indexOf = new ConcurrentHashMap<>();
 
-    VuPool(List<VirtualUser> vus, ExecutionState state) {
-        this.vus = vus;
+    /**
+     * @param moreVUs initializes one more VU for this scenario (null when it cannot)
+     * @param sink    where the pool's own samples ({@code dropped_iterations}) go
+     */
+    VuPool(List<VirtualUser> vus, ExecutionState state, ScenarioState scenario, Supplier<VirtualUser> moreVUs,
+            Consumer<List<Sample>> sink, Metric droppedIterations, RunLog log) {
+        this.vus = new CopyOnWriteArrayList<>(vus);
         this.state = state;
+        this.scenario = scenario;
+        this.moreVUs = moreVUs;
+        this.sink = sink;
+        this.droppedIterations = droppedIterations;
+        this.log = log;
     }
 
     public int size() {
         return vus.size();
     }
 
+    /** The whole test's state: counters, and its stop (Ctrl-C, the script's abort). */
     public ExecutionState state() {
         return state;
+    }
+
+    public ScenarioState scenario() {
+        return scenario;
+    }
+
+    /** True once the scenario or the whole test is ending: no new iterations. */
+    public boolean isStopping() {
+        return scenario.isStopping() || state.isStopping();
+    }
+
+    /** Ends the scenario (its duration is over): its loops start no new iteration. */
+    public void stopScenario() {
+        scenario.stop();
     }
 
     /** Runs one iteration on the VU at {@code index} (0-based). */
     public void iterate(int index) {
         if (vus.get(index).runIteration()) {
             state.iterationCompleted();
+            scenario.iterationCompleted();
         } else {
             state.iterationInterrupted();
+            scenario.iterationInterrupted();
         }
     }
 
+    /**
+     * Initializes one more VU for the scenario (arrival-rate executors, up to their
+     * {@code maxVUs}); returns its index, or -1 when it failed (the failure is logged).
+     */
+    public int addVU() {
+        VirtualUser vu = moreVUs.get();
+        if (vu == null) {
+            return -1;
+        }
+        vus.add(vu);
+        return vus.size() - 1;
+    }
+
+    /** One iteration the executor could not start in time: k6's {@code dropped_iterations}. */
+    public void dropIteration() {
+        TagSet tags = TagSet.of(scenario.scenario().tags()).with("scenario", scenario.name());
+        sink.accept(List.of(new Sample(droppedIterations, tags, System.currentTimeMillis(), 1)));
+    }
+
+    /** A warning line in k6's format. */
+    public void warn(String message) {
+        log.warn(message);
+    }
+
+    /** A VU loop starts counting as active, in the test and in the scenario. */
+    public void vuStarted() {
+        state.vuStarted();
+        scenario.vuStarted();
+    }
+
+    public void vuFinished() {
+        state.vuFinished();
+        scenario.vuFinished();
+    }
+
     /** Starts the loop of each of the first {@code count} VUs; the loop gets the VU's index. */
-    public List<Thread> startAll(int count, java.util.function.IntConsumer loop) {
-        List<Thread> threads = new java.util.ArrayList<>(count);
+    public List<Thread> startAll(int count, IntConsumer loop) {
+        List<Thread> threads = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int index = i;
             threads.add(start(index, () -> loop.accept(index)));
@@ -50,21 +128,21 @@ public final class VuPool {
     /** Starts a VU loop on a virtual thread, counting it as active while it runs. */
     public Thread start(int index, Runnable loop) {
         return startUncounted(index, () -> {
-            state.vuStarted();
+            vuStarted();
             try {
                 loop.run();
             } finally {
-                state.vuFinished();
+                vuFinished();
             }
         });
     }
 
     /**
-     * Starts a VU loop that counts itself as active ({@link ExecutionState#vuStarted}) only
-     * while it loops: a ramping VU waiting above the target is not an active VU.
+     * Starts a VU loop that counts itself as active ({@link #vuStarted}) only while it loops:
+     * a ramping VU waiting above the target is not an active VU.
      */
     public Thread startUncounted(int index, Runnable loop) {
-        Thread thread = Thread.ofVirtual().name("vu-" + (index + 1)).unstarted(loop);
+        Thread thread = Thread.ofVirtual().name("vu-" + vus.get(index).vuId()).unstarted(loop);
         indexOf.put(thread, index);
         thread.start();
         return thread;
@@ -86,6 +164,7 @@ public final class VuPool {
         for (Thread t : threads) {
             Integer index = indexOf.get(t);
             if (t.isAlive() && index != null) {
+                vus.get(index).cut();
                 t.interrupt(); // wakes sleep() and blocking socket I/O
                 try {
                     vus.get(index).jsRuntime().context().interrupt(Duration.ofSeconds(2)); // stops running JS
@@ -99,9 +178,9 @@ public final class VuPool {
         }
     }
 
-    /** Sleeps until {@code deadlineNanos} or until the test is stopped, whichever comes first. */
+    /** Sleeps until {@code deadlineNanos} or until the scenario or test is stopped, whichever comes first. */
     public void sleepUntil(long deadlineNanos) throws InterruptedException {
-        while (!state.isStopping()) {
+        while (!isStopping()) {
             long left = deadlineNanos - System.nanoTime();
             if (left <= 0) {
                 return;

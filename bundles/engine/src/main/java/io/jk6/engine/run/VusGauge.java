@@ -7,7 +7,7 @@ import io.jk6.engine.metrics.MetricsEngine;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Samples {@code vus} and {@code vus_max} once a second while the executor runs, as k6 does. */
+/** Samples {@code vus} and {@code vus_max} once a second while the scenarios run, as k6 does. */
 final class VusGauge {
 
     private static final long PERIOD_MILLIS = 1000;
@@ -15,17 +15,15 @@ final class VusGauge {
     private final Consumer<List<Sample>> sink;
     private final ExecutionState execution;
     private final int initialVUs;
-    private final int maxVUs;
     private final Metric vus;
     private final Metric vusMax;
     private Thread thread;
 
     /** @param sink where the samples go, as VUs' samples do */
-    VusGauge(MetricsEngine metrics, Consumer<List<Sample>> sink, ExecutionState execution, int initialVUs, int maxVUs) {
+    VusGauge(MetricsEngine metrics, Consumer<List<Sample>> sink, ExecutionState execution, int initialVUs) {
         this.sink = sink;
         this.initialVUs = initialVUs;
         this.execution = execution;
-        this.maxVUs = maxVUs;
         this.vus = metrics.metric(BuiltinMetrics.VUS).orElseThrow();
         this.vusMax = metrics.metric(BuiltinMetrics.VUS_MAX).orElseThrow();
     }
@@ -59,6 +57,7 @@ final class VusGauge {
         long now = System.currentTimeMillis();
         sink.accept(List.of(
                 new Sample(vus, TagSet.empty(), now, active),
-                new Sample(vusMax, TagSet.empty(), now, maxVUs)));
+                // the VUs initialized so far: arrival-rate executors initialize more while they run
+                new Sample(vusMax, TagSet.empty(), now, execution.initializedVUs())));
     }
 }

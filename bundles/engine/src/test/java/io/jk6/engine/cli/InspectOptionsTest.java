@@ -38,7 +38,7 @@ class InspectOptionsTest {
     void executionRequirementsAddTheExecutorsDurationAndVUs() throws Exception {
         OptionLayer resolved = new OptionLayer(3, Duration.ofSeconds(20), null, null, null, null, null);
 
-        Map<String, Object> options = InspectOptions.of(Map.of(), resolved, ExecutionPlan.executor(resolved));
+        Map<String, Object> options = InspectOptions.of(Map.of(), resolved, ExecutionPlan.of(resolved));
 
         assertThat(options.get("maxVUs")).isEqualTo(3);
         assertThat(options.get("totalDuration")).as("20s and the 30s graceful stop").isEqualTo("50s");

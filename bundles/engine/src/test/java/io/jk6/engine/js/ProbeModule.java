@@ -81,6 +81,15 @@ public final class ProbeModule implements JsModule {
             vu.failTest(reason);
         }
 
+        /** Blocks the VU as a sleep() would (the k6 module is not there in engine tests). */
+        public void pause(long millis) throws InterruptedException {
+            Thread.sleep(millis);
+        }
+
+        public String scenario() {
+            return vu.state().map(s -> s.scenario()).orElse("");
+        }
+
         public void recordScenarioIteration() {
             vu.state().ifPresent(s -> scenarioIterations.add(s.executor() + " " + s.scenarioIteration()));
         }

@@ -128,7 +128,7 @@ class TestRunTest {
                 export const options = { vus: 1, duration: '1m' };
                 export default function () {}
                 """, new OptionLayer(2, null, 5L, null, null, null, null));
-        assertThat(result.executor().type()).isEqualTo("shared-iterations");
+        assertThat(result.plan().executor().type()).isEqualTo("shared-iterations");
         assertThat(result.completeIterations()).isEqualTo(5);
     }
 

@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
  * controls the test ({@code exec.test.abort()}, {@code exec.test.fail()}). Every value is read
  * when the script reads it.
  *
- * <p>Not yet: {@code exec.scenario.progress} and {@code exec.test.options}.
+ * <p>Not yet: {@code exec.test.options}.
  */
 @Component(service = JsModule.class)
 @ModuleName("k6/execution")
@@ -72,6 +72,7 @@ public class ExecutionModule implements JsModule {
         info.put("startTime", () -> state.scenarioStartTime().toEpochMilli());
         info.put("iterationInInstance", state::scenarioIteration);
         info.put("iterationInTest", state::scenarioIteration);
+        info.put("progress", state::scenarioProgress);
         return new ComputedObject(info);
     }
 

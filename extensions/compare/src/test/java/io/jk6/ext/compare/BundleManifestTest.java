@@ -11,7 +11,7 @@ import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 
-/** The bundle bnd made (in process-classes, before the tests): two components, the API 1.1 only. */
+/** The bundle bnd made (in process-classes, before the tests): two components, the API 1.1 or later only. */
 class BundleManifestTest {
 
     private static Attributes manifest() throws IOException {

@@ -1,0 +1,121 @@
+package io.jk6.engine.executor;
+
+import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.ScenarioOptions;
+import io.jk6.engine.run.VuPool;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code externally-controlled}: {@code vus} VUs loop for {@code duration} (0: until the test is
+ * stopped), and the number of looping VUs can be changed while it runs with {@link #setVUs(int)},
+ * up to {@code maxVUs}, all of them initialized up front. k6 v2 dropped this executor with its
+ * REST API; jk6 keeps it for the shell and a REST API to drive.
+ *
+ * <p>Not a record like the other executors: besides its options it holds the live target.
+ */
+public final class ExternallyControlled implements Executor {
+
+    public static final String TYPE = "externally-controlled";
+
+    private final int vus;
+    private final int maxVUs;
+    private final Duration duration;
+    private final Duration gracefulStop;
+    private final VuTarget target;
+
+    public ExternallyControlled(int vus, int maxVUs, Duration duration, Duration gracefulStop) {
+        this.vus = vus;
+        this.maxVUs = maxVUs;
+        this.duration = duration;
+        this.gracefulStop = gracefulStop;
+        this.target = new VuTarget(vus);
+    }
+
+    /** k6's options: {@code vus} (0), {@code maxVUs} (0, at least {@code vus}), {@code duration} (required, 0: no end). */
+    public static ExternallyControlled fromOptions(ScenarioOptions o) {
+        int vus = o.integer("vus", 0);
+        int maxVUs = o.integer("maxVUs", 0);
+        Duration duration = o.duration("duration", null);
+        Duration gracefulStop = o.gracefulStop();
+        ConfigChecks.notNegative(o, "vus", vus, "VUs");
+        ConfigChecks.notNegative(o, "maxVUs", maxVUs, "maxVUs");
+        if (maxVUs < vus) {
+            o.error("maxVUs", "the number of active VUs (" + vus + ") must be less than or equal to the number of"
+                    + " maxVUs (" + maxVUs + ")");
+        } else if (maxVUs == 0) {
+            o.error("maxVUs", "the number of maxVUs must be more than 0");
+        }
+        if (duration == null) {
+            o.error("duration", "the duration should be specified, for infinite duration use 0");
+        } else if (duration.isNegative()) {
+            o.error("duration", "the duration shouldn't be negative, for infinite duration use 0");
+        }
+        return new ExternallyControlled(Math.max(vus, 0), Math.max(maxVUs, 0),
+                duration == null ? Duration.ZERO : duration, gracefulStop);
+    }
+
+    /**
+     * Changes the number of looping VUs now: more start looping at once, fewer finish their
+     * iteration and wait. Thread-safe.
+     *
+     * @throws IllegalArgumentException when {@code count} is negative or above {@code maxVUs}
+     */
+    public void setVUs(int count) {
+        if (count < 0 || count > maxVUs) {
+            throw new IllegalArgumentException("the number of VUs must be between 0 and maxVUs (" + maxVUs + "), got "
+                    + count);
+        }
+        target.set(count);
+    }
+
+    /** The number of VUs that should be looping now. */
+    public int targetVUs() {
+        return target.get();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public int maxVUs() {
+        return maxVUs;
+    }
+
+    @Override
+    public int initialVUs() {
+        return vus;
+    }
+
+    @Override
+    public Duration maxDuration() {
+        return duration.plus(gracefulStop);
+    }
+
+    @Override
+    public String describe() {
+        return "Up to " + vus + "/" + maxVUs + " looping VUs for " + (duration.isZero() ? "an unlimited time"
+                : K6Duration.format(duration)) + " (gracefulStop: " + K6Duration.format(gracefulStop) + ")";
+    }
+
+    @Override
+    public void run(VuPool pool) throws InterruptedException {
+        long start = System.nanoTime();
+        pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start,
+                duration.isZero() ? Duration.ofNanos(Long.MAX_VALUE) : duration,
+                ProgressText.vus(pool.scenario().activeVUs(), maxVUs) + "  " + (duration.isZero()
+                        ? K6Duration.format(Duration.ofMillis((System.nanoTime() - start) / 1_000_000))
+                        : ProgressText.time(System.nanoTime() - start, duration))));
+        List<Thread> threads = new ArrayList<>(maxVUs);
+        for (int i = 0; i < maxVUs; i++) {
+            threads.add(pool.startUncounted(i, VuTarget.loop(pool, target, i)));
+        }
+        pool.sleepUntil(start + (duration.isZero() ? Long.MAX_VALUE / 4 : duration.toNanos()));
+        pool.stopScenario();
+        target.release();
+        pool.awaitOrInterrupt(threads, gracefulStop);
+    }
+}

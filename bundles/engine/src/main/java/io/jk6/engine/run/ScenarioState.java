@@ -1,0 +1,116 @@
+package io.jk6.engine.run;
+
+import io.jk6.engine.config.Scenario;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * One running scenario's state: when it started, its own stop (the end of its duration is not
+ * the test's), its counters and its progress. Thread-safe.
+ */
+public final class ScenarioState {
+
+    private final Scenario scenario;
+    private final AtomicLong nextIteration = new AtomicLong();
+    private final AtomicLong complete = new AtomicLong();
+    private final AtomicLong interrupted = new AtomicLong();
+    private final AtomicInteger activeVUs = new AtomicInteger();
+    private volatile long startNanos;
+    private volatile Instant startTime;
+    private volatile boolean stopping;
+    private volatile boolean done;
+    private volatile Supplier<ScenarioProgress> progress = () -> ScenarioProgress.WAITING;
+
+    ScenarioState(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public String name() {
+        return scenario.name();
+    }
+
+    /** The scenario starts now; the executor's clock ({@link #startNanos()}) and {@code exec.scenario.startTime}. */
+    void markStarted() {
+        startTime = Instant.now();
+        startNanos = System.nanoTime();
+    }
+
+    public boolean isStarted() {
+        return startTime != null;
+    }
+
+    /** {@link System#nanoTime()} when the scenario started: arrival-rate schedules count from here. */
+    public long startNanos() {
+        return startNanos;
+    }
+
+    public Instant startTime() {
+        return startTime == null ? Instant.now() : startTime;
+    }
+
+    /** The scenario's end: no new iterations, running ones get its graceful stop. */
+    public void stop() {
+        stopping = true;
+    }
+
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    void markDone() {
+        done = true;
+        stopping = true;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    long nextIteration() {
+        return nextIteration.getAndIncrement();
+    }
+
+    void iterationCompleted() {
+        complete.incrementAndGet();
+    }
+
+    void iterationInterrupted() {
+        interrupted.incrementAndGet();
+    }
+
+    public long completeIterations() {
+        return complete.get();
+    }
+
+    public long interruptedIterations() {
+        return interrupted.get();
+    }
+
+    void vuStarted() {
+        activeVUs.incrementAndGet();
+    }
+
+    void vuFinished() {
+        activeVUs.decrementAndGet();
+    }
+
+    public int activeVUs() {
+        return activeVUs.get();
+    }
+
+    /** Set by the executor when it starts. */
+    public void progress(Supplier<ScenarioProgress> source) {
+        this.progress = source;
+    }
+
+    public ScenarioProgress progress() {
+        ScenarioProgress p = progress.get();
+        return done ? new ScenarioProgress(1, p.details()) : p;
+    }
+}

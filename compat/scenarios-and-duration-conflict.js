@@ -1,0 +1,12 @@
+export const options = {
+  duration: '10s',
+  scenarios: {
+    contacts: {
+      executor: 'shared-iterations',
+      vus: 1,
+      iterations: 1,
+    },
+  },
+};
+
+export default function () {}

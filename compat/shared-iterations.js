@@ -1,0 +1,20 @@
+import http from 'k6/http';
+import { sleep } from 'k6';
+
+export const options = {
+  discardResponseBodies: true,
+  scenarios: {
+    contacts: {
+      executor: 'shared-iterations',
+      vus: 10,
+      iterations: 40,
+      maxDuration: '30s',
+    },
+  },
+};
+
+export default function () {
+  http.get(`${__ENV.BASE_URL}/`);
+  // Injecting sleep
+  sleep(0.1);
+}
