@@ -126,14 +126,27 @@ final class Jk6Process {
             return read(stderr);
         }
 
+        String stdoutSoFar() {
+            return read(stdout);
+        }
+
+        /** Waits (at most the timeout) until stdout shows {@code text}, e.g. the test server's address. */
+        void awaitStdout(String text) {
+            awaitOutput(() -> stdoutSoFar().contains(text), "stdout to contain \"" + text + "\"");
+        }
+
         /** Waits (at most the timeout) until stderr shows {@code text}, e.g. a console.log from default(). */
         void awaitStderr(String text) {
             awaitStderr(s -> s.contains(text), "stderr to contain \"" + text + "\"");
         }
 
         private void awaitStderr(Predicate<String> condition, String what) {
+            awaitOutput(() -> condition.test(stderrSoFar()), what);
+        }
+
+        private void awaitOutput(java.util.function.BooleanSupplier condition, String what) {
             long deadline = startNanos + timeout.toNanos();
-            while (!condition.test(stderrSoFar())) {
+            while (!condition.getAsBoolean()) {
                 if (!process.isAlive()) {
                     fail("jk6 exited (%d) while waiting for %s%n%s", process.exitValue(), what, describe());
                 }

@@ -34,6 +34,8 @@ final class FrameworkLauncher {
 
     private static final long COMMAND_WAIT_MILLIS = 30_000;
     private static final long DEPLOY_WAIT_MILLIS = 30_000;
+    /** k6's exit code for invalid options or configuration. */
+    private static final int INVALID_CONFIG = 104;
 
     private final Jk6Home home;
     private final PrintStream log;
@@ -44,6 +46,13 @@ final class FrameworkLauncher {
     }
 
     int runCommand(String name, List<String> args, PrintStream out, PrintStream err) {
+        FrameworkSettings settings;
+        try {
+            settings = FrameworkSettings.load(home);
+        } catch (IOException e) {
+            err.println("ERRO[0000] " + e.getMessage());
+            return INVALID_CONFIG;
+        }
         Path storage;
         try {
             storage = Files.createTempDirectory("jk6-felix-");
@@ -53,8 +62,8 @@ final class FrameworkLauncher {
         }
         Framework framework = null;
         try {
-            framework = start(storage);
-            new DeployFolder(home.deploy(), err).awaitInitialDeployment(framework.getBundleContext(), DEPLOY_WAIT_MILLIS);
+            framework = start(storage, settings);
+            new DeployFolder(settings.deployDir(), err).awaitInitialDeployment(framework.getBundleContext(), DEPLOY_WAIT_MILLIS);
             Command command = awaitCommand(framework.getBundleContext(), name);
             if (command == null) {
                 err.printf("unknown command \"%s\" for \"jk6\"%nRun 'jk6 --help' for usage.%n", name);
@@ -75,14 +84,10 @@ final class FrameworkLauncher {
         }
     }
 
-    private Framework start(Path storage) throws BundleException, IOException {
-        Map<String, String> config = new HashMap<>();
+    private Framework start(Path storage, FrameworkSettings settings) throws BundleException, IOException {
+        Map<String, String> config = new HashMap<>(settings.properties());
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
-        config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(StartLevels.DEPLOYED));
-        config.putAll(DeployFolder.fileInstallProperties(home.deploy()));
-        config.put("felix.log.level", "1");
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Framework framework = factory.newFramework(config);

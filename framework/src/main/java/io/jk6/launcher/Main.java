@@ -29,9 +29,12 @@ public final class Main {
             case "version", "--version", "-v":
                 return new VersionCommand(out).run();
             case "testserver":
+                LoggingSettings.apply(Jk6Home.locate().conf(), err);
                 return TestServerCommand.run(rest, out, err);
             default:
-                return new FrameworkLauncher(Jk6Home.locate(), err).runCommand(command, rest, out, err);
+                Jk6Home home = Jk6Home.locate();
+                LoggingSettings.apply(home.conf(), err);
+                return new FrameworkLauncher(home, err).runCommand(command, rest, out, err);
         }
     }
 
