@@ -46,6 +46,9 @@ final class FrameworkLauncher {
     }
 
     int runCommand(String name, List<String> args, PrintStream out, PrintStream err) {
+        if (isKnown(name)) {
+            JsWarmUp.start();
+        }
         FrameworkSettings settings;
         try {
             settings = FrameworkSettings.load(home);
@@ -95,7 +98,8 @@ final class FrameworkLauncher {
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : coreBundles()) {
-            Bundle bundle = context.installBundle(jar.toUri().toString());
+            // "reference:": Felix reads the jar where it is instead of copying it into the storage
+            Bundle bundle = context.installBundle("reference:" + jar.toUri());
             bundle.adapt(BundleStartLevel.class).setStartLevel(StartLevels.of(bundle));
             installed.add(bundle);
         }

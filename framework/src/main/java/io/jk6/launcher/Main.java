@@ -53,6 +53,7 @@ public final class Main {
                   run         Start a test
                   version     Show application version
                   testserver  Serve the local test target used by the examples (--port N)
+                  prepare     Link a runtime with an AOT cache for this JDK: ~2x faster start (bin/jk6)
                   help        Help about any command
 
                 Use "jk6 [command] --help" for more information about a command.""");
