@@ -46,9 +46,6 @@ final class FrameworkLauncher {
     }
 
     int runCommand(String name, List<String> args, PrintStream out, PrintStream err) {
-        if (isKnown(name)) {
-            JsWarmUp.start();
-        }
         FrameworkSettings settings;
         try {
             settings = FrameworkSettings.load(home);
