@@ -36,6 +36,8 @@ final class FrameworkLauncher {
     private static final long DEPLOY_WAIT_MILLIS = 30_000;
     /** The command that brings the Gogo shell bundles (folder {@code shell/}). */
     private static final String SHELL = "shell";
+    /** k6's exit code for invalid options or configuration. */
+    private static final int INVALID_CONFIG = 104;
 
     private final Jk6Home home;
     private final PrintStream log;
@@ -46,6 +48,13 @@ final class FrameworkLauncher {
     }
 
     int runCommand(String name, List<String> args, PrintStream out, PrintStream err) {
+        FrameworkSettings settings;
+        try {
+            settings = FrameworkSettings.load(home);
+        } catch (IOException e) {
+            err.println("ERRO[0000] " + e.getMessage());
+            return INVALID_CONFIG;
+        }
         Path storage;
         try {
             storage = Files.createTempDirectory("jk6-felix-");
@@ -55,8 +64,8 @@ final class FrameworkLauncher {
         }
         Framework framework = null;
         try {
-            framework = start(storage, name);
-            new DeployFolder(home.deploy(), err).awaitInitialDeployment(framework.getBundleContext(), DEPLOY_WAIT_MILLIS);
+            framework = start(storage, settings, name);
+            new DeployFolder(settings.deployDir(), err).awaitInitialDeployment(framework.getBundleContext(), DEPLOY_WAIT_MILLIS);
             Command command = awaitCommand(framework.getBundleContext(), name);
             if (command == null) {
                 err.printf("unknown command \"%s\" for \"jk6\"%nRun 'jk6 --help' for usage.%n", name);
@@ -77,14 +86,11 @@ final class FrameworkLauncher {
         }
     }
 
-    private Framework start(Path storage, String command) throws BundleException, IOException {
-        Map<String, String> config = new HashMap<>();
+    private Framework start(Path storage, FrameworkSettings settings, String command)
+            throws BundleException, IOException {
+        Map<String, String> config = new HashMap<>(settings.properties());
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
-        config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(StartLevels.DEPLOYED));
-        config.putAll(DeployFolder.fileInstallProperties(home.deploy()));
-        config.put("felix.log.level", "1");
         // for bundles that show or use them (the shell's jk6:version, jk6:modules)
         config.put("jk6.home", home.root().toString());
         config.put("jk6.version", Jk6Version.jk6());
@@ -95,7 +101,8 @@ final class FrameworkLauncher {
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : bundlesFor(command)) {
-            Bundle bundle = context.installBundle(jar.toUri().toString());
+            // "reference:": Felix reads the jar where it is instead of copying it into the storage
+            Bundle bundle = context.installBundle("reference:" + jar.toUri());
             bundle.adapt(BundleStartLevel.class).setStartLevel(StartLevels.of(bundle));
             installed.add(bundle);
         }
@@ -159,7 +166,7 @@ final class FrameworkLauncher {
     }
 
     private static boolean isKnown(String name) {
-        return name.equals("run") || name.equals("inspect") || name.equals(SHELL);
+        return name.equals("run") || name.equals("inspect") || name.equals("archive") || name.equals(SHELL);
     }
 
     private void stop(Framework framework) {

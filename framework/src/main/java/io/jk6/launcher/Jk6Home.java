@@ -35,7 +35,12 @@ record Jk6Home(Path root) {
         return root.resolve("shell");
     }
 
-    /** Extensions the user drops in. */
+    /** Framework and logging settings: framework.properties, logging.properties, simplelogger.properties. */
+    Path conf() {
+        return root.resolve("conf");
+    }
+
+    /** Extensions the user drops in (the default; conf/framework.properties may name another folder). */
     Path deploy() {
         return root.resolve("deploy");
     }

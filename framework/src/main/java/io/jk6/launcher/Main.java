@@ -29,9 +29,12 @@ public final class Main {
             case "version", "--version", "-v":
                 return new VersionCommand(out).run();
             case "testserver":
+                LoggingSettings.apply(Jk6Home.locate().conf(), err);
                 return TestServerCommand.run(rest, out, err);
             default:
-                return new FrameworkLauncher(Jk6Home.locate(), err).runCommand(command, rest, out, err);
+                Jk6Home home = Jk6Home.locate();
+                LoggingSettings.apply(home.conf(), err);
+                return new FrameworkLauncher(home, err).runCommand(command, rest, out, err);
         }
     }
 
@@ -54,6 +57,7 @@ public final class Main {
                               -c 'command' runs one command, piped stdin runs each line
                   version     Show application version
                   testserver  Serve the local test target used by the examples (--port N)
+                  prepare     Link a runtime with an AOT cache for this JDK: ~2x faster start (bin/jk6)
                   help        Help about any command
 
                 Use "jk6 [command] --help" for more information about a command.""");
