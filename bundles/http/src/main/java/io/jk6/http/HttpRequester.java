@@ -62,6 +62,9 @@ final class HttpRequester {
         } catch (URISyntaxException | IllegalArgumentException e) {
             // As k6: no request, so no metrics; a warning and a failed response.
             String message = "invalid URL \"" + url + "\": " + e.getMessage();
+            if (option(state, "throw")) {
+                throw script.error(message);
+            }
             warnFailed(method, url, message);
             return new HttpResponse(0, "", null, Map.of(), url, "", message, K6ErrorCodes.INVALID_URL,
                     ResponseTimings.none(), new RequestInfo(method, url, headers, body.asText()),
@@ -72,11 +75,15 @@ final class HttpRequester {
         OutgoingRequest current = new OutgoingRequest(method, uri, headers, body.bytes());
         String currentUrl = url;
         for (int redirectsFollowed = 0; ; redirectsFollowed++) {
-            Exchange exchange = client.execute(current, deadlineNanos);
+            Exchange exchange = client.execute(current, deadlineNanos, !option(state, "noConnectionReuse"));
             boolean unexpected = exchange.failed() || exchange.status() < 200 || exchange.status() > 399;
             vu.push(metrics.samplesOf(exchange, tags(state, current, currentUrl, exchange, unexpected, params),
                     unexpected));
             if (exchange.failed()) {
+                if (option(state, "throw")) {
+                    throw script.error(goMethod(current.method()) + " \"" + currentUrl + "\": "
+                            + exchange.failure().message());
+                }
                 warnFailed(current.method(), currentUrl, exchange.failure().message());
                 return response(exchange, current, currentUrl, body, params);
             }
@@ -192,7 +199,20 @@ final class HttpRequester {
     }
 
     private static void warnFailed(String method, String url, String message) {
-        String goMethod = method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
-        LOG.log(Level.WARNING, "Request Failed error=\"" + goMethod + " \\\"" + url + "\\\": " + message + "\"");
+        LOG.log(Level.WARNING, "Request Failed error=\"" + goMethod(method) + " \\\"" + url + "\\\": " + message
+                + "\"");
+    }
+
+    /** Go prints methods as {@code Get}, {@code Post}. */
+    private static String goMethod(String method) {
+        return method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A boolean test option ({@code throw}, {@code noConnectionReuse}) as the engine hands it
+     * through {@link VUState#option} (API 1.2); false on an engine that does not.
+     */
+    private static boolean option(VUState state, String name) {
+        return state.option(name).map(Boolean.TRUE::equals).orElse(false);
     }
 }

@@ -1,9 +1,10 @@
 package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.config.ConfigFile;
 import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
-import io.jk6.engine.config.Stage;
+import io.jk6.engine.config.TestOptionsReader;
 import io.jk6.engine.executor.Executor;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
@@ -12,6 +13,7 @@ import io.jk6.engine.output.OutputException;
 import io.jk6.engine.output.OutputRegistry;
 import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.run.ExecutionState;
+import io.jk6.engine.run.LifecycleTimeout;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.RunResult;
@@ -84,8 +86,12 @@ public final class RunCommand implements Command {
         }
         List<String> problems = new ArrayList<>();
         Map<String, String> env = environment(flags, invocation.environment(), problems);
-        OptionLayer fromEnv = OptionLayer.fromEnvironment(invocation.environment(), problems);
-        OptionLayer fromCli = cliOptions(flags, problems);
+        RuntimeOptions runtime = RuntimeOptions.of(flags, invocation.environment(), problems);
+        OptionLayer fromFile = runtime.configFile() == null ? OptionLayer.empty()
+                : ConfigFile.read(invocation.workingDirectory().resolve(runtime.configFile()), runtime.configFile(),
+                        problems);
+        OptionLayer fromEnv = TestOptionsReader.fromEnvironment(invocation.environment(), problems);
+        OptionLayer fromCli = CliOptions.of(flags, problems);
         RunLog log = new RunLog(err, false);
         if (!problems.isEmpty()) {
             problems.forEach(p -> log.error(p));
@@ -111,11 +117,11 @@ public final class RunCommand implements Command {
             Thread.currentThread().interrupt();
             return ExitCodes.EXTERNAL_ABORT;
         }
-        return run(flags, script, env, fromEnv.apply(fromCli), invocation, log, outputs);
+        return run(flags, runtime, script, env, fromFile, fromEnv.apply(fromCli), invocation, log, outputs);
     }
 
-    private int run(RunFlags flags, Path script, Map<String, String> env, OptionLayer higher, Invocation invocation,
-            RunLog log, RunOutputs outputs) {
+    private int run(RunFlags flags, RuntimeOptions runtime, Path script, Map<String, String> env, OptionLayer fromFile,
+            OptionLayer higher, Invocation invocation, RunLog log, RunOutputs outputs) {
         PrintStream out = invocation.out();
         boolean terminal = invocation.isTerminal();
         Path relative = invocation.workingDirectory().relativize(script);
@@ -152,7 +158,8 @@ public final class RunCommand implements Command {
                 }
             }
         };
-        TestRun run = new TestRun(js.engine(), modules, script, env, higher, log, listener, outputs);
+        TestRun run = new TestRun(js.engine(), modules, script, env, higher, log, listener, outputs)
+                .configFile(fromFile).noThresholds(runtime.noThresholds());
         invocation.onInterrupt(() -> {
             log.warn("Stopping jk6 in response to signal, waiting for VUs to finish their iteration"
                     + " (press Ctrl-C again to abort at once)");
@@ -180,17 +187,22 @@ public final class RunCommand implements Command {
             Thread.currentThread().interrupt();
             return ExitCodes.EXTERNAL_ABORT;
         }
-        List<String> trendStats = flags.summaryTrendStats != null ? flags.summaryTrendStats
-                : result.options().summaryTrendStats();
-        SummaryOutput summary = SummaryOutput.of(result, trendStats);
-        summary.print(out, terminal && !flags.noColor);
-        if (flags.summaryExport != null) {
-            Path export = invocation.workingDirectory().resolve(flags.summaryExport);
-            try {
-                summary.export(export, terminal);
-            } catch (java.io.IOException e) {
-                log.error("--summary-export: cannot write " + export + ": " + e.getMessage());
+        SummaryOutput summary = SummaryOutput.of(result, result.options().summaryTrendStats(),
+                result.options().test().summaryTimeUnit(), runtime.summaryMode() == SummaryMode.FULL);
+        try {
+            if (runtime.summaryMode() != SummaryMode.DISABLED) {
+                EndOfTestSummary.print(run, summary, flags.noColor, invocation, log);
+                if (runtime.summaryExport() != null) {
+                    Path export = invocation.workingDirectory().resolve(runtime.summaryExport());
+                    try {
+                        summary.export(export, terminal);
+                    } catch (java.io.IOException e) {
+                        log.error("--summary-export: cannot write " + export + ": " + e.getMessage());
+                    }
+                }
             }
+        } finally {
+            run.close();
         }
         summary.thresholdErrors().forEach(log::error);
         String failed = run.execution().failReason();
@@ -205,6 +217,15 @@ public final class RunCommand implements Command {
         }
         if (result.aborted()) {
             return ExitCodes.EXTERNAL_ABORT;
+        }
+        LifecycleTimeout timeout = run.lifecycleTimeout();
+        if (timeout != null) {
+            log.error(timeout.message(), "hint=\"" + timeout.hint() + "\"");
+            return timeout.exitCode();
+        }
+        if (run.thresholdsAbort() != null) {
+            log.error(run.thresholdsAbort());
+            return ExitCodes.THRESHOLDS_FAILED;
         }
         if (!summary.thresholdErrors().isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
@@ -234,28 +255,5 @@ public final class RunCommand implements Command {
             }
         }
         return env;
-    }
-
-    private static OptionLayer cliOptions(RunFlags flags, List<String> problems) {
-        Duration duration = null;
-        if (flags.duration != null) {
-            try {
-                duration = K6Duration.parse(flags.duration);
-            } catch (IllegalArgumentException e) {
-                problems.add("--duration: " + e.getMessage());
-            }
-        }
-        List<Stage> stages = null;
-        if (!flags.stages.isEmpty()) {
-            stages = new ArrayList<>();
-            for (String s : flags.stages) {
-                try {
-                    stages.add(Stage.parse(s));
-                } catch (IllegalArgumentException e) {
-                    problems.add("--stage: " + e.getMessage());
-                }
-            }
-        }
-        return new OptionLayer(flags.vus, duration, flags.iterations, stages, null, flags.summaryTrendStats, null);
     }
 }

@@ -12,10 +12,26 @@ import java.util.Map;
  * over lower: CLI > environment > script.
  */
 public record OptionLayer(Integer vus, Duration duration, Long iterations, List<Stage> stages,
-        Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags) {
+        Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags,
+        TestOptions test) {
+
+    public OptionLayer {
+        test = test == null ? TestOptions.EMPTY : test;
+    }
+
+    /** A layer without the options of {@link TestOptions}. */
+    public OptionLayer(Integer vus, Duration duration, Long iterations, List<Stage> stages,
+            Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags) {
+        this(vus, duration, iterations, stages, thresholds, summaryTrendStats, tags, TestOptions.EMPTY);
+    }
 
     public static OptionLayer empty() {
         return new OptionLayer(null, null, null, null, null, null, null);
+    }
+
+    /** Copies with these {@link TestOptions}. */
+    public OptionLayer withTest(TestOptions options) {
+        return new OptionLayer(vus, duration, iterations, stages, thresholds, summaryTrendStats, tags, options);
     }
 
     /**
@@ -32,7 +48,8 @@ public record OptionLayer(Integer vus, Duration duration, Long iterations, List<
                 execution ? higher.stages : stages,
                 higher.thresholds != null ? higher.thresholds : thresholds,
                 higher.summaryTrendStats != null ? higher.summaryTrendStats : summaryTrendStats,
-                higher.tags != null ? higher.tags : tags);
+                higher.tags != null ? higher.tags : tags,
+                test.apply(higher.test));
     }
 
     /** The {@code K6_VUS}, {@code K6_DURATION}, {@code K6_ITERATIONS}, {@code K6_STAGES} variables. */
@@ -78,6 +95,6 @@ public record OptionLayer(Integer vus, Duration duration, Long iterations, List<
     /** Copies with thresholds from the script (the CLI and environment cannot set them). */
     public OptionLayer withThresholds(Map<String, List<String>> t) {
         return new OptionLayer(vus, duration, iterations, stages, t == null ? null : new LinkedHashMap<>(t),
-                summaryTrendStats, tags);
+                summaryTrendStats, tags, test);
     }
 }

@@ -82,6 +82,10 @@ public final class VuRuntime implements AutoCloseable {
         try {
             return context.eval(source);
         } catch (PolyglotException e) {
+            if (!fileSystem.remoteModules().isEmpty()) {
+                throw new ScriptException(JslibModules.remoteError(fileSystem.remoteModules().iterator().next())
+                        + " (imported from " + scriptDirectory.relativize(script) + ")", false, e);
+            }
             if (!fileSystem.missingModules().isEmpty()) {
                 String missing = fileSystem.missingModules().iterator().next();
                 throw new ScriptException(new UnknownModuleException(missing, modules.availableNames()).getMessage()

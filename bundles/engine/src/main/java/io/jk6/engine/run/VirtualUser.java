@@ -33,6 +33,7 @@ public final class VirtualUser implements VU, VUState {
     private final VuRuntime runtime;
     private final Metric iterations;
     private final Metric iterationDuration;
+    private final Map<String, Object> moduleOptions;
     private TagSet tags;
     private long iteration = -1;
     private long scenarioIteration = -1;
@@ -48,6 +49,7 @@ public final class VirtualUser implements VU, VUState {
         this.tags = test.baseTags().with("scenario", scenario).with("group", "");
         this.iterations = test.metrics().metric(BuiltinMetrics.ITERATIONS).orElseThrow();
         this.iterationDuration = test.metrics().metric(BuiltinMetrics.ITERATION_DURATION).orElseThrow();
+        this.moduleOptions = test.options().forModules();
         this.runtime = new VuRuntime(test.jsEngine(), test.modules(), this, test.script(), test.env(), test.log());
         runtime.setGlobal("__VU", id);
     }
@@ -127,14 +129,39 @@ public final class VirtualUser implements VU, VUState {
                 test.log().error(ScriptException.describe(e, runtime.scriptDirectory()) + "  source=stacktrace");
             }
         }
+        long took = System.nanoTime() - start;
         if (complete) {
-            double millis = (System.nanoTime() - start) / 1e6;
+            double millis = took / 1e6;
             TagSet t = tags;
             buffer.add(Sample.of(iterations, t, 1));
             buffer.add(Sample.of(iterationDuration, t, millis));
         }
         flush();
+        if (complete) {
+            sleepForMinIterationDuration(took);
+        }
         return complete;
+    }
+
+    /**
+     * k6's {@code minIterationDuration}: a complete iteration shorter than it is followed by a
+     * sleep for the rest (not counted in {@code iteration_duration}, as in k6). The sleep ends
+     * early when the test stops.
+     */
+    private void sleepForMinIterationDuration(long tookNanos) {
+        java.time.Duration min = test.options().minIterationDuration();
+        if (min == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + min.toNanos() - tookNanos;
+        try {
+            long left;
+            while (!test.execution().isStopping() && (left = deadline - System.nanoTime()) > 0) {
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(Math.min(left, 50_000_000L));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** True when the script ended by {@code exec.test.abort()}: no script error to log. */
@@ -264,6 +291,11 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public TagSet tags() {
         return tags;
+    }
+
+    @Override
+    public Optional<Object> option(String name) {
+        return Optional.ofNullable(moduleOptions.get(name));
     }
 
     @Override
