@@ -112,7 +112,8 @@ final class HttpRequester {
         } catch (URISyntaxException | IllegalArgumentException e) {
             invalid = "invalid URL \"" + url + "\": " + e.getMessage();
         }
-        return new PreparedRequest(method, url, uri, invalid, nameTag, headers, body, params, jar, callback, type);
+        return new PreparedRequest(method, url, uri, invalid, nameTag, headers, body, params, jar, callback, type,
+                !option(state, "noConnectionReuse"));
     }
 
     /** One request on the wire and the response to it. */
@@ -132,7 +133,7 @@ final class HttpRequester {
         String currentUrl = prepared.url();
         List<Hop> hops = new ArrayList<>(1);
         for (int redirectsFollowed = 0; ; redirectsFollowed++) {
-            Exchange exchange = client.execute(current, deadlineNanos);
+            Exchange exchange = client.execute(current, deadlineNanos, prepared.reuseConnection());
             hops.add(new Hop(current, currentUrl, exchange));
             if (exchange.failed()) {
                 return hops;
@@ -237,7 +238,20 @@ final class HttpRequester {
     }
 
     static void warnFailed(String method, String url, String message) {
-        String goMethod = method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
-        LOG.log(Level.WARNING, "Request Failed error=\"" + goMethod + " \\\"" + url + "\\\": " + message + "\"");
+        LOG.log(Level.WARNING, "Request Failed error=\"" + goMethod(method) + " \\\"" + url + "\\\": " + message
+                + "\"");
+    }
+
+    /** Go prints methods as {@code Get}, {@code Post}. */
+    static String goMethod(String method) {
+        return method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A boolean test option ({@code throw}, {@code noConnectionReuse}) as the engine hands it
+     * through {@link VUState#option} (API 1.2); false on an engine that does not.
+     */
+    static boolean option(VUState state, String name) {
+        return state.option(name).map(Boolean.TRUE::equals).orElse(false);
     }
 }

@@ -22,5 +22,5 @@ import java.util.Map;
  */
 record PreparedRequest(String method, String url, URI uri, String invalid, String nameTag,
         Map<String, List<String>> headers, RequestBody body, RequestParams params, CookieJar jar,
-        ExpectedStatuses callback, ResponseType responseType) {
+        ExpectedStatuses callback, ResponseType responseType, boolean reuseConnection) {
 }

@@ -38,7 +38,13 @@ final class ResponseBuilder {
     }
 
     HttpResponse finish(PreparedRequest request, List<Hop> hops) {
+        VUState state = vu.state().orElseThrow(
+                () -> script.error("making http requests in the init context is not supported"));
+        boolean throwErrors = HttpRequester.option(state, "throw");
         if (request.invalid() != null) {
+            if (throwErrors) {
+                throw script.error(request.invalid());
+            }
             // As k6: no request, so no metrics; a warning and a failed response.
             HttpRequester.warnFailed(request.method(), request.url(), request.invalid());
             return new HttpResponse(0, "", null, Map.of(), request.url(), "", request.invalid(),
@@ -46,8 +52,6 @@ final class ResponseBuilder {
                     new RequestInfo(request.method(), request.url(), request.headers(), request.body().asText()),
                     "", 0, "", Map.of(), script, requester);
         }
-        VUState state = vu.state().orElseThrow(
-                () -> script.error("making http requests in the init context is not supported"));
         for (Hop hop : hops) {
             Exchange exchange = hop.exchange();
             ExpectedStatuses callback = request.callback();
@@ -57,6 +61,11 @@ final class ResponseBuilder {
         Hop last = hops.get(hops.size() - 1);
         Exchange exchange = last.exchange();
         if (exchange.failed()) {
+            if (throwErrors) {
+                // k6's options.throw: the script sees Go's error text, metrics are already pushed
+                throw script.error(HttpRequester.goMethod(last.request().method()) + " \"" + last.url() + "\": "
+                        + exchange.failure().message());
+            }
             HttpRequester.warnFailed(last.request().method(), last.url(), exchange.failure().message());
         }
         return response(exchange, last.request(), last.url(), request);

@@ -3,6 +3,7 @@ package io.jk6.api.js;
 import io.jk6.api.metrics.TagSet;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** A running VU's identity and position, as k6's {@code lib.State}. */
@@ -60,5 +61,18 @@ public interface VUState {
      */
     default Map<String, Object> options() {
         return Map.of();
+    }
+
+    /**
+     * One of the test's options as k6's {@code lib.State.Options} holds it, by its k6 JSON name,
+     * after every source (config file, script, {@code K6_*} variables, flags) was applied.
+     * Values are Java values: {@code throw} and {@code noConnectionReuse} are {@code Boolean}
+     * (always present, false by default), durations such as {@code minIterationDuration} are
+     * milliseconds as {@code Double}. Empty for an option jk6 does not hand to modules.
+     *
+     * @since 1.2
+     */
+    default Optional<Object> option(String name) {
+        return Optional.empty();
     }
 }

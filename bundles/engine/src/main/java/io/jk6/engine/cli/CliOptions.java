@@ -3,14 +3,71 @@ package io.jk6.engine.cli;
 import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.Stage;
+import io.jk6.engine.config.TestOptions;
+import io.jk6.engine.config.TestOptionsReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The option layer of the command line's {@code -u -d -i -s --summary-trend-stats}: {@code jk6 run} and {@code jk6 archive}. */
+/** The options the {@code jk6 run} flags set: the highest layer, as in k6. */
 final class CliOptions {
 
     private CliOptions() {
+    }
+
+    /** Every bad flag value is added to {@code problems}, naming the flag. */
+    static OptionLayer of(RunFlags flags, List<String> problems) {
+        Duration duration = flags.duration == null ? null : duration("--duration", flags.duration, problems);
+        List<Stage> stages = null;
+        if (!flags.stages.isEmpty()) {
+            stages = new ArrayList<>();
+            for (String s : flags.stages) {
+                try {
+                    stages.add(Stage.parse(s));
+                } catch (IllegalArgumentException e) {
+                    problems.add("--stage: " + e.getMessage());
+                }
+            }
+        }
+        if (flags.summaryTrendStats != null) {
+            flags.summaryTrendStats.forEach(s -> TestOptionsReader.checkTrendStat("--summary-trend-stats", s, problems));
+        }
+        Map<String, String> tags = null;
+        if (!flags.tags.isEmpty()) {
+            tags = new LinkedHashMap<>();
+            for (String tag : flags.tags) {
+                int eq = tag.indexOf('=');
+                if (tag.isEmpty()) {
+                    problems.add("--tag: invalid tag, empty string");
+                } else if (eq == 0) {
+                    problems.add("--tag: error parsing tag '" + tag + "': invalid tag, empty name");
+                } else if (eq < 0 || eq == tag.length() - 1) {
+                    problems.add("--tag: error parsing tag '" + tag + "': invalid tag, empty value");
+                } else {
+                    tags.put(tag.substring(0, eq), tag.substring(eq + 1));
+                }
+            }
+        }
+        TestOptions test = new TestOptions(null,
+                flags.summaryTimeUnit == null ? null
+                        : TestOptionsReader.timeUnit("--summary-time-unit", flags.summaryTimeUnit, problems),
+                null, null,
+                flags.minIterationDuration == null ? null
+                        : duration("--min-iteration-duration", flags.minIterationDuration, problems),
+                flags.noConnectionReuse, flags.throwErrors, flags.noSetup, flags.noTeardown);
+        return new OptionLayer(flags.vus, duration, flags.iterations, stages, null, flags.summaryTrendStats, tags,
+                test);
+    }
+
+    private static Duration duration(String flag, String text, List<String> problems) {
+        try {
+            return K6Duration.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(flag + ": " + e.getMessage());
+            return null;
+        }
     }
 
     /** Every problem is added to {@code problems} with the flag's name. */

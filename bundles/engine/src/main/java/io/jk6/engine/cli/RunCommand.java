@@ -1,9 +1,11 @@
 package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.config.ConfigFile;
 import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.ExecutionPlan;
+import io.jk6.engine.config.TestOptionsReader;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.SharedJsEngine;
@@ -11,6 +13,7 @@ import io.jk6.engine.output.OutputException;
 import io.jk6.engine.output.OutputRegistry;
 import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.run.ExecutionState;
+import io.jk6.engine.run.LifecycleTimeout;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.RunResult;
@@ -92,8 +95,12 @@ public final class RunCommand implements Command {
         }
         List<String> problems = new ArrayList<>();
         Map<String, String> env = environment(flags, invocation.environment(), script.archivedEnv(), problems);
-        OptionLayer fromEnv = OptionLayer.fromEnvironment(invocation.environment(), problems);
-        OptionLayer fromCli = cliOptions(flags, problems);
+        RuntimeOptions runtime = RuntimeOptions.of(flags, invocation.environment(), problems);
+        OptionLayer fromFile = runtime.configFile() == null ? OptionLayer.empty()
+                : ConfigFile.read(invocation.workingDirectory().resolve(runtime.configFile()), runtime.configFile(),
+                        problems);
+        OptionLayer fromEnv = TestOptionsReader.fromEnvironment(invocation.environment(), problems);
+        OptionLayer fromCli = CliOptions.of(flags, problems);
         RunLog log = new RunLog(err, false);
         CompatibilityMode.of(flags.compatibilityMode, invocation.environment(), log, problems);
         if (!problems.isEmpty()) {
@@ -121,12 +128,14 @@ public final class RunCommand implements Command {
             return ExitCodes.EXTERNAL_ABORT;
         }
         try (RunningTestService running = RunningTestService.register(context, script.script())) {
-            return run(flags, script, env, fromEnv.apply(fromCli), invocation, log, outputs, running);
+            return run(flags, runtime, script, env, fromFile, fromEnv.apply(fromCli), invocation, log, outputs,
+                    running);
         }
     }
 
-    private int run(RunFlags flags, ScriptArgument script, Map<String, String> env, OptionLayer higher,
-            Invocation invocation, RunLog log, RunOutputs outputs, RunningTestService running) {
+    private int run(RunFlags flags, RuntimeOptions runtime, ScriptArgument script, Map<String, String> env,
+            OptionLayer fromFile, OptionLayer higher, Invocation invocation, RunLog log, RunOutputs outputs,
+            RunningTestService running) {
         PrintStream out = invocation.out();
         boolean terminal = invocation.isTerminal();
         Path relative = flags.script;
@@ -164,7 +173,7 @@ public final class RunCommand implements Command {
             }
         };
         TestRun run = new TestRun(js.engine(), modules, script.script(), script.files(), env, higher, log, listener,
-                outputs);
+                outputs).configFile(fromFile).noThresholds(runtime.noThresholds());
         if (script.frozenOptions() != null) {
             run.useFrozenOptions(script.frozenOptions());
         }
@@ -196,17 +205,22 @@ public final class RunCommand implements Command {
             Thread.currentThread().interrupt();
             return ExitCodes.EXTERNAL_ABORT;
         }
-        List<String> trendStats = flags.summaryTrendStats != null ? flags.summaryTrendStats
-                : result.options().summaryTrendStats();
-        SummaryOutput summary = SummaryOutput.of(result, trendStats);
-        summary.print(out, terminal && !flags.noColor);
-        if (flags.summaryExport != null) {
-            Path export = invocation.workingDirectory().resolve(flags.summaryExport);
-            try {
-                summary.export(export, terminal);
-            } catch (java.io.IOException e) {
-                log.error("--summary-export: cannot write " + export + ": " + e.getMessage());
+        SummaryOutput summary = SummaryOutput.of(result, result.options().summaryTrendStats(),
+                result.options().test().summaryTimeUnit(), runtime.summaryMode() == SummaryMode.FULL);
+        try {
+            if (runtime.summaryMode() != SummaryMode.DISABLED) {
+                EndOfTestSummary.print(run, summary, flags.noColor, invocation, log);
+                if (runtime.summaryExport() != null) {
+                    Path export = invocation.workingDirectory().resolve(runtime.summaryExport());
+                    try {
+                        summary.export(export, terminal);
+                    } catch (java.io.IOException e) {
+                        log.error("--summary-export: cannot write " + export + ": " + e.getMessage());
+                    }
+                }
             }
+        } finally {
+            run.close();
         }
         summary.thresholdErrors().forEach(log::error);
         String failed = run.execution().failReason();
@@ -221,6 +235,15 @@ public final class RunCommand implements Command {
         }
         if (result.aborted()) {
             return ExitCodes.EXTERNAL_ABORT;
+        }
+        LifecycleTimeout timeout = run.lifecycleTimeout();
+        if (timeout != null) {
+            log.error(timeout.message(), "hint=\"" + timeout.hint() + "\"");
+            return timeout.exitCode();
+        }
+        if (run.thresholdsAbort() != null) {
+            log.error(run.thresholdsAbort());
+            return ExitCodes.THRESHOLDS_FAILED;
         }
         if (!summary.thresholdErrors().isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
@@ -255,10 +278,5 @@ public final class RunCommand implements Command {
             }
         }
         return env;
-    }
-
-    private static OptionLayer cliOptions(RunFlags flags, List<String> problems) {
-        return CliOptions.layer(flags.vus, flags.duration, flags.iterations, flags.stages, flags.summaryTrendStats,
-                problems);
     }
 }

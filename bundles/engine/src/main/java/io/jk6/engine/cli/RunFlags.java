@@ -45,6 +45,39 @@ public final class RunFlags {
             description = "JavaScript compatibility mode, \"extended\" (default) or \"base\": jk6 runs both alike")
     String compatibilityMode;
 
+    @Option(names = "--summary-time-unit", paramLabel = "unit",
+            description = "define the time unit used to display the trend stats. Possible units are: 's', 'ms' and 'us'")
+    String summaryTimeUnit;
+
+    @Option(names = "--summary-mode", paramLabel = "mode",
+            description = "determine the summary mode: 'compact' (default), 'full' or 'disabled'")
+    String summaryMode;
+
+    @Option(names = "--no-thresholds", description = "don't run thresholds")
+    Boolean noThresholds;
+
+    @Option(names = "--no-setup", description = "don't run setup()")
+    Boolean noSetup;
+
+    @Option(names = "--no-teardown", description = "don't run teardown()")
+    Boolean noTeardown;
+
+    @Option(names = "--tag", paramLabel = "tag", description = "add a tag to be applied to all samples, as `[name]=[value]`")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = {"-c", "--config"}, paramLabel = "path", description = "JSON config file (default: none)")
+    String config;
+
+    @Option(names = "--min-iteration-duration", paramLabel = "duration",
+            description = "minimum amount of time k6 will take executing a single iteration")
+    String minIterationDuration;
+
+    @Option(names = "--no-connection-reuse", description = "disable keep-alive connections")
+    Boolean noConnectionReuse;
+
+    @Option(names = {"-w", "--throw"}, description = "throw warnings (like failed http requests) as errors")
+    Boolean throwErrors;
+
     @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
     boolean quiet;
 

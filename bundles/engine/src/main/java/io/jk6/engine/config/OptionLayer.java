@@ -13,16 +13,40 @@ import java.util.Map;
  */
 public record OptionLayer(Integer vus, Duration duration, Long iterations, List<Stage> stages,
         Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags,
-        Map<String, Object> scenarios) {
+        Map<String, Object> scenarios, TestOptions test) {
 
-    /** A layer without {@code scenarios} (the command line and the environment cannot set them). */
+    public OptionLayer {
+        test = test == null ? TestOptions.EMPTY : test;
+    }
+
+    /** A layer without {@code scenarios} nor the options of {@link TestOptions}. */
     public OptionLayer(Integer vus, Duration duration, Long iterations, List<Stage> stages,
             Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags) {
-        this(vus, duration, iterations, stages, thresholds, summaryTrendStats, tags, null);
+        this(vus, duration, iterations, stages, thresholds, summaryTrendStats, tags, null, TestOptions.EMPTY);
+    }
+
+    /** A layer with {@code scenarios} (only the script and a config file set them). */
+    public OptionLayer(Integer vus, Duration duration, Long iterations, List<Stage> stages,
+            Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags,
+            Map<String, Object> scenarios) {
+        this(vus, duration, iterations, stages, thresholds, summaryTrendStats, tags, scenarios, TestOptions.EMPTY);
+    }
+
+    /** A layer with the options of {@link TestOptions} and no {@code scenarios}. */
+    public OptionLayer(Integer vus, Duration duration, Long iterations, List<Stage> stages,
+            Map<String, List<String>> thresholds, List<String> summaryTrendStats, Map<String, String> tags,
+            TestOptions test) {
+        this(vus, duration, iterations, stages, thresholds, summaryTrendStats, tags, null, test);
     }
 
     public static OptionLayer empty() {
-        return new OptionLayer(null, null, null, null, null, null, null, null);
+        return new OptionLayer(null, null, null, null, null, null, null, null, TestOptions.EMPTY);
+    }
+
+    /** Copies with these {@link TestOptions}. */
+    public OptionLayer withTest(TestOptions options) {
+        return new OptionLayer(vus, duration, iterations, stages, thresholds, summaryTrendStats, tags, scenarios,
+                options);
     }
 
     /**
@@ -41,7 +65,8 @@ public record OptionLayer(Integer vus, Duration duration, Long iterations, List<
                 higher.thresholds != null ? higher.thresholds : thresholds,
                 higher.summaryTrendStats != null ? higher.summaryTrendStats : summaryTrendStats,
                 higher.tags != null ? higher.tags : tags,
-                execution ? higher.scenarios : scenarios);
+                execution ? higher.scenarios : scenarios,
+                test.apply(higher.test));
     }
 
     /** The {@code K6_VUS}, {@code K6_DURATION}, {@code K6_ITERATIONS}, {@code K6_STAGES} variables. */
@@ -87,6 +112,6 @@ public record OptionLayer(Integer vus, Duration duration, Long iterations, List<
     /** Copies with thresholds from the script (the CLI and environment cannot set them). */
     public OptionLayer withThresholds(Map<String, List<String>> t) {
         return new OptionLayer(vus, duration, iterations, stages, t == null ? null : new LinkedHashMap<>(t),
-                summaryTrendStats, tags, scenarios);
+                summaryTrendStats, tags, scenarios, test);
     }
 }

@@ -37,6 +37,9 @@ final class ModuleFileSystem implements FileSystem {
     private final Function<String, String> moduleSource;
     private final Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile TypeScript.TypeScriptSyntaxError syntaxError;
+    private final Set<String> remote = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Where remote URLs lead: nowhere (jk6 does not fetch them). */
+    private static final Path REMOTE = MODULE_ROOT.resolve("@jk6/remote");
 
     /**
      * @param scriptFiles  the run's script files
@@ -83,19 +86,38 @@ final class ModuleFileSystem implements FileSystem {
         return scriptFiles.isFile(ts) ? ts : path;
     }
 
+    /** URLs of remote modules the script asked for (jk6 fetches none), to name them in the error. */
+    Set<String> remoteModules() {
+        return remote;
+    }
+
     @Override
     public Path parsePath(String path) {
+        String bundled = JslibModules.bundledName(path);
+        if (bundled != null) {
+            return MODULE_ROOT.resolve(bundled);
+        }
+        if (JslibModules.isRemote(path)) {
+            remote.add(path);
+            return REMOTE;
+        }
         return isBareSpecifier(path) ? MODULE_ROOT.resolve(path) : files.parsePath(path);
     }
 
     @Override
     public Path parsePath(URI uri) {
+        if ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) {
+            return parsePath(uri.toString());
+        }
         return files.parsePath(uri);
     }
 
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
         if (isModulePath(path)) {
+            if (path.equals(REMOTE)) {
+                throw new NoSuchFileException(path.toString());
+            }
             String name = moduleName(path);
             if (!moduleExists.test(name)) {
                 missing.add(name);

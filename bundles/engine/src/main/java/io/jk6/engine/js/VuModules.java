@@ -52,7 +52,7 @@ final class VuModules {
     }
 
     boolean exists(String name) {
-        return instances.containsKey(name) || registry.find(name).isPresent();
+        return JslibModules.isBundled(name) || instances.containsKey(name) || registry.find(name).isPresent();
     }
 
     /** The module's exports, plain Java objects among them adapted to the JS mapping rules. */
@@ -81,6 +81,9 @@ final class VuModules {
 
     /** The object the generated source reads: {@code {default, named}}. */
     ProxyObject lookup(String name) {
+        if (JslibModules.isBundled(name)) {
+            return JslibModules.lookup(name);
+        }
         Exports exports = exports(name);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("default", exports.defaultExport());
@@ -101,6 +104,9 @@ final class VuModules {
 
     /** An ES module re-exporting the module's default and named exports. */
     String source(String name) {
+        if (JslibModules.isBundled(name)) {
+            return JslibModules.source(name);
+        }
         Exports exports = exports(name);
         Set<String> names = exports.named().isEmpty() ? memberNames(exports.defaultExport()) : exports.named().keySet();
         StringBuilder js = new StringBuilder();

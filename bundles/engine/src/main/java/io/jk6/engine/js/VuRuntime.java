@@ -112,6 +112,10 @@ public final class VuRuntime implements AutoCloseable {
             if (fileSystem.typeScriptSyntaxError() != null) {
                 throw new ScriptException(fileSystem.typeScriptSyntaxError().describe(scriptDirectory), true, e);
             }
+            if (!fileSystem.remoteModules().isEmpty()) {
+                throw new ScriptException(JslibModules.remoteError(fileSystem.remoteModules().iterator().next())
+                        + " (imported from " + scriptDirectory.relativize(script) + ")", false, e);
+            }
             if (!fileSystem.missingModules().isEmpty()) {
                 String missing = fileSystem.missingModules().iterator().next();
                 throw new ScriptException(new UnknownModuleException(missing, modules.availableNames()).getMessage()

@@ -87,6 +87,15 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
         stopping = true;
     }
 
+    /**
+     * A threshold with {@code abortOnFail} failed: stop now, as a script's abort does, but it is
+     * not the script's abort (no exit 108; teardown still runs).
+     */
+    public void abortByThresholds() {
+        hardStop = true;
+        stopping = true;
+    }
+
     /** k6's {@code test aborted[: <reason>]} once the script aborted the test, else null. */
     public String abortReason() {
         return abortReason.get();

@@ -42,6 +42,11 @@ public final class RunLog implements ScriptLog {
         line("error", message, "");
     }
 
+    /** An error with k6's fields after it, such as {@code hint="..."}. */
+    public void error(String message, String fields) {
+        line("error", message, fields);
+    }
+
     private void line(String level, String message, String fields) {
         long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
         String tag = switch (level) {

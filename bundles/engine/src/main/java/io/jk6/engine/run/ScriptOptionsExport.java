@@ -38,7 +38,7 @@ public final class ScriptOptionsExport {
         BuiltinMetrics.register(metrics);
         TestContext context = new TestContext(jsEngine, modules, script, ScriptFiles.onDisk(jsEngine), env, log, metrics,
                 samples -> { },
-                new ExecutionState(), TagSet.empty(), new SharedObjects(), Map::of);
+                new ExecutionState(), TagSet.empty(), new SharedObjects(), Map::of, null);
         VirtualUser vu = new VirtualUser(0, context, ExecutionPlan.DEFAULT_SCENARIO);
         try {
             Value options = vu.init().getMember("options");

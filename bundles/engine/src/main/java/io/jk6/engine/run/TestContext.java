@@ -3,6 +3,7 @@ package io.jk6.engine.run;
 import io.jk6.api.metrics.MetricsRegistry;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
+import io.jk6.engine.config.TestOptions;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptFiles;
 import java.nio.file.Path;
@@ -27,8 +28,14 @@ import org.graalvm.polyglot.Engine;
  * @param baseTags  tags on every sample (the script's {@code options.tags})
  * @param shared    what modules build once per run for all VUs (k6/data's SharedArray)
  * @param options   the script's exported options, once read (empty before; {@code VUState.options()})
+ * @param testOptions the options VUs and modules read while running ({@code minIterationDuration},
+ *                  {@code throw}, {@code noConnectionReuse}...), every source applied
  */
 public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, ScriptFiles files, Map<String, String> env,
         RunLog log, MetricsRegistry metrics, Consumer<List<Sample>> sink, ExecutionState execution,
-        TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options) {
+        TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options, TestOptions testOptions) {
+
+    public TestContext {
+        testOptions = testOptions == null ? TestOptions.EMPTY : testOptions;
+    }
 }

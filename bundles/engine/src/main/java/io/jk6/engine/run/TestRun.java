@@ -8,6 +8,8 @@ import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.ScriptOptions;
 import io.jk6.api.metrics.Metric;
 import io.jk6.engine.config.Scenario;
+import io.jk6.engine.config.TestOptions;
+import io.jk6.engine.config.TestOptionsReader;
 import io.jk6.engine.executor.Executor;
 import io.jk6.engine.executor.ExternallyControlled;
 import io.jk6.engine.js.JsValues;
@@ -17,6 +19,8 @@ import io.jk6.engine.js.ScriptFiles;
 import io.jk6.engine.metrics.MetricsEngine;
 import io.jk6.engine.output.OutputException;
 import io.jk6.engine.output.RunOutputs;
+import io.jk6.engine.summary.HandleSummaryCall;
+import io.jk6.engine.thresholds.AbortOnFailWatch;
 import io.jk6.engine.thresholds.InvalidThresholdsException;
 import io.jk6.engine.thresholds.Thresholds;
 import java.nio.file.Path;
@@ -26,6 +30,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -64,6 +70,14 @@ public final class TestRun {
     /** Every VU of the run, those initialized while it runs too: all are closed at the end. */
     private final List<VirtualUser> vus = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong nextVuId = new AtomicLong();
+    private OptionLayer configFileOptions = OptionLayer.empty();
+    private boolean thresholdsDisabled;
+    private volatile String thresholdsAbort;
+    private volatile LifecycleTimeout timeout;
+    private String setupData;
+    /** The init VU, kept open after the run when the script exports handleSummary. */
+    private VirtualUser summaryVu;
+    private Value summaryExports;
 
     /**
      * @param higherOptions the environment's and command line's options, already merged; they
@@ -132,6 +146,59 @@ public final class TestRun {
         }
     }
 
+    /** The options of a {@code --config} file: below the script's, as in k6. */
+    public TestRun configFile(OptionLayer options) {
+        this.configFileOptions = options;
+        return this;
+    }
+
+    /** {@code --no-thresholds}: thresholds are neither judged nor shown. */
+    public TestRun noThresholds(boolean disabled) {
+        this.thresholdsDisabled = disabled;
+        return this;
+    }
+
+    /** k6's message when a threshold with {@code abortOnFail} stopped the test, else null. */
+    public String thresholdsAbort() {
+        return thresholdsAbort;
+    }
+
+    /** {@code setup()} or {@code teardown()} ran out of time, else null. */
+    public LifecycleTimeout lifecycleTimeout() {
+        return timeout;
+    }
+
+    /** Whether the script exports {@code handleSummary} and can be called by {@link #handleSummary}. */
+    public boolean hasHandleSummary() {
+        return summaryVu != null;
+    }
+
+    /**
+     * Calls the script's {@code handleSummary(data)} in the init VU, with k6's {@code setup_data}.
+     *
+     * @param dataJson k6's summary data as JSON (see {@code HandleSummaryData})
+     * @return what it returned, by output name; null when it returned nothing (the default summary is due)
+     * @throws ScriptException it threw or returned something else than an object of strings and ArrayBuffers
+     */
+    public Map<String, byte[]> handleSummary(String dataJson) throws ScriptException {
+        try {
+            return HandleSummaryCall.call(summaryVu.jsRuntime().context(), summaryExports.getMember("handleSummary"),
+                    dataJson, setupData);
+        } catch (PolyglotException e) {
+            throw ScriptException.from(e, summaryVu.jsRuntime().scriptDirectory());
+        } catch (IllegalArgumentException e) {
+            throw new ScriptException(e.getMessage(), false, e);
+        }
+    }
+
+    /** Releases the VU kept for {@code handleSummary}; call once the summary is done. */
+    public void close() {
+        if (summaryVu != null) {
+            summaryVu.close(true);
+            summaryVu = null;
+        }
+    }
+
     /**
      * Runs the test.
      *
@@ -143,10 +210,11 @@ public final class TestRun {
         TestContext initContext = context(TagSet.empty());
         VirtualUser first = new VirtualUser(0, initContext, ExecutionPlan.DEFAULT_SCENARIO);
         Throwable failure = null;
+        Value exports = null;
         try {
-            Value exports = first.init();
+            exports = first.init();
             OptionLayer options = options(exports);
-            Thresholds thresholds = thresholds(options);
+            Thresholds thresholds = thresholdsDisabled ? Thresholds.none() : thresholds(options);
             validateAgainstMetrics(thresholds);
             ExecutionPlan plan = ExecutionPlan.of(options);
             checkExecFunctions(plan, exports);
@@ -159,15 +227,18 @@ public final class TestRun {
             // before setup: its samples go to the outputs too
             outputs.start();
 
-            TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()));
+            TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()),
+                    options.test());
             long initStart = System.nanoTime();
             List<VirtualUser> initialized = initVUs(test, plan.preInitVUs());
             vus.addAll(initialized);
             nextVuId.set(initialized.size());
             listener.initialized(initialized.size(), Duration.ofNanos(System.nanoTime() - initStart));
             execution.markStarted();
-            String data = callUnlessAborted(first, exports, "setup", null);
-            if (isAborted()) {
+            String data = options.test().skipSetup() ? null
+                    : callWithin(first, exports, "setup", null, options.test().setupTimeoutOrDefault());
+            setupData = data;
+            if (isAborted() || timeout != null) {
                 return result(options, thresholds, plan);
             }
             if (plan.scenarios().stream().anyMatch(s -> s.exec() == null) && !hasFunction(exports, "default")) {
@@ -178,19 +249,31 @@ public final class TestRun {
             gauge.start();
             listener.started(execution);
             execution.markScenarioStarted();
+            AbortOnFailWatch watch = AbortOnFailWatch.start(thresholds, metrics, execution::elapsed,
+                    AbortOnFailWatch.INTERVAL, this::abortByThresholds);
             try {
                 runScenarios(pools);
             } finally {
+                watch.stop();
                 gauge.stop();
                 listener.finished(execution);
             }
-            callUnlessAborted(first, exports, "teardown", data);
+            if (!options.test().skipTeardown()) {
+                callWithin(first, exports, "teardown", data, options.test().teardownTimeoutOrDefault());
+            }
             return result(options, thresholds, plan);
         } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
             failure = e;
             throw e;
         } finally {
-            first.close(true);
+            // a finished run, aborted or not, keeps its init VU for handleSummary, as k6 calls it in any case
+            if (failure == null && exports != null && hasFunction(exports, "handleSummary")) {
+                summaryVu = first;
+                summaryExports = exports;
+                first.flush();
+            } else {
+                first.close(true);
+            }
             List<VirtualUser> all;
             synchronized (vus) {
                 all = List.copyOf(vus);
@@ -338,6 +421,59 @@ public final class TestRun {
                 execution.interruptedIterations(), isAborted());
     }
 
+    /** A threshold with abortOnFail failed: a hard stop, as k6 cancels the run's context. */
+    private void abortByThresholds(String message) {
+        thresholdsAbort = message;
+        execution.abortByThresholds();
+    }
+
+    /**
+     * {@link #callUnlessAborted} within a time limit. When the limit passes the VU is
+     * interrupted and the test ends as k6's does: {@link #lifecycleTimeout()} tells.
+     */
+    private String callWithin(VirtualUser vu, Value exports, String name, String data, Duration limit)
+            throws ScriptException {
+        if (!hasFunction(exports, name)) {
+            return null;
+        }
+        Thread caller = Thread.currentThread();
+        AtomicBoolean expired = new AtomicBoolean();
+        Thread watchdog = Thread.ofPlatform().daemon().name(name + "-timeout").start(() -> {
+            try {
+                Thread.sleep(limit);
+            } catch (InterruptedException e) {
+                return;
+            }
+            expired.set(true);
+            caller.interrupt(); // wakes sleep() and blocking I/O
+            try {
+                vu.jsRuntime().context().interrupt(Duration.ofSeconds(2)); // stops running JS
+            } catch (java.util.concurrent.TimeoutException | IllegalStateException e) {
+                // the call ends once its blocking call returns
+            }
+        });
+        try {
+            return callUnlessAborted(vu, exports, name, data);
+        } catch (ScriptException e) {
+            if (!expired.get()) {
+                throw e;
+            }
+            return null;
+        } finally {
+            watchdog.interrupt();
+            try {
+                watchdog.join();
+            } catch (InterruptedException e) {
+                // the interrupt came from our own watchdog: cleared below
+            }
+            if (expired.get()) {
+                Thread.interrupted();
+                timeout = new LifecycleTimeout(name, limit);
+                execution.stop();
+            }
+        }
+    }
+
     /** Stopped by a signal (Ctrl-C) or by the script ({@code exec.test.abort()}). */
     private boolean isAborted() {
         return aborted || execution.abortReason() != null;
@@ -362,8 +498,12 @@ public final class TestRun {
     }
 
     private TestContext context(TagSet baseTags) {
+        return context(baseTags, TestOptions.EMPTY);
+    }
+
+    private TestContext context(TagSet baseTags, TestOptions options) {
         return new TestContext(jsEngine, modules, script, files, env, log, metrics, this::ingest, execution, baseTags,
-                shared, () -> scriptOptions);
+                shared, () -> scriptOptions, options);
     }
 
     private OptionLayer options(Value exports) throws ConfigException {
@@ -377,7 +517,7 @@ public final class TestRun {
             if (JsValues.toJava(options) instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) map;
-                fromScript = ScriptOptions.read(m, errors);
+                fromScript = ScriptOptions.read(m, errors).withTest(TestOptionsReader.fromObject(m, "options.", errors));
                 scriptOptions = Collections.unmodifiableMap(new LinkedHashMap<>(m));
             } else {
                 errors.add("options: must be an object");
@@ -386,7 +526,7 @@ public final class TestRun {
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-        return fromScript.apply(higherOptions);
+        return configFileOptions.apply(fromScript).apply(higherOptions);
     }
 
     private static Thresholds thresholds(OptionLayer options) throws ConfigException {
@@ -394,6 +534,9 @@ public final class TestRun {
             return Thresholds.none();
         }
         try {
+            if (options.test().thresholds() != null) {
+                return Thresholds.parseDefinitions(options.test().thresholds());
+            }
             return Thresholds.parse(options.thresholds());
         } catch (InvalidThresholdsException e) {
             throw new ConfigException(e.errors());

@@ -35,6 +35,7 @@ public final class VirtualUser implements VU, VUState {
     private final VuRuntime runtime;
     private final Metric iterations;
     private final Metric iterationDuration;
+    private final Map<String, Object> moduleOptions;
     private TagSet tags;
     private long iteration = -1;
     private long scenarioIteration = -1;
@@ -53,6 +54,7 @@ public final class VirtualUser implements VU, VUState {
         this.tags = test.baseTags().with("scenario", scenario).with("group", "");
         this.iterations = test.metrics().metric(BuiltinMetrics.ITERATIONS).orElseThrow();
         this.iterationDuration = test.metrics().metric(BuiltinMetrics.ITERATION_DURATION).orElseThrow();
+        this.moduleOptions = test.testOptions().forModules();
         this.runtime = new VuRuntime(test.jsEngine(), test.modules(), this, test.script(), test.files(), test.env(),
                 test.log());
         runtime.setGlobal("__VU", id);
@@ -151,13 +153,17 @@ public final class VirtualUser implements VU, VUState {
             // the script ran to its end, but the iteration was cut short all the same
             complete = false;
         }
+        long took = System.nanoTime() - start;
         if (complete) {
-            double millis = (System.nanoTime() - start) / 1e6;
+            double millis = took / 1e6;
             TagSet t = tags;
             buffer.add(Sample.of(iterations, t, 1));
             buffer.add(Sample.of(iterationDuration, t, millis));
         }
         flush();
+        if (complete) {
+            sleepForMinIterationDuration(took);
+        }
         // Virtual threads are not preempted: a VU whose iterations never block (no I/O, no
         // sleep) would keep its carrier thread, and with more such VUs than cores, VUs being
         // started or stopped and the vus gauge would wait for a carrier. Go preempts goroutines;
@@ -174,6 +180,27 @@ public final class VirtualUser implements VU, VUState {
     /** A blocking host call (a module's) that the end of the graceful stop interrupted. */
     private static boolean isInterruption(PolyglotException e) {
         return e.isHostException() && e.asHostException() instanceof InterruptedException;
+    }
+
+    /**
+     * k6's {@code minIterationDuration}: a complete iteration shorter than it is followed by a
+     * sleep for the rest (not counted in {@code iteration_duration}, as in k6). The sleep ends
+     * early when the test stops.
+     */
+    private void sleepForMinIterationDuration(long tookNanos) {
+        java.time.Duration min = test.testOptions().minIterationDuration();
+        if (min == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + min.toNanos() - tookNanos;
+        try {
+            long left;
+            while (!test.execution().isStopping() && (left = deadline - System.nanoTime()) > 0) {
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(Math.min(left, 50_000_000L));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** True when the script ended by {@code exec.test.abort()}: no script error to log. */
@@ -323,6 +350,11 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public TagSet tags() {
         return tags;
+    }
+
+    @Override
+    public Optional<Object> option(String name) {
+        return Optional.ofNullable(moduleOptions.get(name));
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class JsonSummaryExport {
             g.setPrettyPrinter(new StringifyPrettyPrinter());
             g.writeStartObject();
             g.writeFieldName("root_group");
-            writeGroup(g, groupTree(data.checks()));
+            writeGroup(g, GroupTree.of(data.checks()));
             g.writeFieldName("metrics");
             writeMetrics(g, data, trendStats);
             g.writeEndObject();
@@ -109,21 +109,21 @@ public final class JsonSummaryExport {
         }
     }
 
-    private static void writeGroup(JsonGenerator g, Group group) throws IOException {
+    private static void writeGroup(JsonGenerator g, GroupTree group) throws IOException {
         g.writeStartObject();
-        g.writeStringField("name", group.name);
-        g.writeStringField("path", group.path);
-        g.writeStringField("id", md5(group.path));
+        g.writeStringField("name", group.name());
+        g.writeStringField("path", group.path());
+        g.writeStringField("id", md5(group.path()));
         g.writeFieldName("groups");
         g.writeStartObject();
-        for (Group child : group.groups.values()) {
-            g.writeFieldName(child.name);
+        for (GroupTree child : group.groups().values()) {
+            g.writeFieldName(child.name());
             writeGroup(g, child);
         }
         g.writeEndObject();
         g.writeFieldName("checks");
         g.writeStartObject();
-        for (CheckResult c : group.checks) {
+        for (CheckResult c : group.checks()) {
             g.writeFieldName(c.name());
             g.writeStartObject();
             g.writeStringField("name", c.name());
@@ -137,23 +137,6 @@ public final class JsonSummaryExport {
         g.writeEndObject();
     }
 
-    /** Rebuilds k6's group tree from the group paths of the checks, in first-seen order. */
-    private static Group groupTree(List<CheckResult> checks) {
-        Group root = new Group("", "");
-        for (CheckResult c : checks) {
-            Group group = root;
-            if (!c.groupPath().isEmpty()) {
-                String[] names = c.groupPath().substring(c.groupPath().startsWith("::") ? 2 : 0).split("::", -1);
-                for (String name : names) {
-                    Group parent = group;
-                    group = parent.groups.computeIfAbsent(name, n -> new Group(n, parent.path + "::" + n));
-                }
-            }
-            group.checks.add(c);
-        }
-        return root;
-    }
-
     /** k6 identifies groups and checks by the hex MD5 of their path. */
     static String md5(String path) {
         try {
@@ -161,18 +144,6 @@ public final class JsonSummaryExport {
             return HexFormat.of().formatHex(md.digest(path.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is mandatory in every JRE", e);
-        }
-    }
-
-    private static final class Group {
-        final String name;
-        final String path;
-        final Map<String, Group> groups = new LinkedHashMap<>();
-        final List<CheckResult> checks = new ArrayList<>();
-
-        Group(String name, String path) {
-            this.name = name;
-            this.path = path;
         }
     }
 }

@@ -29,8 +29,14 @@ public final class TextSummary {
     private final Ansi ansi;
     private final List<String> trendStats;
     private final String timeUnit;
+    private final boolean full;
 
     private TextSummary(boolean color, List<String> trendStats, String timeUnit) {
+        this(color, trendStats, timeUnit, false);
+    }
+
+    private TextSummary(boolean color, List<String> trendStats, String timeUnit, boolean full) {
+        this.full = full;
         MetricValues.validateTrendStats(trendStats);
         this.ansi = new Ansi(color);
         this.trendStats = List.copyOf(trendStats);
@@ -58,7 +64,17 @@ public final class TextSummary {
 
     /** Exactly what k6 prints to stdout at the end of a test: the summary framed by line breaks. */
     public static String renderForStdout(SummaryData data, List<String> trendStats, String timeUnit, boolean color) {
-        return "\n" + render(data, trendStats, timeUnit, color) + "\n\n";
+        return renderForStdout(data, trendStats, timeUnit, color, false);
+    }
+
+    /**
+     * As {@link #renderForStdout(SummaryData, List, String, boolean)}; {@code full} is
+     * {@code --summary-mode full}: every metric, including those the compact summary leaves out
+     * (the HTTP timing breakdown, {@code group_duration}).
+     */
+    public static String renderForStdout(SummaryData data, List<String> trendStats, String timeUnit, boolean color,
+            boolean full) {
+        return "\n" + new TextSummary(color, trendStats, timeUnit, full).build(data) + "\n\n";
     }
 
     private String build(SummaryData data) {
@@ -219,7 +235,7 @@ public final class TextSummary {
         }
         List<DisplayMetric> all = new ArrayList<>();
         for (MetricSnapshot s : data.metrics()) {
-            if (MetricSection.hiddenInCompactMode(s.name())) {
+            if (s.name().equals("checks") || !full && MetricSection.hiddenInCompactMode(s.name())) {
                 continue;
             }
             DisplayMetric m = new DisplayMetric(s.name(), s.metric().type(), s.metric().valueType(),

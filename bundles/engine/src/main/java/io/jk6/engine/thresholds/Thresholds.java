@@ -87,6 +87,11 @@ public final class Thresholds {
         return metrics.isEmpty();
     }
 
+    /** Whether some threshold stops the test when it fails ({@code abortOnFail}). */
+    public boolean hasAbortOnFail() {
+        return metrics.stream().flatMap(m -> m.thresholds.stream()).anyMatch(t -> t.definition.abortOnFail());
+    }
+
     /** The metric expressions, as written, in configuration order. */
     public List<String> metricExpressions() {
         return metrics.stream().map(MetricThresholds::key).toList();

@@ -56,6 +56,15 @@ public final class VuHttpClient implements AutoCloseable {
      * Never throws for network trouble: the exchange then carries a {@link RequestFailure}.
      */
     public Exchange execute(OutgoingRequest request, long deadlineNanos) {
+        return execute(request, deadlineNanos, true);
+    }
+
+    /**
+     * As {@link #execute(OutgoingRequest, long)}; with {@code reuseConnection} false (k6's
+     * {@code noConnectionReuse}) the request says {@code Connection: close} and its connection
+     * is closed after it, as Go's transport does with keep-alives disabled.
+     */
+    public Exchange execute(OutgoingRequest request, long deadlineNanos, boolean reuseConnection) {
         ExchangeTimings timings = new ExchangeTimings(System.nanoTime());
         ConnectionKey key;
         try {
@@ -71,7 +80,7 @@ public final class VuHttpClient implements AutoCloseable {
                 if (connection == null) {
                     connection = HostConnection.open(key, deadlineNanos, timings, settings);
                 }
-                return exchange(connection, request, deadlineNanos, timings);
+                return exchange(connection, request, deadlineNanos, timings, reuseConnection);
             } catch (IOException | HttpException | RuntimeException e) {
                 Phase failedIn = timings.phase();
                 timings.finish();
@@ -116,10 +125,13 @@ public final class VuHttpClient implements AutoCloseable {
     }
 
     private Exchange exchange(HostConnection connection, OutgoingRequest request, long deadlineNanos,
-            ExchangeTimings timings) throws IOException, HttpException {
+            ExchangeTimings timings, boolean reuseConnection) throws IOException, HttpException {
         long sentBefore = connection.sentBytes();
         long receivedBefore = connection.receivedBytes();
         ClassicHttpRequest wire = toWire(request);
+        if (!reuseConnection) {
+            wire.setHeader("Connection", "close");
+        }
 
         timings.enter(Phase.SENDING);
         connection.applyDeadline(deadlineNanos);
@@ -146,7 +158,7 @@ public final class VuHttpClient implements AutoCloseable {
 
         long sent = connection.sentBytes() - sentBefore;
         long received = connection.receivedBytes() - receivedBefore;
-        if (!closed && DefaultConnectionReuseStrategy.INSTANCE.keepAlive(wire, response, HttpCoreContext.create())) {
+        if (!closed && reuseConnection && DefaultConnectionReuseStrategy.INSTANCE.keepAlive(wire, response, HttpCoreContext.create())) {
             connection.markIdle();
             HostConnection previous = idle.put(connection.key(), connection);
             if (previous != null) {

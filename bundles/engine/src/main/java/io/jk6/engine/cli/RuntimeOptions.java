@@ -1,0 +1,49 @@
+package io.jk6.engine.cli;
+
+import io.jk6.engine.config.TestOptionsReader;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * k6's runtime options: how jk6 itself behaves around the test, set by flags or {@code K6_*}
+ * variables only (never by the script).
+ *
+ * @param noThresholds  {@code --no-thresholds} / {@code K6_NO_THRESHOLDS}
+ * @param summaryMode   {@code --summary-mode} / {@code K6_SUMMARY_MODE}
+ * @param summaryExport {@code --summary-export} / {@code K6_SUMMARY_EXPORT}, or null
+ * @param configFile    {@code --config} / {@code K6_CONFIG}, or null
+ */
+record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summaryExport, String configFile) {
+
+    static RuntimeOptions of(RunFlags flags, Map<String, String> env, List<String> problems) {
+        boolean noThresholds = false;
+        if (flags.noThresholds != null) {
+            noThresholds = flags.noThresholds;
+        } else if (env.containsKey("K6_NO_THRESHOLDS")) {
+            noThresholds = Boolean.TRUE.equals(TestOptionsReader.parseBool("K6_NO_THRESHOLDS",
+                    env.get("K6_NO_THRESHOLDS"), problems));
+        }
+        SummaryMode mode = SummaryMode.COMPACT;
+        String modeName = null;
+        String modeOption = null;
+        if (flags.summaryMode != null) {
+            modeName = flags.summaryMode;
+            modeOption = "--summary-mode";
+        } else if (env.containsKey("K6_SUMMARY_MODE")) {
+            modeName = env.get("K6_SUMMARY_MODE");
+            modeOption = "K6_SUMMARY_MODE";
+        }
+        if (modeName != null) {
+            mode = SummaryMode.of(modeName);
+            if (mode == null) {
+                problems.add(modeOption + ": invalid summary mode \"" + modeName
+                        + "\", use 'compact', 'full' or 'disabled'");
+                mode = SummaryMode.COMPACT;
+            }
+        }
+        String export = flags.summaryExport != null ? flags.summaryExport.toString() : env.get("K6_SUMMARY_EXPORT");
+        String config = flags.config != null ? flags.config : env.get("K6_CONFIG");
+        return new RuntimeOptions(noThresholds, mode, export == null || export.isEmpty() ? null : export,
+                config == null || config.isEmpty() ? null : config);
+    }
+}

@@ -1,0 +1,107 @@
+package io.jk6.engine.config;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * k6's JSON config file ({@code --config FILE}, {@code K6_CONFIG}): the same options as the
+ * script's {@code options} object, at the top level. It is the lowest layer: the script's
+ * options, {@code K6_*} variables and flags all win over it, as in k6.
+ */
+public final class ConfigFile {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ConfigFile() {
+    }
+
+    /**
+     * Reads the file; every problem is added to {@code errors} prefixed with the file's name.
+     *
+     * @param shownName the file as the user named it, for messages
+     */
+    public static OptionLayer read(Path file, String shownName, List<String> errors) {
+        Map<String, Object> options;
+        try {
+            options = parse(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            errors.add("--config: the config file \"" + shownName + "\" does not exist");
+            return OptionLayer.empty();
+        } catch (JsonProcessingException e) {
+            String why = e.getOriginalMessage();
+            why = why.contains(" (") ? why.substring(0, why.indexOf(" (")) : why;
+            errors.add("--config: " + shownName + " is not valid JSON: " + why + " (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            return OptionLayer.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            errors.add("--config: cannot read " + shownName + ": " + e.getMessage());
+            return OptionLayer.empty();
+        }
+        String prefix = shownName + ": ";
+        List<String> scriptStyle = new ArrayList<>();
+        OptionLayer layer = ScriptOptions.read(options, scriptStyle);
+        scriptStyle.forEach(e -> errors.add(e.startsWith("options.") ? prefix + e.substring("options.".length()) : e));
+        return layer.withTest(TestOptionsReader.fromObject(options, prefix, errors));
+    }
+
+    /** A JSON object as the script's options look once copied to Java: Long, Double, String, Boolean, List, Map. */
+    static Map<String, Object> parse(String json) throws IOException {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("the file must hold a JSON object {...}");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) value(p);
+            return map;
+        }
+    }
+
+    private static Object value(JsonParser p) throws IOException {
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    map.put(name, value(p));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value(p));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getLongValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDoubleValue();
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+}
