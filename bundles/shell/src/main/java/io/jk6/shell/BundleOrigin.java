@@ -32,8 +32,14 @@ record BundleOrigin(Path home, Path deploy) {
         return location;
     }
 
-    /** The file a {@code file:} location (or a plain path) names, else null. */
+    /**
+     * The file a {@code file:} location (or a plain path) names, else null. The launcher installs
+     * jk6's own bundles as {@code reference:file:...} (read in place, not copied).
+     */
     static Path file(String location) {
+        if (location.startsWith("reference:")) {
+            location = location.substring("reference:".length());
+        }
         try {
             if (location.startsWith("file:")) {
                 return Path.of(URI.create(location)).toAbsolutePath().normalize();

@@ -13,6 +13,8 @@ class BundleOriginTest {
     void tellsBuiltInFromDeployedFromOtherLocations() {
         assertThat(origin.of("file:/opt/jk6/bundles/jk6-k6-0.1.0.jar")).isEqualTo("built-in");
         assertThat(origin.of("file:/opt/jk6/shell/jk6-shell-0.1.0.jar")).isEqualTo("built-in");
+        // how the launcher installs its own bundles: read in place
+        assertThat(origin.of("reference:file:/opt/jk6/bundles/jk6-k6-0.1.0.jar")).isEqualTo("built-in");
         assertThat(origin.of("file:/opt/jk6/deploy/jk6-ext-compare.jar")).isEqualTo("deploy/");
         assertThat(origin.of("file:/opt/jk6/deploy/../bundles/x.jar")).isEqualTo("built-in");
         assertThat(origin.of("file:/home/me/other.jar")).isEqualTo("file:/home/me/other.jar");
