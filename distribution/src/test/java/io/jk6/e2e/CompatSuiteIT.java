@@ -23,12 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every k6-style script in the repository's {@code compat/} folder with {@code bin/jk6 run
  * --summary-export} against the test server ({@code __ENV.BASE_URL}) and checks the facts its
- * sidecar {@code NAME.expected.json} states (format: compat/README.md). Adding a script and its
+ * sidecar {@code NAME.expected.json} states (format: compat/scenarios/README.md). Adding a script and its
  * sidecar adds a test: no Java change.
  */
 class CompatSuiteIT {
 
-    static final Path COMPAT = Path.of(System.getProperty("jk6.compat", "../compat")).toAbsolutePath().normalize();
+    static final Path COMPAT = Path.of(System.getProperty("jk6.compat", "../compat")).resolve("scenarios")
+            .toAbsolutePath().normalize();
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

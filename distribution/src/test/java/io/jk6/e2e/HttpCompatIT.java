@@ -25,7 +25,8 @@ class HttpCompatIT {
     @RegisterExtension
     static final TestTarget target = new TestTarget();
 
-    private static final Path SCRIPTS = Path.of(System.getProperty("jk6.compat", "../compat/http")).toAbsolutePath();
+    private static final Path SCRIPTS = Path.of(System.getProperty("jk6.compat", "../compat")).resolve("http")
+            .toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
