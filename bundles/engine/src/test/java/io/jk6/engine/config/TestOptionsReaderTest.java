@@ -63,7 +63,7 @@ class TestOptionsReaderTest {
                 "options.summaryTimeUnit: invalid summary time unit \"h\", use 's', 'ms' or 'us'",
                 "options.summaryTrendStats: stat 'p(101)' asks for a percentile above 100",
                 "options.summaryTrendStats: stat 'mean' is unknown; use avg, min, med, max, count or p(N)",
-                "options.setupTimeout: invalid duration \"-1s\" (expected e.g. 30s, 1m30s, 500ms)",
+                "options.setupTimeout: must not be negative",
                 "options.throw: must be true or false, got \"true\"");
     }
 
