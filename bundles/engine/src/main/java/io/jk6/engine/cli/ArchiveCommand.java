@@ -72,7 +72,8 @@ public final class ArchiveCommand implements Command {
             return ExitCodes.SCRIPT_EXCEPTION;
         }
         List<String> problems = new ArrayList<>();
-        Map<String, String> env = environment(flags, invocation.environment(), script.archivedEnv(), problems);
+        Map<String, String> env = ScriptEnvironment.of(flags.includeSystemEnv, invocation.environment(),
+                script.archivedEnv(), flags.env, problems);
         OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(
                 CliOptions.layer(flags.vus, flags.duration, flags.iterations, flags.stages, flags.summaryTrendStats,
                         problems));
@@ -125,24 +126,5 @@ public final class ArchiveCommand implements Command {
             log.error("--archive-out: cannot write " + target + ": " + e.getMessage());
             return ExitCodes.GENERIC_ERROR;
         }
-    }
-
-    /** The system environment when asked for (not by default, as k6), an archive's, then every {@code -e}. */
-    private static Map<String, String> environment(ArchiveFlags flags, Map<String, String> system,
-            Map<String, String> archived, List<String> problems) {
-        Map<String, String> env = new LinkedHashMap<>();
-        if (flags.includeSystemEnv) {
-            env.putAll(system);
-        }
-        env.putAll(archived);
-        for (String pair : flags.env) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                problems.add("--env: \"" + pair + "\" is not VAR=value");
-            } else {
-                env.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-        return env;
     }
 }

@@ -65,8 +65,10 @@ public final class InspectCommand implements Command {
         }
         RunLog log = new RunLog(err, false);
         List<String> problems = new ArrayList<>();
-        Map<String, String> env = environment(flags, invocation.environment(), problems);
-        OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(cliOptions(flags, problems));
+        Map<String, String> env = ScriptEnvironment.of(flags.includeSystemEnv, invocation.environment(), Map.of(),
+                flags.env, problems);
+        OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(
+                CliOptions.layer(flags.vus, flags.duration, flags.iterations, flags.stages, null, problems));
         if (!problems.isEmpty()) {
             problems.forEach(log::error);
             return ExitCodes.INVALID_CONFIG;
@@ -89,45 +91,5 @@ public final class InspectCommand implements Command {
             e.problems().forEach(log::error);
             return ExitCodes.INVALID_CONFIG;
         }
-    }
-
-    /** {@code __ENV}, as {@code jk6 run} builds it. */
-    private static Map<String, String> environment(InspectFlags flags, Map<String, String> system, List<String> problems) {
-        Map<String, String> env = new LinkedHashMap<>();
-        if (flags.includeSystemEnv) {
-            env.putAll(system);
-        }
-        for (String pair : flags.env) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                problems.add("--env: \"" + pair + "\" is not VAR=value");
-            } else {
-                env.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-        return env;
-    }
-
-    private static OptionLayer cliOptions(InspectFlags flags, List<String> problems) {
-        Duration duration = null;
-        if (flags.duration != null) {
-            try {
-                duration = K6Duration.parse(flags.duration);
-            } catch (IllegalArgumentException e) {
-                problems.add("--duration: " + e.getMessage());
-            }
-        }
-        List<Stage> stages = null;
-        if (!flags.stages.isEmpty()) {
-            stages = new ArrayList<>();
-            for (String s : flags.stages) {
-                try {
-                    stages.add(Stage.parse(s));
-                } catch (IllegalArgumentException e) {
-                    problems.add("--stage: " + e.getMessage());
-                }
-            }
-        }
-        return new OptionLayer(flags.vus, duration, flags.iterations, stages, null, null, null);
     }
 }

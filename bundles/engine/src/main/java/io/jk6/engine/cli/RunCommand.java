@@ -94,7 +94,8 @@ public final class RunCommand implements Command {
             return ExitCodes.SCRIPT_EXCEPTION;
         }
         List<String> problems = new ArrayList<>();
-        Map<String, String> env = environment(flags, invocation.environment(), script.archivedEnv(), problems);
+        Map<String, String> env = ScriptEnvironment.of(flags.includeSystemEnv, invocation.environment(),
+                script.archivedEnv(), flags.env, problems);
         RuntimeOptions runtime = RuntimeOptions.of(flags, invocation.environment(), problems);
         OptionLayer fromFile = runtime.configFile() == null ? OptionLayer.empty()
                 : ConfigFile.read(invocation.workingDirectory().resolve(runtime.configFile()), runtime.configFile(),
@@ -256,27 +257,5 @@ public final class RunCommand implements Command {
             return ExitCodes.MARKED_AS_FAILED;
         }
         return ExitCodes.OK;
-    }
-
-    /**
-     * {@code __ENV}: the system environment (unless --no-include-system-env-vars), an archive's
-     * variables, then every {@code -e}.
-     */
-    private static Map<String, String> environment(RunFlags flags, Map<String, String> system,
-            Map<String, String> archived, List<String> problems) {
-        Map<String, String> env = new LinkedHashMap<>();
-        if (flags.includeSystemEnv) {
-            env.putAll(system);
-        }
-        env.putAll(archived);
-        for (String pair : flags.env) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                problems.add("--env: \"" + pair + "\" is not VAR=value");
-            } else {
-                env.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-        return env;
     }
 }
