@@ -249,9 +249,9 @@ final class HttpRequester {
 
     /**
      * A boolean test option ({@code throw}, {@code noConnectionReuse}) as the engine hands it
-     * through {@link VUState#option} (API 1.2); false on an engine that does not.
+     * through {@link VUState#options()} (API 1.2); false on an engine that does not.
      */
     static boolean option(VUState state, String name) {
-        return state.option(name).map(Boolean.TRUE::equals).orElse(false);
+        return Boolean.TRUE.equals(state.options().get(name));
     }
 }

@@ -3,7 +3,6 @@ package io.jk6.api.js;
 import io.jk6.api.metrics.TagSet;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** A running VU's identity and position, as k6's {@code lib.State}. */
@@ -51,28 +50,20 @@ public interface VUState {
     void setTags(TagSet tags);
 
     /**
-     * The test's options as the script exported them ({@code export const options = {...}}), as
-     * plain Java values: {@code Map}, {@code List}, {@code String}, {@code Long} or {@code Double},
-     * {@code Boolean}, null. Empty when the script exports none. A module reads the options that
-     * concern it, as k6's modules read {@code State().Options} (k6/http: {@code batch},
-     * {@code hosts}, {@code userAgent}...). Read-only.
-     *
-     * @since 1.2.0
-     */
-    default Map<String, Object> options() {
-        return Map.of();
-    }
-
-    /**
-     * One of the test's options as k6's {@code lib.State.Options} holds it, by its k6 JSON name,
-     * after every source (config file, script, {@code K6_*} variables, flags) was applied.
-     * Values are Java values: {@code throw} and {@code noConnectionReuse} are {@code Boolean}
-     * (always present, false by default), durations such as {@code minIterationDuration} are
-     * milliseconds as {@code Double}. Empty for an option jk6 does not hand to modules.
+     * The test's options as k6's {@code lib.State.Options} holds them: by their k6 JSON names,
+     * after every source was applied (the script's {@code export const options}, the config
+     * file, {@code K6_*} variables, flags). Values are plain Java values: {@code Map},
+     * {@code List}, {@code String}, {@code Long} or {@code Double}, {@code Boolean}, null.
+     * {@code throw} and {@code noConnectionReuse} are always present (false by default);
+     * durations jk6 consolidates ({@code minIterationDuration}, {@code setupTimeout}...) are
+     * milliseconds as {@code Double}; options jk6 does not consolidate keep the script's value.
+     * A module reads the options that concern it, as k6's modules read {@code State().Options}
+     * (k6/http: {@code batch}, {@code hosts}, {@code userAgent}, {@code throw}...). Read-only;
+     * empty before the script's options are known.
      *
      * @since 1.2
      */
-    default Optional<Object> option(String name) {
-        return Optional.empty();
+    default Map<String, Object> options() {
+        return Map.of();
     }
 }

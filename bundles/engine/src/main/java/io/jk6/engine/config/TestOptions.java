@@ -65,7 +65,7 @@ public record TestOptions(Map<String, List<ThresholdDefinition>> thresholds, Str
     }
 
     /**
-     * The options modules read through {@code VUState.option(name)}, by k6's JSON names, with
+     * The options modules read through {@code VUState.options()} over the script's, by k6's JSON names, with
      * k6's defaults: {@code throw}, {@code noConnectionReuse}, {@code minIterationDuration} (ms).
      */
     public Map<String, Object> forModules() {

@@ -14,6 +14,8 @@ import io.jk6.engine.js.VuRuntime;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,8 @@ public final class VirtualUser implements VU, VUState {
     private final Metric iterations;
     private final Metric iterationDuration;
     private final Map<String, Object> moduleOptions;
+    private Map<String, Object> consolidatedFrom;
+    private Map<String, Object> consolidated = Map.of();
     private TagSet tags;
     private long iteration = -1;
     private long scenarioIteration = -1;
@@ -344,17 +348,20 @@ public final class VirtualUser implements VU, VUState {
 
     @Override
     public Map<String, Object> options() {
-        return test.options().get();
+        Map<String, Object> script = test.options().get();
+        if (script != consolidatedFrom) {
+            // the script's options are read once, by the first VU: merge again only then
+            Map<String, Object> merged = new LinkedHashMap<>(script);
+            merged.putAll(moduleOptions);
+            consolidated = Collections.unmodifiableMap(merged);
+            consolidatedFrom = script;
+        }
+        return consolidated;
     }
 
     @Override
     public TagSet tags() {
         return tags;
-    }
-
-    @Override
-    public Optional<Object> option(String name) {
-        return Optional.ofNullable(moduleOptions.get(name));
     }
 
     @Override
