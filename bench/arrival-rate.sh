@@ -8,6 +8,10 @@
 #     exact only without dropped iterations, since iterationInTest counts started iterations)
 # Two runs of the same schedule: iterations that only record their start lag (the peer: what the
 # scheduler does with the machine to itself), then iterations that also make an http.get.
+# The target server (a JVM too) is warmed up first with $WARMUP seconds of load, as a real
+# target (nginx) is warm: the runs measure jk6, not the server's JIT. jk6 itself starts cold in
+# each run, so the http run's drops are split into its first $COLD seconds (jk6's JIT warm-up)
+# and the rest (--out json, per-second counts).
 # Bounded: each scenario lasts $DURATION, each run at most $DURATION + 60 s.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,6 +20,8 @@ RATE="${RATE:-1000}"
 DURATION="${DURATION:-20}"           # seconds
 PRE_VUS="${PRE_VUS:-100}"
 MAX_VUS="${MAX_VUS:-400}"
+WARMUP="${WARMUP:-10}"              # seconds of load on the target server before the runs
+COLD="${COLD:-3}"                  # seconds counted as jk6's own warm-up in the http run
 [ -x "$JK6" ] || { echo "no jk6 at $JK6: build it first (mvn -DskipTests package)" >&2; exit 1; }
 tmp="$(mktemp -d)"
 server=""
@@ -62,6 +68,15 @@ export default function () {
 }
 JS
 
+cat >"$tmp/warmup.js" <<'JS'
+import http from 'k6/http';
+export const options = { vus: 20, duration: __ENV.WARMUP + 's' };
+export default function () { http.get(__ENV.BASE_URL + '/'); }
+JS
+echo "warming up the target server: $WARMUP s of load with 20 VUs"
+timeout $((WARMUP + 60)) "$JK6" run -q --summary-mode disabled -e WARMUP="$WARMUP" -e BASE_URL="$url" "$tmp/warmup.js" \
+  >"$tmp/warmup.out" 2>&1 || { echo "the warm-up run failed:" >&2; tail -n 30 "$tmp/warmup.out" >&2; exit 1; }
+
 read -r _ u1 n1 s1 i1 _ < /proc/stat
 sleep 1
 read -r _ u2 n2 s2 i2 _ < /proc/stat
@@ -71,7 +86,7 @@ run() {
   local name=$1 http=$2
   echo "command ($name): jk6 run -q --summary-export $name.json --summary-trend-stats 'min,med,avg,p(90),p(99),max'" \
     "-e RATE=$RATE -e DURATION=$DURATION -e PRE_VUS=$PRE_VUS -e MAX_VUS=$MAX_VUS -e HTTP=$http -e BASE_URL=$url arrival.js"
-  timeout $((DURATION + 60)) "$JK6" run -q --summary-export "$tmp/$name.json" \
+  timeout $((DURATION + 60)) "$JK6" run -q --summary-export "$tmp/$name.json" --out json="$tmp/$name.samples.json" \
     --summary-trend-stats 'min,med,avg,p(90),p(99),max' \
     -e RATE="$RATE" -e DURATION="$DURATION" -e PRE_VUS="$PRE_VUS" -e MAX_VUS="$MAX_VUS" -e HTTP="$http" \
     -e BASE_URL="$url" "$tmp/arrival.js" >"$tmp/$name.out" 2>"$tmp/$name.err" \
@@ -81,9 +96,27 @@ run() {
 run empty 0
 run http 1
 
-python3 - "$tmp" "$RATE" "$DURATION" <<'PY'
-import json, sys
-tmp, rate, duration = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+python3 - "$tmp" "$RATE" "$DURATION" "$COLD" <<'PY'
+import datetime, json, sys
+tmp, rate, duration, cold = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+
+def dropped_cold_and_after(name):
+    """dropped_iterations in the first `cold` seconds of the scenario and after them."""
+    start, early, late = None, 0, 0
+    for line in open(f"{tmp}/{name}.samples.json"):
+        point = json.loads(line)
+        if point.get("type") != "Point":
+            continue
+        at = datetime.datetime.fromisoformat(point["data"]["time"].replace("Z", "+00:00")).timestamp()
+        if point["metric"] == "iterations" or point["metric"] == "dropped_iterations":
+            start = at if start is None else min(start, at)
+        if point["metric"] == "dropped_iterations":
+            if at - start < cold:
+                early += point["data"]["value"]
+            else:
+                late += point["data"]["value"]
+    return early, late
+
 print()
 print(f"target: {rate:.0f} iterations/s for {duration:.0f} s = {rate * duration:.0f} iterations")
 print(f"{'iteration':<10} {'achieved/s':>10} {'error':>8} {'dropped':>8} {'VUs':>5} "
@@ -98,6 +131,10 @@ for name in ("empty", "http"):
     print(f"{name:<10} {achieved:10.1f} {100 * (achieved - rate) / rate:+7.2f}% {dropped:8.0f} {m['vus_max']['max']:5.0f} "
           f"{lag['med']:6.0f}ms {lag['p(90)']:6.0f}ms {lag['p(99)']:6.0f}ms {lag['max']:6.0f}ms {req:6.1f}ms"
           + ("" if dropped == 0 else "  (lag approximate: iterations dropped)"))
+early, late = dropped_cold_and_after("http")
+steady = rate * (duration - cold)
+print(f"http dropped in the first {cold:.0f} s (jk6's JIT warm-up): {early:.0f}; after: {late:.0f} "
+      f"({100 * late / steady:.2f}% of the {steady:.0f} iterations due then)")
 print()
 print("achieved/s: iterations started in the scenario / its duration; error: vs the target;")
 print("lag: start minus schedule, ms (Date.now() resolution); VUs: vus_max (pre-allocated + initialized during the run).")
