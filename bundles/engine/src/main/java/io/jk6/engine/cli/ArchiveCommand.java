@@ -75,8 +75,7 @@ public final class ArchiveCommand implements Command {
         Map<String, String> env = ScriptEnvironment.of(flags.includeSystemEnv, invocation.environment(),
                 script.archivedEnv(), flags.env, problems);
         OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(
-                CliOptions.layer(flags.vus, flags.duration, flags.iterations, flags.stages, flags.summaryTrendStats,
-                        problems));
+                CliOptions.layer(flags.execution, flags.summaryTrendStats, problems));
         String mode = CompatibilityMode.of(flags.compatibilityMode, invocation.environment(), log, problems);
         if (!problems.isEmpty()) {
             problems.forEach(log::error);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,17 +13,8 @@ import picocli.CommandLine.Parameters;
         + " options, to run elsewhere with `jk6 run archive.tar`", sortOptions = false)
 final class ArchiveFlags {
 
-    @Option(names = {"-u", "--vus"}, paramLabel = "int", description = "number of virtual users")
-    Integer vus;
-
-    @Option(names = {"-d", "--duration"}, paramLabel = "duration", description = "test duration limit (e.g. 30s, 1m30s)")
-    String duration;
-
-    @Option(names = {"-i", "--iterations"}, paramLabel = "int", description = "script total iteration limit (among all VUs)")
-    Long iterations;
-
-    @Option(names = {"-s", "--stage"}, paramLabel = "stage", description = "add a stage, as `[duration]:[target]` (e.g. 30s:10)")
-    List<String> stages = new ArrayList<>();
+    @Mixin
+    ExecutionFlags execution = new ExecutionFlags();
 
     @Option(names = "--summary-trend-stats", paramLabel = "stats", split = ",",
             description = "define stats for trend metrics (default avg,min,med,max,p(90),p(95))")

@@ -6,7 +6,6 @@ import io.jk6.engine.config.Stage;
 import io.jk6.engine.config.TestOptions;
 import io.jk6.engine.config.TestOptionsReader;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +18,8 @@ final class CliOptions {
 
     /** Every bad flag value is added to {@code problems}, naming the flag. */
     static OptionLayer of(RunFlags flags, List<String> problems) {
-        Duration duration = flags.duration == null ? null : duration("--duration", flags.duration, problems);
-        List<Stage> stages = null;
-        if (!flags.stages.isEmpty()) {
-            stages = new ArrayList<>();
-            for (String s : flags.stages) {
-                try {
-                    stages.add(Stage.parse(s));
-                } catch (IllegalArgumentException e) {
-                    problems.add("--stage: " + e.getMessage());
-                }
-            }
-        }
+        Duration duration = flags.execution.duration(problems);
+        List<Stage> stages = flags.execution.stages(problems);
         if (flags.summaryTrendStats != null) {
             flags.summaryTrendStats.forEach(s -> TestOptionsReader.checkTrendStat("--summary-trend-stats", s, problems));
         }
@@ -57,11 +46,11 @@ final class CliOptions {
                 flags.minIterationDuration == null ? null
                         : duration("--min-iteration-duration", flags.minIterationDuration, problems),
                 flags.noConnectionReuse, flags.throwErrors, flags.noSetup, flags.noTeardown);
-        return new OptionLayer(flags.vus, duration, flags.iterations, stages, null, flags.summaryTrendStats, tags,
+        return new OptionLayer(flags.execution.vus, duration, flags.execution.iterations, stages, null, flags.summaryTrendStats, tags,
                 test);
     }
 
-    private static Duration duration(String flag, String text, List<String> problems) {
+    static Duration duration(String flag, String text, List<String> problems) {
         try {
             return K6Duration.parse(text);
         } catch (IllegalArgumentException e) {
@@ -70,28 +59,9 @@ final class CliOptions {
         }
     }
 
-    /** Every problem is added to {@code problems} with the flag's name. */
-    static OptionLayer layer(Integer vus, String duration, Long iterations, List<String> stages,
-            List<String> summaryTrendStats, List<String> problems) {
-        Duration parsedDuration = null;
-        if (duration != null) {
-            try {
-                parsedDuration = K6Duration.parse(duration);
-            } catch (IllegalArgumentException e) {
-                problems.add("--duration: " + e.getMessage());
-            }
-        }
-        List<Stage> parsedStages = null;
-        if (!stages.isEmpty()) {
-            parsedStages = new ArrayList<>();
-            for (String s : stages) {
-                try {
-                    parsedStages.add(Stage.parse(s));
-                } catch (IllegalArgumentException e) {
-                    problems.add("--stage: " + e.getMessage());
-                }
-            }
-        }
-        return new OptionLayer(vus, parsedDuration, iterations, parsedStages, null, summaryTrendStats, null);
+    /** The layer of the execution flags and {@code --summary-trend-stats}; problems name the flag. */
+    static OptionLayer layer(ExecutionFlags flags, List<String> summaryTrendStats, List<String> problems) {
+        return new OptionLayer(flags.vus, flags.duration(problems), flags.iterations, flags.stages(problems), null,
+                summaryTrendStats, null);
     }
 }

@@ -68,7 +68,7 @@ public final class InspectCommand implements Command {
         Map<String, String> env = ScriptEnvironment.of(flags.includeSystemEnv, invocation.environment(), Map.of(),
                 flags.env, problems);
         OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(
-                CliOptions.layer(flags.vus, flags.duration, flags.iterations, flags.stages, null, problems));
+                CliOptions.layer(flags.execution, null, problems));
         if (!problems.isEmpty()) {
             problems.forEach(log::error);
             return ExitCodes.INVALID_CONFIG;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,17 +19,8 @@ public final class InspectFlags {
     @Option(names = "--execution-requirements", description = "include calculations of execution requirements for the test")
     boolean executionRequirements;
 
-    @Option(names = {"-u", "--vus"}, paramLabel = "int", description = "number of virtual users")
-    Integer vus;
-
-    @Option(names = {"-d", "--duration"}, paramLabel = "duration", description = "test duration limit (e.g. 30s, 1m30s)")
-    String duration;
-
-    @Option(names = {"-i", "--iterations"}, paramLabel = "int", description = "script total iteration limit (among all VUs)")
-    Long iterations;
-
-    @Option(names = {"-s", "--stage"}, paramLabel = "stage", description = "add a stage, as `[duration]:[target]`")
-    List<String> stages = new ArrayList<>();
+    @Mixin
+    ExecutionFlags execution = new ExecutionFlags();
 
     @Option(names = {"-e", "--env"}, paramLabel = "VAR=value", description = "add/override environment variable with `VAR=value`")
     List<String> env = new ArrayList<>();

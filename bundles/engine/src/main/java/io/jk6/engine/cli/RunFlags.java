@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,17 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", description = "Start a test", sortOptions = false, mixinStandardHelpOptions = false)
 public final class RunFlags {
 
-    @Option(names = {"-u", "--vus"}, paramLabel = "int", description = "number of virtual users")
-    Integer vus;
-
-    @Option(names = {"-d", "--duration"}, paramLabel = "duration", description = "test duration limit (e.g. 30s, 1m30s)")
-    String duration;
-
-    @Option(names = {"-i", "--iterations"}, paramLabel = "int", description = "script total iteration limit (among all VUs)")
-    Long iterations;
-
-    @Option(names = {"-s", "--stage"}, paramLabel = "stage", description = "add a stage, as `[duration]:[target]` (e.g. 30s:10)")
-    List<String> stages = new ArrayList<>();
+    @Mixin
+    ExecutionFlags execution = new ExecutionFlags();
 
     @Option(names = {"-e", "--env"}, paramLabel = "VAR=value", description = "add/override environment variable with `VAR=value`")
     List<String> env = new ArrayList<>();
