@@ -7,19 +7,23 @@ import io.jk6.engine.executor.RampingVus;
 import io.jk6.engine.executor.SharedIterations;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * The scenarios of a test: {@code options.scenarios}, or the one scenario {@code default} that
  * the {@code vus}/{@code duration}/{@code iterations}/{@code stages} shortcuts stand for, as k6
  * maps them.
  *
- * <p>VUs: each scenario gets VUs of its own, so the test initializes the sum of what each
- * scenario initializes up front ({@link Executor#preInitVUs()}). k6 lets scenarios whose times
- * do not overlap share VUs; jk6 does not (simpler, and a VU then always runs one scenario's
- * function with one scenario's env and tags); it costs memory for scenarios run one after the
- * other, never correctness.
+ * <p>VUs: as in k6, scenarios whose times do not overlap share VUs. A scenario holds its VUs
+ * from its {@code startTime} to its end, graceful stop included ({@link Scenario#end()}), so the
+ * test initializes up front the most VUs that scenarios running at the same time need
+ * ({@link Executor#preInitVUs()} added up at the busiest moment), and a VU freed by a scenario
+ * that ended runs the next one's function with that one's env and tags. k6 plans ramping
+ * executors stage by stage; jk6 counts a scenario's VUs as held for its whole time, which may
+ * initialize more VUs than k6, never fewer.
  *
  * @param warnings lines to log, as k6 warns about options it ignores
  */
@@ -124,14 +128,37 @@ public record ExecutionPlan(List<Scenario> scenarios, List<String> warnings) {
         return executor;
     }
 
-    /** The VUs the banner announces: every scenario's maximum, added up. */
+    /** The VUs the banner announces (k6's max VUs): the most that scenarios at the same time may use. */
     public int maxVUs() {
-        return scenarios.stream().mapToInt(s -> s.executor().maxVUs()).sum();
+        return atBusiestMoment(Executor::maxVUs);
     }
 
-    /** The VUs initialized before the test starts. */
+    /** The VUs initialized before the test starts: the most that scenarios at the same time need up front. */
     public int preInitVUs() {
-        return scenarios.stream().mapToInt(s -> s.executor().preInitVUs()).sum();
+        return atBusiestMoment(Executor::preInitVUs);
+    }
+
+    /**
+     * The largest sum of {@code vus} over the scenarios running at one moment. A scenario that
+     * ends when another starts hands it its VUs: at one instant, ends count before starts.
+     */
+    private int atBusiestMoment(ToIntFunction<Executor> vus) {
+        record Change(Duration at, int vus) {
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            int n = vus.applyAsInt(s.executor());
+            changes.add(new Change(s.startTime(), n));
+            changes.add(new Change(s.end(), -n));
+        }
+        changes.sort(Comparator.comparing(Change::at).thenComparingInt(Change::vus));
+        int now = 0;
+        int most = 0;
+        for (Change c : changes) {
+            now += c.vus();
+            most = Math.max(most, now);
+        }
+        return most;
     }
 
     /** The VUs looping when the test starts: those of the scenarios starting at once. */

@@ -36,6 +36,9 @@ public final class VuRuntime implements AutoCloseable {
     private final EventLoop loop = new EventLoop();
     private Value promiseHelpers;
     private volatile boolean init = true;
+    /** The test's {@code __ENV}, before any scenario's {@code env} was laid over it. */
+    private Map<String, String> baseEnv = Map.of();
+    private Map<String, String> scenarioEnv = Map.of();
 
     public VuRuntime(Engine engine, ModuleRegistry registry, VU vu, Path script, Map<String, String> env, ScriptLog log) {
         this(engine, registry, vu, script, ScriptFiles.onDisk(engine), env, log);
@@ -77,6 +80,7 @@ public final class VuRuntime implements AutoCloseable {
         });
         Value envObject = context.eval("js", "({})");
         env.forEach(envObject::putMember);
+        baseEnv = new HashMap<>(env);
         global.putMember("__ENV", envObject);
         global.putMember("__VU", 0);
         global.putMember("__ITER", 0);
@@ -197,12 +201,24 @@ public final class VuRuntime implements AutoCloseable {
         globals.putMember(name, value);
     }
 
-    /** Adds (or overrides) {@code __ENV} entries: a scenario's {@code env}, as k6 gives its VUs. */
-    public void addEnv(Map<String, String> env) {
-        if (!env.isEmpty()) {
-            Value envObject = globals.getMember("__ENV");
-            env.forEach(envObject::putMember);
+    /**
+     * Lays a scenario's {@code env} over the test's {@code __ENV}, as k6 gives its VUs; the
+     * previous scenario's entries go (a VU runs scenarios one after the other).
+     */
+    public void useScenarioEnv(Map<String, String> env) {
+        if (env.isEmpty() && scenarioEnv.isEmpty()) {
+            return;
         }
+        Value envObject = globals.getMember("__ENV");
+        for (String name : scenarioEnv.keySet()) {
+            if (baseEnv.containsKey(name)) {
+                envObject.putMember(name, baseEnv.get(name));
+            } else {
+                envObject.removeMember(name);
+            }
+        }
+        env.forEach(envObject::putMember);
+        scenarioEnv = new HashMap<>(env);
     }
 
     public Context context() {

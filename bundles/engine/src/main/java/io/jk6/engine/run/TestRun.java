@@ -244,7 +244,8 @@ public final class TestRun {
             if (plan.scenarios().stream().anyMatch(s -> s.exec() == null) && !hasFunction(exports, "default")) {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
             }
-            List<VuPool> pools = pools(plan, initialized, test, data);
+            List<ScenarioState> states = scenarioStates(plan);
+            IdleVUs idle = new IdleVUs(initialized);
             VusGauge gauge = new VusGauge(metrics, this::ingest, execution, plan.initialVUs());
             gauge.start();
             listener.started(execution);
@@ -252,7 +253,7 @@ public final class TestRun {
             AbortOnFailWatch watch = AbortOnFailWatch.start(thresholds, metrics, execution::elapsed,
                     AbortOnFailWatch.INTERVAL, this::abortByThresholds);
             try {
-                runScenarios(pools);
+                runScenarios(states, idle, test, data);
             } finally {
                 watch.stop();
                 gauge.stop();
@@ -304,30 +305,43 @@ public final class TestRun {
         controlled.setVUs(count);
     }
 
-    /**
-     * Gives each scenario its share of the initialized VUs (its {@link Executor#preInitVUs()}),
-     * each VU prepared for the scenario's function, env and tags.
-     */
-    private List<VuPool> pools(ExecutionPlan plan, List<VirtualUser> initialized, TestContext test, String data) {
-        List<VuPool> pools = new ArrayList<>();
-        List<ScenarioState> states = new ArrayList<>();
-        Metric dropped = metrics.metric(BuiltinMetrics.DROPPED_ITERATIONS).orElseThrow();
-        int offset = 0;
-        for (Scenario scenario : plan.scenarios()) {
-            ScenarioState state = new ScenarioState(scenario);
-            int count = scenario.executor().preInitVUs();
-            List<VirtualUser> share = initialized.subList(offset, offset + count);
-            offset += count;
-            share.forEach(vu -> vu.enter(state, data));
-            states.add(state);
-            pools.add(new VuPool(share, execution, state, () -> oneMoreVU(test, state, data), this::ingest, dropped, log));
-        }
+    /** The scenarios' states, known to the test before the first starts. */
+    private List<ScenarioState> scenarioStates(ExecutionPlan plan) {
+        List<ScenarioState> states = plan.scenarios().stream().map(ScenarioState::new).toList();
         execution.scenarios(states);
-        return pools;
+        return states;
     }
 
-    /** A VU initialized while the test runs (arrival-rate executors); null when its init context failed. */
-    private VirtualUser oneMoreVU(TestContext test, ScenarioState state, String data) {
+    /**
+     * The pool of a scenario starting now: its {@link Executor#preInitVUs()} VUs taken from the
+     * idle ones (shared with the scenarios before it, as in k6), each prepared for the scenario's
+     * function, env and tags; arrival-rate executors get more from the idle ones first.
+     */
+    private VuPool startPool(ScenarioState state, IdleVUs idle, TestContext test, String data)
+            throws InterruptedException {
+        Metric dropped = metrics.metric(BuiltinMetrics.DROPPED_ITERATIONS).orElseThrow();
+        List<VirtualUser> share = idle.take(state.scenario().executor().preInitVUs(), () -> oneMoreVU(test, state));
+        share.forEach(vu -> vu.enter(state, data));
+        return new VuPool(share, execution, state, () -> unplannedVU(idle, test, state, data), this::ingest, dropped, log);
+    }
+
+    /** An idle VU, or else a new one, for an arrival-rate executor that needs one more. */
+    private VirtualUser unplannedVU(IdleVUs idle, TestContext test, ScenarioState state, String data) {
+        VirtualUser vu = idle.poll();
+        if (vu == null) {
+            vu = oneMoreVU(test, state);
+        }
+        if (vu != null) {
+            vu.enter(state, data);
+        }
+        return vu;
+    }
+
+    /**
+     * A VU initialized while the test runs (arrival-rate executors, a scenario that found too few
+     * idle VUs); null when its init context failed.
+     */
+    private VirtualUser oneMoreVU(TestContext test, ScenarioState state) {
         VirtualUser vu = new VirtualUser(nextVuId.incrementAndGet(), test, state.name());
         vus.add(vu);
         try {
@@ -337,7 +351,6 @@ public final class TestRun {
             return null;
         }
         execution.vuInitialized();
-        vu.enter(state, data);
         return vu;
     }
 
@@ -345,17 +358,22 @@ public final class TestRun {
      * Runs every scenario at once, each on its own platform thread (arrival-rate schedules park
      * there precisely) from its {@code startTime} after now, and waits for all of them.
      */
-    private void runScenarios(List<VuPool> pools) throws InterruptedException {
+    private void runScenarios(List<ScenarioState> states, IdleVUs idle, TestContext test, String data)
+            throws InterruptedException {
         long start = System.nanoTime();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Thread> runners = new ArrayList<>();
-        for (VuPool pool : pools) {
-            ScenarioState state = pool.scenario();
+        for (ScenarioState state : states) {
             runners.add(Thread.ofPlatform().daemon().name("scenario-" + state.name()).start(() -> {
                 try {
                     if (awaitStartTime(start + state.scenario().startTime().toNanos())) {
+                        VuPool pool = startPool(state, idle, test, data);
                         state.markStarted();
-                        state.scenario().executor().run(pool);
+                        try {
+                            state.scenario().executor().run(pool);
+                        } finally {
+                            idle.giveBack(pool.vusDone());
+                        }
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

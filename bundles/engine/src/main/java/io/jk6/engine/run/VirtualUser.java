@@ -82,7 +82,7 @@ public final class VirtualUser implements VU, VUState {
         this.executor = s.executor().type();
         this.tags = test.baseTags().withAll(s.tags()).with("scenario", s.name())
                 .with("group", "");
-        runtime.addEnv(s.env());
+        runtime.useScenarioEnv(s.env());
         prepare(s.function(), dataJson);
     }
 

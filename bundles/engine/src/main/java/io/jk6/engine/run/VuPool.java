@@ -6,8 +6,10 @@ import io.jk6.api.metrics.TagSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +93,27 @@ public final class VuPool {
         }
         vus.add(vu);
         return vus.size() - 1;
+    }
+
+    /**
+     * The pool's VUs whose loops have ended, for the next scenario: after the executor returned,
+     * all but those whose thread outlived the graceful stop and its interrupt (never reused: the
+     * thread may still use the VU's JS context).
+     */
+    List<VirtualUser> vusDone() {
+        Set<Integer> busy = new HashSet<>();
+        indexOf.forEach((thread, index) -> {
+            if (thread.isAlive()) {
+                busy.add(index);
+            }
+        });
+        List<VirtualUser> done = new ArrayList<>(vus.size());
+        for (int i = 0; i < vus.size(); i++) {
+            if (!busy.contains(i)) {
+                done.add(vus.get(i));
+            }
+        }
+        return done;
     }
 
     /** One iteration the executor could not start in time: k6's {@code dropped_iterations}. */

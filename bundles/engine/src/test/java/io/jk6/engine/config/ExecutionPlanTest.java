@@ -100,4 +100,16 @@ class ExecutionPlanTest {
         assertThat(plan.scenarios().get(1).describe()).isEqualTo(
                 "50.00 iterations/s for 5s (maxVUs: 3-10, exec: other, startTime: 10s, gracefulStop: 2s)");
     }
+
+    @Test
+    void scenariosOneAfterTheOtherShareTheirVUs() throws ConfigException {
+        Map<String, Object> scenarios = new java.util.LinkedHashMap<>();
+        scenarios.put("warm", Map.of("executor", "constant-vus", "vus", 10L, "duration", "1s", "gracefulStop", "0s"));
+        scenarios.put("load", Map.of("executor", "constant-vus", "vus", 4L, "duration", "1s", "startTime", "1s"));
+        scenarios.put("spike", Map.of("executor", "constant-arrival-rate", "rate", 5L, "duration", "1s",
+                "preAllocatedVUs", 2L, "maxVUs", 7L, "startTime", "1500ms"));
+        ExecutionPlan plan = ExecutionPlan.of(new OptionLayer(null, null, null, null, null, null, null, scenarios));
+        assertThat(plan.preInitVUs()).as("warm's 10 VUs go on to load and spike (4 + 2 at once)").isEqualTo(10);
+        assertThat(plan.maxVUs()).as("load and spike overlap: 4 + 7 at most").isEqualTo(11);
+    }
 }

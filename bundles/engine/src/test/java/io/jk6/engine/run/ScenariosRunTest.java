@@ -89,6 +89,33 @@ class ScenariosRunTest {
     }
 
     @Test
+    void aScenarioThatStartsWhenAnotherEndedRunsOnItsVUs() throws Exception {
+        TestRun run = newRun("""
+                import probe from 'k6/x/probe';
+                export const options = {
+                  scenarios: {
+                    before: { executor: 'per-vu-iterations', vus: 3, iterations: 2, maxDuration: '1s', gracefulStop: '0s',
+                              exec: 'before', env: { WHO: 'before' } },
+                    after: { executor: 'per-vu-iterations', vus: 2, iterations: 1, startTime: '1s', exec: 'after' },
+                  },
+                };
+                export function before() { console.log('before ' + __ENV.WHO + ' ' + __VU); }
+                export function after() { console.log('after ' + __ENV.WHO + ' ' + __VU + ' ' + probe.scenario()); }
+                """);
+        RunResult result = run.run();
+        assertThat(result.completeIterations()).isEqualTo(8);
+        assertThat(result.metrics().snapshot().find("vus_max")
+                .map(m -> ((io.jk6.engine.metrics.GaugeSink) m.sink()).max()).orElseThrow())
+                .as("3 VUs initialized, not 5: after runs on VUs before gave back").isEqualTo(3.0);
+        assertThat(stderr()).contains("after undefined ").as("the scenario's env goes with it")
+                .doesNotContain("after before");
+        java.util.regex.Matcher after = java.util.regex.Pattern.compile("after undefined (\\d+) after").matcher(stderr());
+        while (after.find()) {
+            assertThat(Integer.parseInt(after.group(1))).as("__VU of a VU initialized up front").isBetween(1, 3);
+        }
+    }
+
+    @Test
     void aScenarioExecNamingNoExportIsAConfigError() throws Exception {
         TestRun run = newRun("""
                 export const options = { scenarios: { s: { executor: 'shared-iterations', exec: 'missing' } } };
