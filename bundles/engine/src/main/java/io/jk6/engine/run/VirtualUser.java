@@ -126,6 +126,7 @@ public final class VirtualUser implements VU, VUState {
      * test goes on, as in k6. Returns false when the iteration was cut short by a hard stop.
      */
     boolean runIteration() {
+        cut = false; // a VU cut at the end of one scenario (or ramp-down) may run again: afresh
         iteration++;
         scenarioIteration = scenario != null ? scenario.nextIteration() : test.execution().nextScenarioIteration();
         runtime.setGlobal("__ITER", iteration);
@@ -269,6 +270,11 @@ public final class VirtualUser implements VU, VUState {
 
     @Override
     public void push(SampleContainer samples) {
+        if (cut) {
+            // k6 pushes no sample once the iteration's context is done: a request the end of the
+            // graceful stop interrupted is neither a failed request nor a duration
+            return;
+        }
         buffer.addAll(samples.samples());
     }
 
