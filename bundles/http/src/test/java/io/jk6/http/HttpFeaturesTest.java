@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jk6.api.metrics.Sample;
 import io.jk6.http.html.HtmlModule;
 import io.jk6.launcher.testserver.TestServer;
+import io.jk6.testing.FakeVU;
+import io.jk6.testing.ModuleScript;
 import java.util.Map;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -23,7 +25,7 @@ class HttpFeaturesTest {
     private static String base;
 
     private Context context;
-    private FakeVu vu;
+    private FakeVU vu;
     private HttpModuleInstance module;
 
     @BeforeAll
@@ -39,9 +41,9 @@ class HttpFeaturesTest {
 
     @BeforeEach
     void newVu() {
-        context = Context.newBuilder("js").allowHostAccess(HttpModuleTest.ENGINE_HOST_ACCESS)
+        context = Context.newBuilder("js").allowHostAccess(ModuleScript.ENGINE_ACCESS)
                 .option("engine.WarnInterpreterOnly", "false").build();
-        vu = new FakeVu(context).running();
+        vu = new FakeVU().attach(context).startIterations();
         module = (HttpModuleInstance) new HttpModule().newModuleInstance(vu);
         context.getBindings("js").putMember("http", module.exports().defaultExport());
         context.getBindings("js").putMember("html", new HtmlModule().newModuleInstance(vu).exports().defaultExport());
@@ -63,7 +65,7 @@ class HttpFeaturesTest {
         Value named = js("http.batch({ a: BASE + '/status/201', b: ['POST', BASE + '/echo', 'x'] })");
         assertThat(named.getMember("a").getMember("status").asInt()).isEqualTo(201);
         assertThat(named.getMember("b").getMember("body").asString()).contains("\"body\":\"x\"");
-        assertThat(vu.samplesOf("http_reqs")).hasSize(2);
+        assertThat(vu.samples("http_reqs")).hasSize(2);
         Value list = js("http.batch([BASE + '/json', { url: BASE + '/status/404' }])");
         assertThat(list.getArraySize()).isEqualTo(2);
         assertThat(list.getArrayElement(1).getMember("status").asInt()).isEqualTo(404);
@@ -78,12 +80,12 @@ class HttpFeaturesTest {
     @Test
     void asyncRequestCompletesThroughTheEventLoop() throws Exception {
         Value stage = js("http.asyncRequest('GET', BASE + '/json')");
-        assertThat(vu.samplesOf("http_reqs")).isEmpty(); // metrics come with the response, on the VU's thread
+        assertThat(vu.samples("http_reqs")).isEmpty(); // metrics come with the response, on the VU's thread
         vu.runEventLoop();
         HttpResponse response = (HttpResponse) stage.as(java.util.concurrent.CompletionStage.class)
                 .toCompletableFuture().getNow(null);
         assertThat(response.status).isEqualTo(200);
-        assertThat(vu.samplesOf("http_reqs")).hasSize(1);
+        assertThat(vu.samples("http_reqs")).hasSize(1);
     }
 
     @Test
@@ -98,12 +100,12 @@ class HttpFeaturesTest {
     void setResponseCallbackDecidesHttpReqFailedAndNullDropsIt() {
         js("http.setResponseCallback(http.expectedStatuses(404)); http.get(BASE + '/status/404');"
                 + "http.get(BASE + '/status/200');");
-        assertThat(vu.samplesOf("http_req_failed")).extracting(Sample::value).containsExactly(0.0, 1.0);
-        assertThat(vu.samplesOf("http_reqs")).extracting(s -> s.tags().get("expected_response"))
+        assertThat(vu.samples("http_req_failed")).extracting(Sample::value).containsExactly(0.0, 1.0);
+        assertThat(vu.samples("http_reqs")).extracting(s -> s.tags().get("expected_response"))
                 .containsExactly("true", "false");
         js("http.setResponseCallback(null); http.get(BASE + '/status/500')");
-        assertThat(vu.samplesOf("http_req_failed")).hasSize(2);
-        assertThat(vu.samplesOf("http_reqs").get(2).tags().get("expected_response")).isNull();
+        assertThat(vu.samples("http_req_failed")).hasSize(2);
+        assertThat(vu.samples("http_reqs").get(2).tags().get("expected_response")).isNull();
     }
 
     @Test
@@ -114,7 +116,7 @@ class HttpFeaturesTest {
 
     @Test
     void discardResponseBodiesOptionAndResponseTypes() {
-        vu.options = Map.of("discardResponseBodies", true);
+        vu.runningState().options(Map.of("discardResponseBodies", true));
         assertThat(js("http.get(BASE + '/json').body").isNull()).isTrue();
         assertThat(js("http.get(BASE + '/bytes/3', { responseType: 'binary' }).body.byteLength").asInt()).isEqualTo(3);
         assertThatThrownBy(() -> js("http.get(BASE + '/json', { responseType: 'blob' })"))
@@ -124,8 +126,8 @@ class HttpFeaturesTest {
     @Test
     void anUrlTemplateNamesTheRequest() {
         js("http.get(http.url`${BASE}/status/${204}`)");
-        assertThat(vu.samplesOf("http_reqs").getFirst().tags().get("name")).isEqualTo("${}/status/${}");
-        assertThat(vu.samplesOf("http_reqs").getFirst().tags().get("url")).isEqualTo(base + "/status/204");
+        assertThat(vu.samples("http_reqs").getFirst().tags().get("name")).isEqualTo("${}/status/${}");
+        assertThat(vu.samples("http_reqs").getFirst().tags().get("url")).isEqualTo(base + "/status/204");
     }
 
     @Test
@@ -145,7 +147,7 @@ class HttpFeaturesTest {
 
     @Test
     void hostsOptionDialsTheMappedAddress() {
-        vu.options = Map.of("hosts", Map.of("jk6.invalid", base.replace("http://", "")));
+        vu.runningState().options(Map.of("hosts", Map.of("jk6.invalid", base.replace("http://", ""))));
         assertThat(js("http.get('http://jk6.invalid/json').status").asInt()).isEqualTo(200);
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.launcher.testserver.TestServer;
+import io.jk6.testing.FakeVU;
+import io.jk6.testing.ModuleScript;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -13,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,18 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class HttpModuleTest {
 
-    static final HostAccess ENGINE_HOST_ACCESS = HostAccess.newBuilder()
-            .allowPublicAccess(true)
-            .allowMapAccess(true)
-            .allowListAccess(true)
-            .allowArrayAccess(true)
-            .build();
-
     private static TestServer server;
     private static String base;
 
     private Context context;
-    private FakeVu vu;
+    private FakeVU vu;
     private HttpModuleInstance module;
 
     @BeforeAll
@@ -55,10 +49,10 @@ class HttpModuleTest {
     @BeforeEach
     void newVu() {
         context = Context.newBuilder("js")
-                .allowHostAccess(ENGINE_HOST_ACCESS)
+                .allowHostAccess(ModuleScript.ENGINE_ACCESS)
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
-        vu = new FakeVu(context).running();
+        vu = new FakeVU().attach(context).startIterations();
         module = (HttpModuleInstance) new HttpModule().newModuleInstance(vu);
         context.getBindings("js").putMember("http", module.exports().defaultExport());
         context.getBindings("js").putMember("BASE", base);
@@ -138,8 +132,8 @@ class HttpModuleTest {
         Value res = js("http.get(BASE + '/redirect/3')");
         assertThat(res.getMember("status").asInt()).isEqualTo(200);
         assertThat(res.getMember("url").asString()).isEqualTo(base + "/redirect/0");
-        assertThat(vu.samplesOf("http_reqs")).hasSize(4);
-        assertThat(vu.samplesOf("http_reqs").stream().map(s -> s.tags().get("status")))
+        assertThat(vu.samples("http_reqs")).hasSize(4);
+        assertThat(vu.samples("http_reqs").stream().map(s -> s.tags().get("status")))
                 .containsExactly("302", "302", "302", "200");
 
         Value limited = js("http.get(BASE + '/redirect/3', { redirects: 1 })");
@@ -179,7 +173,7 @@ class HttpModuleTest {
         assertThat(res.getMember("error_code").asInt()).isEqualTo(1212);
         assertThat(res.getMember("error").asString()).endsWith("connect: connection refused");
         assertThat(res.getMember("body").isNull()).isTrue();
-        Sample failed = vu.samplesOf("http_req_failed").getFirst();
+        Sample failed = vu.samples("http_req_failed").getFirst();
         assertThat(failed.value()).isEqualTo(1.0);
         assertThat(failed.tags().get("error_code")).isEqualTo("1212");
         assertThat(failed.tags().get("status")).isEqualTo("0");
@@ -202,11 +196,11 @@ class HttpModuleTest {
     @Test
     void everyRequestPushesK6MetricsWithRequestTags() {
         js("http.get(BASE + '/status/500', { tags: { name: 'errors', team: 'web' } })");
-        Set<String> names = vu.samples.stream().map(s -> s.metric().name()).collect(Collectors.toSet());
+        Set<String> names = vu.samples().stream().map(s -> s.metric().name()).collect(Collectors.toSet());
         assertThat(names).containsExactlyInAnyOrder("http_reqs", "http_req_failed", "http_req_duration",
                 "http_req_blocked", "http_req_connecting", "http_req_tls_handshaking", "http_req_sending",
                 "http_req_waiting", "http_req_receiving", "data_sent", "data_received");
-        TagSet tags = vu.samplesOf("http_reqs").getFirst().tags();
+        TagSet tags = vu.samples("http_reqs").getFirst().tags();
         assertThat(tags.get("status")).isEqualTo("500");
         assertThat(tags.get("method")).isEqualTo("GET");
         assertThat(tags.get("name")).isEqualTo("errors");
@@ -216,25 +210,25 @@ class HttpModuleTest {
         assertThat(tags.get("scenario")).isEqualTo("default");
         assertThat(tags.get("team")).isEqualTo("web");
         assertThat(tags.get("error_code")).isNull();
-        assertThat(vu.samplesOf("http_req_failed").getFirst().value()).isEqualTo(1.0);
-        assertThat(vu.samplesOf("http_req_duration").getFirst().metric().valueType().k6Name()).isEqualTo("time");
+        assertThat(vu.samples("http_req_failed").getFirst().value()).isEqualTo(1.0);
+        assertThat(vu.samples("http_req_duration").getFirst().metric().valueType().k6Name()).isEqualTo("time");
 
-        vu.samples.clear();
+        vu.clearSamples();
         js("http.get(BASE + '/')");
-        assertThat(vu.samplesOf("http_req_failed").getFirst().value()).isZero();
-        assertThat(vu.samplesOf("http_reqs").getFirst().tags().get("name")).isEqualTo(base + "/");
-        assertThat(vu.samplesOf("data_received").getFirst().value()).isGreaterThan(300);
-        assertThat(vu.samplesOf("data_sent").getFirst().value()).isGreaterThan(40);
+        assertThat(vu.samples("http_req_failed").getFirst().value()).isZero();
+        assertThat(vu.samples("http_reqs").getFirst().tags().get("name")).isEqualTo(base + "/");
+        assertThat(vu.samples("data_received").getFirst().value()).isGreaterThan(300);
+        assertThat(vu.samples("data_sent").getFirst().value()).isGreaterThan(40);
     }
 
     @Test
     void requestsInTheInitContextThrowK6sError() {
-        FakeVu initVu = new FakeVu(context);
+        FakeVU initVu = new FakeVU().attach(context);
         HttpModuleInstance initModule = (HttpModuleInstance) new HttpModule().newModuleInstance(initVu);
         context.getBindings("js").putMember("initHttp", initModule.exports().defaultExport());
         Value message = js("try { initHttp.get(BASE + '/'); 'no error' } catch (e) { e.message }");
         assertThat(message.asString()).isEqualTo("making http requests in the init context is not supported");
-        assertThat(initVu.samples).isEmpty();
+        assertThat(initVu.samples()).isEmpty();
         initModule.close();
     }
 
@@ -251,7 +245,7 @@ class HttpModuleTest {
         Value res = js("http.get('not a url')");
         assertThat(res.getMember("status").asInt()).isZero();
         assertThat(res.getMember("error_code").asInt()).isEqualTo(1020);
-        assertThat(vu.samples).isEmpty();
+        assertThat(vu.samples()).isEmpty();
     }
 
     @Test
@@ -259,7 +253,7 @@ class HttpModuleTest {
         Value res = js("http.get(BASE + '/bytes/100000', { responseType: 'none' })");
         assertThat(res.getMember("status").asInt()).isEqualTo(200);
         assertThat(res.getMember("body").isNull()).isTrue();
-        assertThat(vu.samplesOf("data_received").getFirst().value()).isGreaterThan(100_000);
+        assertThat(vu.samples("data_received").getFirst().value()).isGreaterThan(100_000);
     }
 
     private static int freePort() throws IOException {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.jk6.testing.FakeVU;
+import io.jk6.testing.ModuleScript;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -39,7 +41,7 @@ class HttpsTest {
     private ExecutorService executor;
     private KeyStore keyStore;
     private Context context;
-    private FakeVu vu;
+    private FakeVU vu;
     private HttpModuleInstance module;
 
     @BeforeEach
@@ -74,9 +76,9 @@ class HttpsTest {
         server.setExecutor(executor);
         server.start();
 
-        context = Context.newBuilder("js").allowHostAccess(HttpModuleTest.ENGINE_HOST_ACCESS)
+        context = Context.newBuilder("js").allowHostAccess(ModuleScript.ENGINE_ACCESS)
                 .option("engine.WarnInterpreterOnly", "false").build();
-        vu = new FakeVu(context).running();
+        vu = new FakeVU().attach(context).startIterations();
         module = (HttpModuleInstance) new HttpModule().newModuleInstance(vu);
         context.getBindings("js").putMember("http", module.exports().defaultExport());
         context.getBindings("js").putMember("URL", "https://127.0.0.1:" + server.getAddress().getPort() + "/");
@@ -101,7 +103,7 @@ class HttpsTest {
 
     @Test
     void insecureSkipTLSVerifyAcceptsAnUnknownCertificate() {
-        vu.options = java.util.Map.of("insecureSkipTLSVerify", true);
+        vu.runningState().options(java.util.Map.of("insecureSkipTLSVerify", true));
         Value res = context.eval("js", "http.get(URL)");
         assertThat(res.getMember("error").asString()).isEmpty();
         assertThat(res.getMember("status").asInt()).isEqualTo(200);
@@ -125,7 +127,7 @@ class HttpsTest {
             Value second = context.eval("js", "http.get(URL)");
             assertThat(second.getMember("timings").getMember("tls_handshaking").asDouble()).isZero();
             assertThat(second.getMember("timings").getMember("connecting").asDouble()).isZero();
-            assertThat(vu.samplesOf("http_reqs").getFirst().tags().get("tls_version")).isEqualTo("tls1.3");
+            assertThat(vu.samples("http_reqs").getFirst().tags().get("tls_version")).isEqualTo("tls1.3");
         } finally {
             SSLContext.setDefault(original);
         }

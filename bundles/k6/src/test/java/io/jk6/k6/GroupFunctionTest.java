@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jk6.api.metrics.MetricType;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.ValueType;
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.ModuleScript;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class GroupFunctionTest {
 
-    private Script script;
+    private ModuleScript script;
 
     @BeforeEach
     void openScript() {
-        script = new Script().importing("k6", new K6Module());
+        script = new ModuleScript().importing("k6", new K6Module());
         script.vu().startIterations();
     }
 
@@ -94,7 +94,7 @@ class GroupFunctionTest {
 
     @Test
     void inTheInitContextGroupThrowsK6sMessage() {
-        try (Script init = new Script().importing("k6", new K6Module())) {
+        try (ModuleScript init = new ModuleScript().importing("k6", new K6Module())) {
             assertThat(init.errorOf("group('a', () => 1)"))
                     .isEqualTo("Using group() in the init context is not supported");
         }

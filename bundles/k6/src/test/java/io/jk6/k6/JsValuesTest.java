@@ -3,7 +3,7 @@ package io.jk6.k6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jk6.k6.common.JsValues;
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.ModuleScript;
 import org.junit.jupiter.api.Test;
 
 /** The conversions must agree with what JavaScript itself does with the same values. */
@@ -11,7 +11,7 @@ class JsValuesTest {
 
     @Test
     void numberAndTruthinessMatchJavaScript() {
-        try (Script script = new Script()) {
+        try (ModuleScript script = new ModuleScript()) {
             for (String source : new String[] {"'4'", "' 2.5 '", "''", "'0x1F'", "'-Infinity'", "'1d'", "'abc'",
                     "true", "false", "null", "undefined", "0", "-0", "NaN", "7.25", "({})"}) {
                 Double expected = script.eval("Number(" + source + ")").asDouble();

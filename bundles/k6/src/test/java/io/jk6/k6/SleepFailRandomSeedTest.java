@@ -2,7 +2,7 @@ package io.jk6.k6;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.ModuleScript;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class SleepFailRandomSeedTest {
 
-    private Script script;
+    private ModuleScript script;
 
     @BeforeEach
     void openScript() {
-        script = new Script().importing("k6", new K6Module());
+        script = new ModuleScript().importing("k6", new K6Module());
         script.vu().startIterations();
     }
 
@@ -78,7 +78,7 @@ class SleepFailRandomSeedTest {
 
     @Test
     void failAlsoWorksInTheInitContext() {
-        try (Script init = new Script().importing("k6", new K6Module())) {
+        try (ModuleScript init = new ModuleScript().importing("k6", new K6Module())) {
             assertThat(init.errorOf("fail('bad config')")).isEqualTo("bad config");
         }
     }

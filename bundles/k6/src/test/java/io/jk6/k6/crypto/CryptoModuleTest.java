@@ -2,7 +2,7 @@ package io.jk6.k6.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.ModuleScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +13,11 @@ class CryptoModuleTest {
     /** RFC 4231, test case 2: key "Jefe", data "what do ya want for nothing?". */
     private static final String RFC4231_CASE2_SHA256 = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
 
-    private Script script;
+    private ModuleScript script;
 
     @BeforeEach
     void openScript() {
-        script = new Script().importing("crypto", new CryptoModule());
+        script = new ModuleScript().importing("crypto", new CryptoModule());
     }
 
     @AfterEach

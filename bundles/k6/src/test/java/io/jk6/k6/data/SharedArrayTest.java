@@ -2,8 +2,8 @@ package io.jk6.k6.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jk6.k6.testing.FakeVU;
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.FakeVU;
+import io.jk6.testing.ModuleScript;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +13,8 @@ class SharedArrayTest {
 
     /** The test run's shared objects: both VUs below belong to the same run. */
     private final Map<String, Object> run = new HashMap<>();
-    private final Script vu1 = new Script(new FakeVU(run)).importing("data", new DataModule());
-    private final Script vu2 = new Script(new FakeVU(run)).importing("data", new DataModule());
+    private final ModuleScript vu1 = new ModuleScript(new FakeVU(run)).importing("data", new DataModule());
+    private final ModuleScript vu2 = new ModuleScript(new FakeVU(run)).importing("data", new DataModule());
 
     @AfterEach
     void close() {

@@ -2,18 +2,18 @@ package io.jk6.k6.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.ModuleScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class EncodingModuleTest {
 
-    private Script script;
+    private ModuleScript script;
 
     @BeforeEach
     void openScript() {
-        script = new Script().importing("encoding", new EncodingModule());
+        script = new ModuleScript().importing("encoding", new EncodingModule());
     }
 
     @AfterEach

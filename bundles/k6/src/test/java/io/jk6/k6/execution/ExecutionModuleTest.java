@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jk6.api.metrics.TagSet;
-import io.jk6.k6.testing.FakeVUState;
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.FakeVUState;
+import io.jk6.testing.ModuleScript;
 import org.graalvm.polyglot.PolyglotException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class ExecutionModuleTest {
 
-    private Script script;
+    private ModuleScript script;
 
     @BeforeEach
     void openScript() {
-        script = new Script().importing("exec", new ExecutionModule());
+        script = new ModuleScript().importing("exec", new ExecutionModule());
     }
 
     @AfterEach

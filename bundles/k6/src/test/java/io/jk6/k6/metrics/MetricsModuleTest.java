@@ -7,7 +7,7 @@ import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.api.metrics.ValueType;
 import io.jk6.k6.K6Module;
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.ModuleScript;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class MetricsModuleTest {
 
-    private Script script;
+    private ModuleScript script;
 
     @BeforeEach
     void openScript() {
-        script = new Script().importing("metrics", new MetricsModule()).importing("k6", new K6Module());
+        script = new ModuleScript().importing("metrics", new MetricsModule()).importing("k6", new K6Module());
     }
 
     @AfterEach

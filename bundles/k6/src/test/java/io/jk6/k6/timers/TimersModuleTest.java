@@ -2,14 +2,14 @@ package io.jk6.k6.timers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jk6.k6.testing.Script;
+import io.jk6.testing.ModuleScript;
 import org.junit.jupiter.api.Test;
 
 class TimersModuleTest {
 
     @Test
     void exportsTheVusOwnTimerFunctions() {
-        try (Script script = new Script()) {
+        try (ModuleScript script = new ModuleScript()) {
             // the engine's globals, as a VU has them; the module must hand out these very functions
             script.eval("globalThis.setTimeout = () => 'vu timer'; globalThis.clearTimeout = () => {};"
                     + "globalThis.setInterval = () => {}; globalThis.clearInterval = () => {};");

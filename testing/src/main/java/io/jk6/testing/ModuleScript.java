@@ -1,4 +1,4 @@
-package io.jk6.k6.testing;
+package io.jk6.testing;
 
 import io.jk6.api.js.Exports;
 import io.jk6.api.js.JsModule;
@@ -8,29 +8,35 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * A real GraalJS context, with the host access the engine grants, in which modules are
- * imported as global bindings: the default export under the given name and every named export
- * under its own name, so tests read like script code ({@code check(...)}, {@code new Trend(...)}).
+ * A real GraalJS context, with the host access the engine grants to modules' values, in which
+ * modules are imported as global bindings: the default export under the given name and every
+ * named export under its own name, so tests read like script code ({@code check(...)},
+ * {@code new Trend(...)}). Its VU is a {@link FakeVU} attached to the context.
  */
-public final class Script implements AutoCloseable {
+public final class ModuleScript implements AutoCloseable {
 
-    private static final HostAccess ENGINE_ACCESS = HostAccess.newBuilder()
+    /** What the engine lets scripts see of Java values (its HostAccessPolicy): keep the two alike. */
+    public static final HostAccess ENGINE_ACCESS = HostAccess.newBuilder()
             .allowPublicAccess(true)
-            .allowMapAccess(true)
-            .allowListAccess(true)
-            .allowArrayAccess(true)
+            .allowAccessInheritance(true)
             .allowAllImplementations(true)
+            .allowArrayAccess(true)
+            .allowListAccess(true)
+            .allowMapAccess(true)
+            .allowIterableAccess(true)
+            .allowIteratorAccess(true)
+            .allowBufferAccess(true)
             .build();
 
     private final Context context;
     private final FakeVU vu;
 
-    public Script() {
+    public ModuleScript() {
         this(new FakeVU());
     }
 
     /** A script whose VU is {@code vu}: e.g. two VUs of one run sharing their run's objects. */
-    public Script(FakeVU vu) {
+    public ModuleScript(FakeVU vu) {
         this.vu = vu;
         context = Context.newBuilder("js")
                 .allowHostAccess(ENGINE_ACCESS)
@@ -40,7 +46,7 @@ public final class Script implements AutoCloseable {
     }
 
     /** Imports {@code module} as {@code import name, {named...} from '...'} would. */
-    public Script importing(String name, JsModule module) {
+    public ModuleScript importing(String name, JsModule module) {
         Exports exports = module.newModuleInstance(vu).exports();
         Value bindings = context.getBindings("js");
         bindings.putMember(name, exports.defaultExport());

@@ -1,5 +1,6 @@
-package io.jk6.k6.testing;
+package io.jk6.testing;
 
+import io.jk6.api.js.ExecutionState;
 import io.jk6.api.js.InitEnvironment;
 import io.jk6.api.js.TestAbortedException;
 import io.jk6.api.js.VU;
@@ -8,31 +9,38 @@ import io.jk6.api.metrics.MetricsRegistry;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 
 /**
- * A VU that records what is pushed. It starts in the init context (an init environment, no
- * state); {@link #startIterations()} moves it to running (a state, no init environment), as
- * the engine does after evaluating the script.
+ * A VU as the engine hands one to a module, for the module's unit tests. It starts in the init
+ * context (an init environment, no state); {@link #startIterations()} moves it to running (a
+ * {@link FakeVUState}, no init environment), as the engine does after evaluating the script. It
+ * records the samples pushed, the reasons of {@code abortTest}/{@code failTest}, and runs the
+ * tasks handed back through {@link #registerCallback()} when the test calls {@link #runEventLoop()}.
  */
 public final class FakeVU implements VU {
 
     private final RecordingRegistry registry = new RecordingRegistry();
     private final List<Sample> samples = new ArrayList<>();
     private final FakeVUState state = new FakeVUState();
-    private Context runtime;
-    private boolean running;
+    private final Map<String, Object> runShared;
+    private final LinkedBlockingQueue<Runnable> handedBack = new LinkedBlockingQueue<>();
+    private volatile Context runtime;
+    private volatile boolean running;
     private volatile boolean stopping;
     private volatile String abortReason;
     private volatile String failReason;
-
-    private final Map<String, Object> runShared;
+    private int promised;
 
     public FakeVU() {
         this(new HashMap<>());
@@ -68,28 +76,50 @@ public final class FakeVU implements VU {
         }
     };
 
-    public void attach(Context context) {
+    /** The JS context the module's values live in ({@link VU#runtime()}). */
+    public FakeVU attach(Context context) {
         this.runtime = context;
+        return this;
     }
 
-    public void startIterations() {
+    /** The init context is over: the VU has a state and runs iterations. */
+    public FakeVU startIterations() {
         running = true;
+        return this;
     }
 
+    /** Starts the VU's next iteration (k6/http empties the VU's cookie jar then). */
+    public void nextIteration() {
+        state.iteration(state.iteration() + 1);
+    }
+
+    /** The test is stopping: {@link #isStopping()} says so from now on. */
     public void stop() {
         stopping = true;
     }
 
+    /** The state {@link #state()} gives once iterations started; tests set its options, ids... */
     public FakeVUState runningState() {
         return state;
     }
 
+    /** Every sample pushed so far, in push order. */
     public List<Sample> samples() {
-        return samples;
+        synchronized (samples) {
+            return List.copyOf(samples);
+        }
     }
 
+    /** The samples of {@code metricName}, in push order. */
     public List<Sample> samples(String metricName) {
-        return samples.stream().filter(s -> s.metric().name().equals(metricName)).toList();
+        return samples().stream().filter(s -> s.metric().name().equals(metricName)).toList();
+    }
+
+    /** Forgets the samples pushed so far. */
+    public void clearSamples() {
+        synchronized (samples) {
+            samples.clear();
+        }
     }
 
     @Override
@@ -109,12 +139,15 @@ public final class FakeVU implements VU {
 
     @Override
     public void push(SampleContainer container) {
-        samples.addAll(container.samples());
+        synchronized (samples) {
+            samples.addAll(container.samples());
+        }
     }
 
+    /** One VU, initialized and active, at the start of the test. */
     @Override
-    public io.jk6.api.js.ExecutionState executionState() {
-        return new io.jk6.api.js.ExecutionState() {
+    public ExecutionState executionState() {
+        return new ExecutionState() {
             @Override
             public int activeVUs() {
                 return 1;
@@ -136,8 +169,8 @@ public final class FakeVU implements VU {
             }
 
             @Override
-            public java.time.Duration elapsed() {
-                return java.time.Duration.ZERO;
+            public Duration elapsed() {
+                return Duration.ZERO;
             }
         };
     }
@@ -169,14 +202,41 @@ public final class FakeVU implements VU {
         return failReason;
     }
 
+    /** The context {@link #attach attached}, or else the one the calling code runs in. */
     @Override
     public Context runtime() {
-        return runtime;
+        Context attached = runtime;
+        return attached != null ? attached : Context.getCurrent();
     }
 
-    /** No event loop in these tests: the modules under test hand nothing back from other threads. */
+    /** Tasks handed back are run by {@link #runEventLoop()} on the test's thread. */
     @Override
-    public java.util.function.Consumer<Runnable> registerCallback() {
-        throw new UnsupportedOperationException("no event loop in this test");
+    public Consumer<Runnable> registerCallback() {
+        synchronized (handedBack) {
+            promised++;
+        }
+        return handedBack::add;
+    }
+
+    /**
+     * Runs the tasks handed back until none is promised, as the engine's event loop does after a
+     * call; fails when a promised task does not come within 30 s.
+     */
+    public void runEventLoop() throws InterruptedException {
+        while (true) {
+            synchronized (handedBack) {
+                if (promised == 0) {
+                    return;
+                }
+            }
+            Runnable task = handedBack.poll(30, TimeUnit.SECONDS);
+            if (task == null) {
+                throw new AssertionError("a promised callback never came back");
+            }
+            synchronized (handedBack) {
+                promised--;
+            }
+            task.run();
+        }
     }
 }

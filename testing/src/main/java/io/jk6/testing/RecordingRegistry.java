@@ -1,4 +1,4 @@
-package io.jk6.k6.testing;
+package io.jk6.testing;
 
 import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.MetricType;
