@@ -2,6 +2,7 @@ package io.jk6.testing;
 
 import io.jk6.api.js.ExecutionState;
 import io.jk6.api.js.InitEnvironment;
+import io.jk6.api.js.ModuleLog;
 import io.jk6.api.js.TestAbortedException;
 import io.jk6.api.js.VU;
 import io.jk6.api.js.VUState;
@@ -25,7 +26,7 @@ import org.graalvm.polyglot.Context;
  * A VU as the engine hands one to a module, for the module's unit tests. It starts in the init
  * context (an init environment, no state); {@link #startIterations()} moves it to running (a
  * {@link FakeVUState}, no init environment), as the engine does after evaluating the script. It
- * records the samples pushed, the reasons of {@code abortTest}/{@code failTest}, and runs the
+ * records the samples pushed, the lines logged, the reasons of {@code abortTest}/{@code failTest}, and runs the
  * tasks handed back through {@link #registerCallback()} when the test calls {@link #runEventLoop()}.
  */
 public final class FakeVU implements VU {
@@ -40,6 +41,7 @@ public final class FakeVU implements VU {
     private volatile boolean stopping;
     private volatile String abortReason;
     private volatile String failReason;
+    private final List<String> logged = new ArrayList<>();
     private int promised;
 
     public FakeVU() {
@@ -207,6 +209,23 @@ public final class FakeVU implements VU {
     public Context runtime() {
         Context attached = runtime;
         return attached != null ? attached : Context.getCurrent();
+    }
+
+    /** Records each line as {@code LEVEL message {fields}}, e.g. {@code WARNING Request Failed {error=...}}. */
+    @Override
+    public ModuleLog log() {
+        return (level, message, fields) -> {
+            synchronized (logged) {
+                logged.add(level + " " + message + (fields.isEmpty() ? "" : " " + fields));
+            }
+        };
+    }
+
+    /** The lines the module wrote to {@link #log()}, in order. */
+    public List<String> logged() {
+        synchronized (logged) {
+            return List.copyOf(logged);
+        }
     }
 
     /** Tasks handed back are run by {@link #runEventLoop()} on the test's thread. */

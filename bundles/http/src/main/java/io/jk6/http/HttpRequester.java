@@ -237,9 +237,9 @@ final class HttpRequester {
         return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
     }
 
-    static void warnFailed(String method, String url, String message) {
-        LOG.log(Level.WARNING, "Request Failed error=\"" + goMethod(method) + " \\\"" + url + "\\\": " + message
-                + "\"");
+    /** k6's warning of a request that failed: {@code Request Failed error="Get \"url\": why"}. */
+    static void warnFailed(VU vu, String method, String url, String message) {
+        vu.log().warn("Request Failed", Map.of("error", goMethod(method) + " \"" + url + "\": " + message));
     }
 
     /** Go prints methods as {@code Get}, {@code Post}. */

@@ -46,7 +46,7 @@ final class ResponseBuilder {
                 throw script.error(request.invalid());
             }
             // As k6: no request, so no metrics; a warning and a failed response.
-            HttpRequester.warnFailed(request.method(), request.url(), request.invalid());
+            HttpRequester.warnFailed(vu, request.method(), request.url(), request.invalid());
             return new HttpResponse(0, "", null, Map.of(), request.url(), "", request.invalid(),
                     K6ErrorCodes.INVALID_URL, ResponseTimings.none(),
                     new RequestInfo(request.method(), request.url(), request.headers(), request.body().asText()),
@@ -66,7 +66,7 @@ final class ResponseBuilder {
                 throw script.error(HttpRequester.goMethod(last.request().method()) + " \"" + last.url() + "\": "
                         + exchange.failure().message());
             }
-            HttpRequester.warnFailed(last.request().method(), last.url(), exchange.failure().message());
+            HttpRequester.warnFailed(vu, last.request().method(), last.url(), exchange.failure().message());
         }
         return response(exchange, last.request(), last.url(), request);
     }

@@ -177,6 +177,9 @@ class HttpModuleTest {
         assertThat(failed.value()).isEqualTo(1.0);
         assertThat(failed.tags().get("error_code")).isEqualTo("1212");
         assertThat(failed.tags().get("status")).isEqualTo("0");
+        assertThat(vu.logged()).as("k6's warning, through the VU's log").singleElement().asString()
+                .startsWith("WARNING Request Failed {error=Get \"http://127.0.0.1:")
+                .endsWith("connect: connection refused}");
     }
 
     @Test

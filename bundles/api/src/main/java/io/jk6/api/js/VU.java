@@ -75,4 +75,16 @@ public interface VU {
      * @since 1.2.0
      */
     Consumer<Runnable> registerCallback();
+
+    /**
+     * The test's log, where a module writes what the user should read (k6's
+     * {@code State().Logger}): {@code vu.log().warn("Request Failed", Map.of("error", why))}.
+     * An engine that has no log of its own gives {@code System.Logger} {@code io.jk6.module}.
+     *
+     * @since 1.2
+     */
+    default ModuleLog log() {
+        System.Logger fallback = System.getLogger("io.jk6.module");
+        return (level, message, fields) -> fallback.log(level, fields.isEmpty() ? message : message + " " + fields);
+    }
 }

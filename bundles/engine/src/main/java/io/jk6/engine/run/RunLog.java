@@ -3,6 +3,8 @@ package io.jk6.engine.run;
 import io.jk6.engine.js.ScriptLog;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Log lines in k6's terminal format, {@code INFO[0003] message   source=console}, on stderr:
@@ -45,6 +47,62 @@ public final class RunLog implements ScriptLog {
     /** An error with k6's fields after it, such as {@code hint="..."}. */
     public void error(String message, String fields) {
         line("error", message, fields);
+    }
+
+    /**
+     * A module's line ({@code VU.log()}), k6-style: {@code DEBUG}/{@code TRACE} are left out (k6
+     * shows them only with {@code --verbose}); the fields follow the message as logrus prints
+     * them, sorted by name, {@code key=value}, the value in Go's quotes when it needs them.
+     */
+    public void module(System.Logger.Level level, String message, Map<String, ?> fields) {
+        String name = switch (level) {
+            case WARNING -> "warn";
+            case ERROR -> "error";
+            case INFO -> "info";
+            default -> null;
+        };
+        if (name == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        new TreeMap<String, Object>(fields).forEach((key, value) -> {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(key).append('=').append(logrusValue(String.valueOf(value)));
+        });
+        line(name, message, text.toString());
+    }
+
+    /** logrus quotes a value (as Go's {@code %q}) unless it is only letters, digits and {@code -._/@^+}. */
+    static String logrusValue(String value) {
+        boolean plain = !value.isEmpty();
+        for (int i = 0; i < value.length() && plain; i++) {
+            char c = value.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._/@^+".indexOf(c) >= 0;
+        }
+        if (plain) {
+            return value;
+        }
+        StringBuilder quoted = new StringBuilder(value.length() + 8).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        quoted.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     private void line(String level, String message, String fields) {

@@ -1,6 +1,7 @@
 package io.jk6.engine.run;
 
 import io.jk6.api.js.InitEnvironment;
+import io.jk6.api.js.ModuleLog;
 import io.jk6.api.js.TestAbortedException;
 import io.jk6.api.js.VU;
 import io.jk6.api.js.VUState;
@@ -303,6 +304,12 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public Context runtime() {
         return runtime.context();
+    }
+
+    /** Modules' lines go to the run's log, k6's format, with the script's console lines. */
+    @Override
+    public ModuleLog log() {
+        return test.log()::module;
     }
 
     @Override

@@ -8,8 +8,7 @@ import io.jk6.api.metrics.TagSet;
 import io.jk6.k6.common.JsValues;
 import io.jk6.k6.common.ScriptError;
 import io.jk6.k6.common.UserTags;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import java.util.Map;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -28,8 +27,6 @@ final class CustomMetric implements ProxyObject {
 
     /** k6's {@code ErrMetricsAddInInitContext}. */
     static final String ADD_IN_INIT_CONTEXT = "Adding to metrics in the init context is not supported";
-
-    private static final Logger LOG = System.getLogger("io.jk6.k6.metrics");
 
     private final VU vu;
     private final Metric metric;
@@ -76,8 +73,8 @@ final class CustomMetric implements ProxyObject {
         return number;
     }
 
-    private static boolean warn(String message) {
-        LOG.log(Level.WARNING, message);
+    private boolean warn(String message) {
+        vu.log().warn(message, Map.of());
         return false;
     }
 
