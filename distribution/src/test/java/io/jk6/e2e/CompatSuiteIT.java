@@ -68,6 +68,8 @@ class CompatSuiteIT {
         soft.assertThat(result.exitCode()).as("exit code\n%s", result).isEqualTo(expected.path("exitCode").asInt(0));
         expected.path("output").forEach(text -> soft.assertThat(result.output()).as("output of %s", name)
                 .contains(text.asText()));
+        expected.path("outputLacks").forEach(text -> soft.assertThat(result.output()).as("output of %s", name)
+                .doesNotContain(text.asText()));
         if (expected.has("metrics") || expected.has("checks") || expected.has("sums")) {
             assertThat(export).as("summary export\n%s", result).isRegularFile();
             JsonNode summary = MAPPER.readTree(Files.readString(export));

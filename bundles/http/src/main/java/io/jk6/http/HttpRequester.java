@@ -237,8 +237,15 @@ final class HttpRequester {
         return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
     }
 
-    /** k6's warning of a request that failed: {@code Request Failed error="Get \"url\": why"}. */
+    /**
+     * k6's warning of a request that failed: {@code Request Failed error="Get \"url\": why"};
+     * none when the end of the graceful stop interrupted the VU (k6 does not log a request of an
+     * iteration whose context is done).
+     */
     static void warnFailed(VU vu, String method, String url, String message) {
+        if (vu.isStopping() && Thread.currentThread().isInterrupted()) {
+            return;
+        }
         vu.log().warn("Request Failed", Map.of("error", goMethod(method) + " \"" + url + "\": " + message));
     }
 
