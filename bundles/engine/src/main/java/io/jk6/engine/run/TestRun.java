@@ -30,6 +30,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -241,7 +242,7 @@ public final class TestRun {
             if (execution.isPaused()) {
                 // --paused: as k6, the test starts (setup, the clock) once resumed
                 execution.status(ExecutionStatus.PAUSED_BEFORE_RUN);
-                log.info("the test is paused: resume it through the REST API (PATCH /v1/status) to start");
+                log.info("the test is paused: resume it with the REST API (PATCH /v1/status) or the shell (jk6:resume)");
                 if (!execution.awaitResumed()) {
                     execution.status(ExecutionStatus.INTERRUPTED);
                     return result(options, thresholds, plan);
@@ -318,9 +319,9 @@ public final class TestRun {
     }
 
     /** The first {@code externally-controlled} scenario's executor, once the scenarios are planned. */
-    public java.util.Optional<ExternallyControlled> externallyControlled() {
+    public Optional<ExternallyControlled> externallyControlled() {
         ExecutionPlan p = plan;
-        return p == null ? java.util.Optional.empty() : p.scenarios().stream().map(Scenario::executor)
+        return p == null ? Optional.empty() : p.scenarios().stream().map(Scenario::executor)
                 .filter(ExternallyControlled.class::isInstance).map(ExternallyControlled.class::cast).findFirst();
     }
 
