@@ -124,7 +124,8 @@ class ShellIT {
         shell.awaitStdout("[1] started script.js in the background");
 
         // id, script, elapsed, 2 VUs, some iterations, some requests per second
-        Pattern running = Pattern.compile("(?m)^1\\s+script\\.js\\s+\\dm\\d\\d\\.\\ds\\s+2\\s+[1-9]\\d*\\s+(?!0\\.0$)\\d+\\.\\d$");
+        Pattern running = Pattern.compile(
+                "(?m)^1\\s+script\\.js\\s+\\dm\\d\\d\\.\\ds\\s+2\\s+[1-9]\\d*\\s+(?!0\\.0\\s)\\d+\\.\\d\\s+running$");
         retryUntil(shell, "jk6:status", () -> running.matcher(shell.stdoutSoFar()).find(),
                 "jk6:status to show test 1 with 2 VUs iterating and requesting");
         shell.send("jk6:stop 1");
@@ -136,6 +137,42 @@ class ShellIT {
 
         assertThat(result.stdout()).as(result.toString()).contains("[1] stopping script.js").contains("iterations");
         assertThat(result.exitCode()).as("the stopped test's code, as jk6 run after Ctrl-C").isEqualTo(105);
+    }
+
+    @Test
+    void pauseResumeAndVusSteerAnExternallyControlledTest() throws IOException {
+        Scripts.write(dir, "script.js", """
+                import http from 'k6/http';
+                import { sleep } from 'k6';
+                export const options = { scenarios: {
+                  ext: { executor: 'externally-controlled', vus: 1, maxVUs: 3, duration: '0', gracefulStop: '5s' } } };
+                export default function () { http.get(`${__ENV.BASE}/`); sleep(0.05); }
+                """);
+        var shell = jk6("shell").pipedStdin().in(dir).env("JK6_HOME", home().toString()).timeout(Duration.ofSeconds(150)).start();
+        shell.send("jk6:run -q -e BASE=" + target.baseUrl() + " script.js");
+        shell.awaitStdout("[1] started script.js in the background");
+        retryUntil(shell, "jk6:status", () -> Pattern.compile("(?m)^1\\s+script\\.js\\s+\\S+\\s+1\\s+[1-9]")
+                .matcher(shell.stdoutSoFar()).find(), "jk6:status to show test 1 iterating with 1 VU");
+
+        shell.send("jk6:vus 1 3");
+        shell.awaitStdout("[1] 3 VUs for script.js");
+        retryUntil(shell, "jk6:status", () -> Pattern.compile("(?m)^1\\s+script\\.js\\s+\\S+\\s+3\\s+.*running$")
+                .matcher(shell.stdoutSoFar()).find(), "jk6:status to show 3 VUs");
+        shell.send("jk6:pause 1");
+        shell.awaitStdout("[1] paused script.js");
+        retryUntil(shell, "jk6:status", () -> Pattern.compile("(?m)^1\\s+script\\.js\\s+.*paused$")
+                .matcher(shell.stdoutSoFar()).find(), "jk6:status to show the test paused");
+        shell.send("jk6:vus 1 9");
+        shell.awaitStderr("maxVUs (3)");
+        shell.send("jk6:resume 1");
+        shell.awaitStdout("[1] resumed script.js");
+        shell.send("jk6:stop 1");
+        shell.awaitStderr("[1] done: script.js (exit code 105)");
+        shell.closeStdin();
+        var result = shell.awaitExit();
+
+        assertThat(result.stdout()).as(result.toString()).contains("iterations");
+        assertThat(result.exitCode()).as("the failed jk6:vus 1 9 is the first failure").isEqualTo(1);
     }
 
     @Test

@@ -16,12 +16,18 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code jk6:run}, {@code jk6:status} and {@code jk6:stop}: tests in the background. */
+/**
+ * {@code jk6:run}, {@code jk6:status}, {@code jk6:stop}, {@code jk6:pause}, {@code jk6:resume}
+ * and {@code jk6:vus}: tests in the background.
+ */
 @Component(service = TestCommands.class, property = {
         "osgi.command.scope=jk6",
         "osgi.command.function=run",
         "osgi.command.function=status",
-        "osgi.command.function=stop"})
+        "osgi.command.function=stop",
+        "osgi.command.function=pause",
+        "osgi.command.function=resume",
+        "osgi.command.function=vus"})
 public final class TestCommands {
 
     private final BundleContext context;
@@ -57,11 +63,11 @@ public final class TestCommands {
         if (tests.isEmpty()) {
             return "no test is running";
         }
-        Table table = new Table("ID", "SCRIPT", "ELAPSED", "VUS", "ITERATIONS", "REQ/S");
+        Table table = new Table("ID", "SCRIPT", "ELAPSED", "VUS", "ITERATIONS", "REQ/S", "STATE");
         for (RunningTest test : tests) {
             Duration elapsed = test.elapsed();
             table.row(test.id(), display(session, test.script()), elapsed(elapsed), test.vus(), test.iterations(),
-                    perSecond(test.requests(), elapsed));
+                    perSecond(test.requests(), elapsed), test.isPaused() ? "paused" : "running");
         }
         return table.toString();
     }
@@ -81,9 +87,36 @@ public final class TestCommands {
 
     @Descriptor("stop one running test, as Ctrl-C does: running iterations finish, then the summary")
     public String stop(CommandSession session, @Descriptor("the test's id, as jk6:status shows it") long id) {
+        return stop(session, find(id));
+    }
+
+    @Descriptor("pause a test: running iterations finish, no new one starts (before its start any test; once"
+            + " running, an externally-controlled one)")
+    public String pause(CommandSession session, @Descriptor("the test's id, as jk6:status shows it") long id) {
+        RunningTest test = find(id);
+        test.pause();
+        return "[" + id + "] paused " + display(session, test.script());
+    }
+
+    @Descriptor("resume a paused test (one started with --paused begins)")
+    public String resume(CommandSession session, @Descriptor("the test's id, as jk6:status shows it") long id) {
+        RunningTest test = find(id);
+        test.resume();
+        return "[" + id + "] resumed " + display(session, test.script());
+    }
+
+    @Descriptor("set how many VUs loop in a test's externally-controlled scenario (0 to its maxVUs)")
+    public String vus(CommandSession session, @Descriptor("the test's id, as jk6:status shows it") long id,
+            @Descriptor("the number of VUs") int vus) {
+        RunningTest test = find(id);
+        test.setVUs(vus);
+        return "[" + id + "] " + vus + " VUs for " + display(session, test.script());
+    }
+
+    private RunningTest find(long id) {
         for (RunningTest test : running()) {
             if (test.id() == id) {
-                return stop(session, test);
+                return test;
             }
         }
         throw new IllegalArgumentException("no running test has id " + id + " (jk6:status lists them)");

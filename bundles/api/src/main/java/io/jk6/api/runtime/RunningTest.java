@@ -41,4 +41,41 @@ public interface RunningTest {
      * then teardown and the summary; the run ends with k6's exit code 105. Returns at once.
      */
     void stop();
+
+    /**
+     * True while the test is paused ({@link #pause()}, {@code jk6 run --paused}, the REST API):
+     * no new iteration starts and the test's time stands still.
+     *
+     * @since 1.1
+     */
+    boolean isPaused();
+
+    /**
+     * Pauses the test as k6's REST API does: iterations running finish, no new one starts. Before
+     * the test has started any test can be paused; once it runs, only one whose scenarios are all
+     * {@code externally-controlled}. Returns at once.
+     *
+     * @throws IllegalStateException when the test cannot be paused now, with the reason (already
+     *                               paused, or its executor cannot pause)
+     * @since 1.1
+     */
+    void pause();
+
+    /**
+     * Resumes a paused test (one started paused begins: {@code setup()}, then its scenarios).
+     *
+     * @throws IllegalStateException when the test is not paused or cannot be resumed, with the reason
+     * @since 1.1
+     */
+    void resume();
+
+    /**
+     * Changes how many VUs loop in the test's {@code externally-controlled} scenario, from 0 to its
+     * {@code maxVUs}. Returns at once; the VUs follow within an iteration.
+     *
+     * @throws IllegalStateException    when the test has no {@code externally-controlled} scenario
+     * @throws IllegalArgumentException when {@code vus} is negative or above its {@code maxVUs}
+     * @since 1.1
+     */
+    void setVUs(int vus);
 }

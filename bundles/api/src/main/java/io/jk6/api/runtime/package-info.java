@@ -1,7 +1,8 @@
 /**
  * What runs in a jk6 process now, for tools that watch or steer it (the Gogo shell's
- * {@code jk6:status} and {@code jk6:stop}). The engine registers a
- * {@link io.jk6.api.runtime.RunningTest} service for each test while it runs:
+ * {@code jk6:status}, {@code jk6:stop}, {@code jk6:pause}, {@code jk6:resume} and
+ * {@code jk6:vus}). The engine registers a {@link io.jk6.api.runtime.RunningTest} service for
+ * each test while it runs (1.1: pause, resume and VUs):
  *
  * <pre>{@code
  * @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
@@ -13,7 +14,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.jk6.api.runtime;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,6 +12,8 @@ import io.jk6.engine.js.SharedJsEngine;
 import io.jk6.engine.output.OutputException;
 import io.jk6.engine.output.OutputRegistry;
 import io.jk6.engine.output.RunOutputs;
+import io.jk6.engine.rest.RestApiServer;
+import io.jk6.engine.rest.TestControl;
 import io.jk6.engine.run.ExecutionState;
 import io.jk6.engine.run.LifecycleTimeout;
 import io.jk6.engine.run.RunListener;
@@ -113,6 +115,16 @@ public final class RunCommand implements Command {
                     + " 5-15x slower. Start jk6 with bin/jk6 on Temurin 25 (it sets -XX:+EnableJVMCI and the Graal"
                     + " compiler on --upgrade-module-path).");
         }
+        // as k6: bound before the test loads, so a taken address fails at once and nothing is lost
+        RestApiServer api = null;
+        if (runtime.address() != null) {
+            try {
+                api = RestApiServer.bind(runtime.address());
+            } catch (java.io.IOException e) {
+                log.error("Error from API server", "error=\"" + e.getMessage() + "\"");
+                return ExitCodes.CANNOT_START_REST_API;
+            }
+        }
         RunOutputs outputs;
         try {
             List<String> outputNames = flags.outputs;
@@ -123,20 +135,29 @@ public final class RunCommand implements Command {
                     invocation.workingDirectory(), log));
         } catch (IllegalArgumentException | java.io.IOException e) {
             log.error(e.getMessage());
+            closeQuietly(api);
             return ExitCodes.INVALID_CONFIG;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            closeQuietly(api);
             return ExitCodes.EXTERNAL_ABORT;
         }
-        try (RunningTestService running = RunningTestService.register(context, script.script())) {
+        try (RestApiServer restApi = api;
+                RunningTestService running = RunningTestService.register(context, script.script())) {
             return run(flags, runtime, script, env, fromFile, fromEnv.apply(fromCli), invocation, log, outputs,
-                    running);
+                    running, restApi);
+        }
+    }
+
+    private static void closeQuietly(RestApiServer api) {
+        if (api != null) {
+            api.close();
         }
     }
 
     private int run(RunFlags flags, RuntimeOptions runtime, ScriptArgument script, Map<String, String> env,
             OptionLayer fromFile, OptionLayer higher, Invocation invocation, RunLog log, RunOutputs outputs,
-            RunningTestService running) {
+            RunningTestService running, RestApiServer api) {
         PrintStream out = invocation.out();
         boolean terminal = invocation.isTerminal();
         Path relative = flags.script;
@@ -179,6 +200,13 @@ public final class RunCommand implements Command {
             run.useFrozenOptions(script.frozenOptions());
         }
         running.attach(run, log);
+        TestControl control = new TestControl(run, log);
+        if (runtime.paused()) {
+            run.setPaused(true);
+        }
+        if (api != null) {
+            api.start(control);
+        }
         invocation.onInterrupt(() -> {
             log.warn("Stopping jk6 in response to signal, waiting for VUs to finish their iteration"
                     + " (press Ctrl-C again to abort at once)");
@@ -235,6 +263,10 @@ public final class RunCommand implements Command {
             return ExitCodes.SCRIPT_ABORTED;
         }
         if (result.aborted()) {
+            if (control.stoppedByApi()) {
+                log.error("test run stopped from REST API");
+                return ExitCodes.STOPPED_FROM_REST_API;
+            }
             return ExitCodes.EXTERNAL_ABORT;
         }
         LifecycleTimeout timeout = run.lifecycleTimeout();

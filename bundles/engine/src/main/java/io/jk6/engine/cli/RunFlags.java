@@ -70,6 +70,13 @@ public final class RunFlags {
     @Option(names = {"-w", "--throw"}, description = "throw warnings (like failed http requests) as errors")
     Boolean throwErrors;
 
+    @Option(names = {"-a", "--address"}, paramLabel = "address",
+            description = "address for the REST API server, as host:port (e.g. 127.0.0.1:6565); off when not given")
+    String address;
+
+    @Option(names = {"-p", "--paused"}, description = "start the test in a paused state (resume it with the REST API)")
+    Boolean paused;
+
     @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
     boolean quiet;
 

@@ -96,6 +96,35 @@ final class RunningTestService implements RunningTest, AutoCloseable {
     }
 
     @Override
+    public boolean isPaused() {
+        TestRun r = run;
+        return r == null ? false : r.execution().isPaused();
+    }
+
+    @Override
+    public void pause() {
+        started().setPaused(true);
+    }
+
+    @Override
+    public void resume() {
+        started().setPaused(false);
+    }
+
+    @Override
+    public void setVUs(int vus) {
+        started().setVUs(vus);
+    }
+
+    private TestRun started() {
+        TestRun r = run;
+        if (r == null) {
+            throw new IllegalStateException("the test is still loading its script; try again in a moment");
+        }
+        return r;
+    }
+
+    @Override
     public void close() {
         if (registration != null) {
             try {

@@ -12,8 +12,11 @@ import java.util.Map;
  * @param summaryMode   {@code --summary-mode} / {@code K6_SUMMARY_MODE}
  * @param summaryExport {@code --summary-export} / {@code K6_SUMMARY_EXPORT}, or null
  * @param configFile    {@code --config} / {@code K6_CONFIG}, or null
+ * @param address       {@code --address} / {@code K6_ADDRESS}: where the REST API listens, or null (off, as k6 v2)
+ * @param paused        {@code --paused} / {@code K6_PAUSED}: the test waits to be resumed before it starts
  */
-record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summaryExport, String configFile) {
+record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summaryExport, String configFile,
+        String address, boolean paused) {
 
     static RuntimeOptions of(RunFlags flags, Map<String, String> env, List<String> problems) {
         boolean noThresholds = false;
@@ -43,7 +46,15 @@ record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summ
         }
         String export = flags.summaryExport != null ? flags.summaryExport.toString() : env.get("K6_SUMMARY_EXPORT");
         String config = flags.config != null ? flags.config : env.get("K6_CONFIG");
+        String address = flags.address != null ? flags.address : env.get("K6_ADDRESS");
+        boolean paused = false;
+        if (flags.paused != null) {
+            paused = flags.paused;
+        } else if (env.containsKey("K6_PAUSED")) {
+            paused = Boolean.TRUE.equals(TestOptionsReader.parseBool("K6_PAUSED", env.get("K6_PAUSED"), problems));
+        }
         return new RuntimeOptions(noThresholds, mode, export == null || export.isEmpty() ? null : export,
-                config == null || config.isEmpty() ? null : config);
+                config == null || config.isEmpty() ? null : config, address == null || address.isEmpty() ? null : address,
+                paused);
     }
 }

@@ -6,6 +6,7 @@ import io.jk6.engine.run.VuPool;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * {@code externally-controlled}: {@code vus} VUs loop for {@code duration} (0: until the test is
@@ -18,6 +19,9 @@ import java.util.List;
 public final class ExternallyControlled implements Executor {
 
     public static final String TYPE = "externally-controlled";
+
+    /** How often the end is re-computed: a pause moves it later. */
+    private static final long PAUSE_CHECK_NANOS = 50_000_000L;
 
     private final int vus;
     private final int maxVUs;
@@ -104,16 +108,23 @@ public final class ExternallyControlled implements Executor {
     @Override
     public void run(VuPool pool) throws InterruptedException {
         long start = System.nanoTime();
-        pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start,
+        long pausedBefore = pool.state().pausedNanos();
+        // the scenario's clock, which stands still while the test is paused (as k6's)
+        LongSupplier elapsed = () -> System.nanoTime() - start - (pool.state().pausedNanos() - pausedBefore);
+        pool.scenario().progress(() -> ProgressText.timed(elapsed.getAsLong(),
                 duration.isZero() ? Duration.ofNanos(Long.MAX_VALUE) : duration,
                 ProgressText.vus(pool.scenario().activeVUs(), maxVUs) + "  " + (duration.isZero()
-                        ? K6Duration.format(Duration.ofMillis((System.nanoTime() - start) / 1_000_000))
-                        : ProgressText.time(System.nanoTime() - start, duration))));
+                        ? K6Duration.format(Duration.ofMillis(elapsed.getAsLong() / 1_000_000))
+                        : ProgressText.time(elapsed.getAsLong(), duration))));
         List<Thread> threads = new ArrayList<>(maxVUs);
         for (int i = 0; i < maxVUs; i++) {
             threads.add(pool.startUncounted(i, VuTarget.loop(pool, target, i)));
         }
-        pool.sleepUntil(start + (duration.isZero() ? Long.MAX_VALUE / 4 : duration.toNanos()));
+        long durationNanos = duration.isZero() ? Long.MAX_VALUE / 4 : duration.toNanos();
+        long left;
+        while (!pool.isStopping() && (left = durationNanos - elapsed.getAsLong()) > 0) {
+            pool.sleepUntil(System.nanoTime() + Math.min(left, PAUSE_CHECK_NANOS));
+        }
         pool.stopScenario();
         target.release();
         pool.awaitOrInterrupt(threads, gracefulStop);

@@ -28,6 +28,8 @@ public final class MetricsEngine implements MetricsRegistry {
 
     /** The metric k6's {@code check()} writes to. */
     public static final String CHECKS_METRIC = "checks";
+    /** The metric k6's {@code group()} writes once per call, tagged with the group's path. */
+    public static final String GROUP_DURATION_METRIC = "group_duration";
     /** The sub-metric k6 always tracks. */
     public static final String EXPECTED_RESPONSE_SUBMETRIC = "http_req_duration{expected_response:true}";
 
@@ -36,6 +38,7 @@ public final class MetricsEngine implements MetricsRegistry {
     // By parent metric name, including sub-metrics whose parent does not exist yet.
     private final Map<String, List<Submetric>> submetrics = new LinkedHashMap<>();
     private final Map<CheckKey, long[]> checks = new LinkedHashMap<>();
+    private final java.util.Set<String> groupPaths = new java.util.LinkedHashSet<>();
 
     public MetricsEngine() {
         addSubmetric(EXPECTED_RESPONSE_SUBMETRIC);
@@ -180,7 +183,12 @@ public final class MetricsEngine implements MetricsRegistry {
                 sub.sink().add(sample.value());
             }
         }
-        if (metric.name().equals(CHECKS_METRIC)) {
+        if (metric.name().equals(GROUP_DURATION_METRIC)) {
+            String group = sample.tags().get("group");
+            if (group != null) {
+                groupPaths.add(group);
+            }
+        } else if (metric.name().equals(CHECKS_METRIC)) {
             String check = sample.tags().get("check");
             if (check != null) {
                 String group = Objects.requireNonNullElse(sample.tags().get("group"), "");
@@ -213,6 +221,19 @@ public final class MetricsEngine implements MetricsRegistry {
             checks.forEach((key, counts) ->
                     checkResults.add(new CheckResult(key.group, key.name, counts[0], counts[1])));
             return new MetricsSnapshot(metrics, checkResults);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The paths of the groups that ended at least once ({@code ::a}, {@code ::a::b}), in the order
+     * they first did; groups holding checks are known from the checks too.
+     */
+    public List<String> groupPaths() {
+        lock.lock();
+        try {
+            return List.copyOf(groupPaths);
         } finally {
             lock.unlock();
         }

@@ -1,9 +1,12 @@
 package io.jk6.engine.run;
 
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Counters of a running test that executors update and the progress display, the {@code vus}
@@ -25,6 +28,14 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     private volatile boolean started;
     private volatile Instant scenarioStart = Instant.now();
     private volatile java.util.List<ScenarioState> scenarios = java.util.List.of();
+    private volatile ExecutionStatus status = ExecutionStatus.CREATED;
+    /** Pause and resume (REST API, {@code --paused}): a lock and condition, so waiting VUs cost nothing. */
+    private final ReentrantLock pauseLock = new ReentrantLock();
+    private final Condition resumed = pauseLock.newCondition();
+    private volatile boolean paused;
+    private volatile long pauseStartNanos;
+    /** Test time spent paused, ended pauses only. */
+    private volatile long pausedNanos;
 
     @Override
     public int activeVUs() {
@@ -73,6 +84,7 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
 
     public void stop() {
         stopping = true;
+        wakePaused();
     }
 
     /**
@@ -85,6 +97,7 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
         abortReason.compareAndSet(null, reason);
         hardStop = true;
         stopping = true;
+        wakePaused();
     }
 
     /**
@@ -94,6 +107,7 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     public void abortByThresholds() {
         hardStop = true;
         stopping = true;
+        wakePaused();
     }
 
     /** k6's {@code test aborted[: <reason>]} once the script aborted the test, else null. */
@@ -175,7 +189,98 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
         return java.time.Duration.ofNanos(elapsedNanos());
     }
 
+    /** Test time: since {@link #markStarted()}, without the time the test spent paused (as k6 counts it). */
     public long elapsedNanos() {
-        return System.nanoTime() - startNanos;
+        return System.nanoTime() - startNanos - pausedNanos();
+    }
+
+    /** Where the run is in its life (the REST API's {@code status}). */
+    public ExecutionStatus status() {
+        return status;
+    }
+
+    void status(ExecutionStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    /** True while paused: no new iteration starts. */
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /**
+     * Pauses: iterations running finish, no new one starts until {@link #resume()}; paused time
+     * does not count as test time.
+     *
+     * @throws IllegalStateException when already paused (k6's message)
+     */
+    public void pause() {
+        pauseLock.lock();
+        try {
+            if (paused) {
+                throw new IllegalStateException("test execution was already paused");
+            }
+            pauseStartNanos = System.nanoTime();
+            paused = true;
+        } finally {
+            pauseLock.unlock();
+        }
+    }
+
+    /** @throws IllegalStateException when not paused (k6's message) */
+    public void resume() {
+        pauseLock.lock();
+        try {
+            if (!paused) {
+                throw new IllegalStateException("test execution wasn't paused");
+            }
+            if (started) {
+                pausedNanos += System.nanoTime() - Math.max(pauseStartNanos, startNanos);
+            }
+            paused = false;
+            resumed.signalAll();
+        } finally {
+            pauseLock.unlock();
+        }
+    }
+
+    /** Test time spent paused so far, the pause going on included. Lock-free: read on every elapsed time. */
+    public long pausedNanos() {
+        long total = pausedNanos;
+        if (paused && started) {
+            total += System.nanoTime() - Math.max(pauseStartNanos, startNanos);
+        }
+        return total;
+    }
+
+    /**
+     * Waits while the test is paused; true when it may go on, false once it is stopping (or the
+     * waiting thread was interrupted, whose flag stays set). Costs a volatile read when not paused.
+     */
+    public boolean awaitResumed() {
+        if (!paused) {
+            return !stopping;
+        }
+        pauseLock.lock();
+        try {
+            while (paused && !stopping) {
+                resumed.await(1, TimeUnit.SECONDS);
+            }
+            return !stopping;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            pauseLock.unlock();
+        }
+    }
+
+    private void wakePaused() {
+        pauseLock.lock();
+        try {
+            resumed.signalAll();
+        } finally {
+            pauseLock.unlock();
+        }
     }
 }

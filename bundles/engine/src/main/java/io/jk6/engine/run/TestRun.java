@@ -30,6 +30,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -67,6 +68,7 @@ public final class TestRun {
     private Map<String, Object> frozenOptions;
     private volatile boolean aborted;
     private volatile ExecutionPlan plan;
+    private volatile Thresholds thresholds = Thresholds.none();
     /** Every VU of the run, those initialized while it runs too: all are closed at the end. */
     private final List<VirtualUser> vus = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong nextVuId = new AtomicLong();
@@ -216,6 +218,7 @@ public final class TestRun {
             OptionLayer options = options(exports);
             Thresholds thresholds = thresholdsDisabled ? Thresholds.none() : thresholds(options);
             validateAgainstMetrics(thresholds);
+            this.thresholds = thresholds;
             ExecutionPlan plan = ExecutionPlan.of(options);
             checkExecFunctions(plan, exports);
             plan.warnings().forEach(log::warn);
@@ -230,15 +233,28 @@ public final class TestRun {
             TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()),
                     options.test());
             long initStart = System.nanoTime();
+            execution.status(ExecutionStatus.INIT_VUS);
             List<VirtualUser> initialized = initVUs(test, plan.preInitVUs());
             vus.addAll(initialized);
             nextVuId.set(initialized.size());
+            execution.status(ExecutionStatus.INIT_DONE);
             listener.initialized(initialized.size(), Duration.ofNanos(System.nanoTime() - initStart));
+            if (execution.isPaused()) {
+                // --paused: as k6, the test starts (setup, the clock) once resumed
+                execution.status(ExecutionStatus.PAUSED_BEFORE_RUN);
+                log.info("the test is paused: resume it with the REST API (PATCH /v1/status) or the shell (jk6:resume)");
+                if (!execution.awaitResumed()) {
+                    execution.status(ExecutionStatus.INTERRUPTED);
+                    return result(options, thresholds, plan);
+                }
+            }
             execution.markStarted();
+            execution.status(ExecutionStatus.SETUP);
             String data = options.test().skipSetup() ? null
                     : callWithin(first, exports, "setup", null, options.test().setupTimeoutOrDefault());
             setupData = data;
             if (isAborted() || timeout != null) {
+                execution.status(ExecutionStatus.INTERRUPTED);
                 return result(options, thresholds, plan);
             }
             if (plan.scenarios().stream().anyMatch(s -> s.exec() == null) && !hasFunction(exports, "default")) {
@@ -249,6 +265,7 @@ public final class TestRun {
             VusGauge gauge = new VusGauge(metrics, this::ingest, execution, plan.initialVUs());
             gauge.start();
             listener.started(execution);
+            execution.status(ExecutionStatus.RUNNING);
             execution.markScenarioStarted();
             AbortOnFailWatch watch = AbortOnFailWatch.start(thresholds, metrics, execution::elapsed,
                     AbortOnFailWatch.INTERVAL, this::abortByThresholds);
@@ -260,8 +277,10 @@ public final class TestRun {
                 listener.finished(execution);
             }
             if (!options.test().skipTeardown()) {
+                execution.status(ExecutionStatus.TEARDOWN);
                 callWithin(first, exports, "teardown", data, options.test().teardownTimeoutOrDefault());
             }
+            execution.status(isAborted() ? ExecutionStatus.INTERRUPTED : ExecutionStatus.ENDED);
             return result(options, thresholds, plan);
         } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
             failure = e;
@@ -295,14 +314,51 @@ public final class TestRun {
      * @throws IllegalArgumentException when {@code count} is negative or above the scenario's {@code maxVUs}
      */
     public void setVUs(int count) {
+        externallyControlled().orElseThrow(() -> new IllegalStateException(
+                "an externally-controlled executor needs to be configured for live configuration updates"))
+                .setVUs(count);
+    }
+
+    /** The first {@code externally-controlled} scenario's executor, once the scenarios are planned. */
+    public Optional<ExternallyControlled> externallyControlled() {
         ExecutionPlan p = plan;
-        ExternallyControlled controlled = p == null ? null : p.scenarios().stream()
-                .map(Scenario::executor).filter(ExternallyControlled.class::isInstance)
-                .map(ExternallyControlled.class::cast).findFirst().orElse(null);
-        if (controlled == null) {
-            throw new IllegalStateException("the number of VUs can only be changed with an externally-controlled scenario");
+        return p == null ? Optional.empty() : p.scenarios().stream().map(Scenario::executor)
+                .filter(ExternallyControlled.class::isInstance).map(ExternallyControlled.class::cast).findFirst();
+    }
+
+    /**
+     * Pauses or resumes the test, as k6's {@code SetPaused}: before the test has started (VUs still
+     * initializing, or started with {@code --paused}) any test; once it runs, only a test whose
+     * scenarios are all {@code externally-controlled} (k6's rule: only that executor can stop its
+     * clock). Paused, no new iteration starts and the test's time stands still. Thread-safe.
+     *
+     * @throws IllegalStateException with k6's message when the test cannot be paused or resumed
+     */
+    public void setPaused(boolean pause) {
+        ExecutionPlan p = plan;
+        if (execution.isStarted() && p != null) {
+            for (Scenario s : p.scenarios()) {
+                if (!(s.executor() instanceof ExternallyControlled)) {
+                    throw new IllegalStateException(s.executor().type() + " executor '" + s.name()
+                            + "' doesn't support pause and resume operations after its start");
+                }
+            }
         }
-        controlled.setVUs(count);
+        if (pause) {
+            execution.pause();
+        } else {
+            execution.resume();
+        }
+    }
+
+    /** The test's thresholds, once parsed ({@link Thresholds#none()} before and with --no-thresholds). */
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** The test's scenarios, or null while the init context has not run yet. */
+    public ExecutionPlan plan() {
+        return plan;
     }
 
     /** The scenarios' states, known to the test before the first starts. */

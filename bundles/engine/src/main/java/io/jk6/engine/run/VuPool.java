@@ -71,8 +71,14 @@ public final class VuPool {
         scenario.stop();
     }
 
-    /** Runs one iteration on the VU at {@code index} (0-based). */
+    /**
+     * Runs one iteration on the VU at {@code index} (0-based). While the test is paused it first
+     * waits to be resumed, and runs nothing when the test stops meanwhile.
+     */
     public void iterate(int index) {
+        if (state.isPaused() && !state.awaitResumed()) {
+            return;
+        }
         if (vus.get(index).runIteration()) {
             state.iterationCompleted();
             scenario.iterationCompleted();
