@@ -178,6 +178,9 @@ public final class RunCommand implements Command {
         if (script.frozenOptions() != null) {
             run.useFrozenOptions(script.frozenOptions());
         }
+        if (runtime.summaryMode() == SummaryMode.FULL) {
+            run.metrics().breakDownByGroupAndScenario();
+        }
         running.attach(run, log);
         invocation.onInterrupt(() -> {
             log.warn("Stopping jk6 in response to signal, waiting for VUs to finish their iteration"
