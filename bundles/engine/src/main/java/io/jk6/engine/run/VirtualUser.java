@@ -35,7 +35,8 @@ public final class VirtualUser implements VU, VUState {
     private final VuRuntime runtime;
     private final Metric iterations;
     private final Metric iterationDuration;
-    private final Map<String, Object> moduleOptions;
+    // Replaced once the options are consolidated: the init VU also runs setup() and teardown().
+    private volatile Map<String, Object> moduleOptions;
     private TagSet tags;
     private long iteration = -1;
     private long scenarioIteration = -1;
@@ -54,7 +55,7 @@ public final class VirtualUser implements VU, VUState {
         this.tags = test.baseTags().with("scenario", scenario).with("group", "");
         this.iterations = test.metrics().metric(BuiltinMetrics.ITERATIONS).orElseThrow();
         this.iterationDuration = test.metrics().metric(BuiltinMetrics.ITERATION_DURATION).orElseThrow();
-        this.moduleOptions = test.testOptions().forModules();
+        this.moduleOptions = test.moduleOptions();
         this.runtime = new VuRuntime(test.jsEngine(), test.modules(), this, test.script(), test.files(), test.env(),
                 test.log());
         runtime.setGlobal("__VU", id);
@@ -350,6 +351,11 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public TagSet tags() {
         return tags;
+    }
+
+    /** Hands modules these options from now on (the init VU learns them after the init context). */
+    void useModuleOptions(Map<String, Object> options) {
+        this.moduleOptions = options;
     }
 
     @Override
