@@ -44,6 +44,11 @@ public final class VirtualUser implements VU, VUState {
     private ScenarioState scenario;
     /** Set when the end of a graceful stop interrupts the VU: its iteration does not count. */
     private volatile boolean cut;
+    // Guards iterating/cut against an interrupt landing between two iterations (see cutIteration).
+    private final Object cutLock = new Object();
+    private boolean iterating;
+    /** The iteration was cut by a ramp-down: the VU's loop goes on, so its thread's interrupt is cleared. */
+    private boolean cutByRampDown;
     private boolean running;
     private Value exports;
     private Value function;
@@ -123,6 +128,10 @@ public final class VirtualUser implements VU, VUState {
      * test goes on, as in k6. Returns false when the iteration was cut short by a hard stop.
      */
     boolean runIteration() {
+        synchronized (cutLock) {
+            iterating = true;
+            cut = false;
+        }
         iteration++;
         scenarioIteration = scenario != null ? scenario.nextIteration() : test.execution().nextScenarioIteration();
         runtime.setGlobal("__ITER", iteration);
@@ -140,13 +149,21 @@ public final class VirtualUser implements VU, VUState {
             Thread.currentThread().interrupt();
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || isAbort(e)
-                    || isStopping() && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
+                    || (isStopping() || cut) && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
                 complete = false;
                 if (isAbort(e)) {
                     test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
                 }
             } else {
                 test.log().error(ScriptException.describe(e, runtime.scriptDirectory()) + "  source=stacktrace");
+            }
+        }
+        synchronized (cutLock) {
+            iterating = false;
+            if (cutByRampDown) {
+                // the interrupt was for this iteration only: the VU may loop again later
+                cutByRampDown = false;
+                Thread.interrupted();
             }
         }
         if (complete && cut) {
@@ -176,6 +193,24 @@ public final class VirtualUser implements VU, VUState {
     /** The end of the graceful stop interrupts this VU's iteration, which is then not counted as complete. */
     void cut() {
         cut = true;
+    }
+
+    /**
+     * The end of a ramp-down's {@code gracefulRampDown}: interrupts the iteration the VU runs now
+     * on {@code thread} (its blocking call; the caller then interrupts its JS). Does nothing and
+     * returns false when the VU is between iterations or already cut, so an idle VU is never
+     * interrupted.
+     */
+    boolean cutIteration(Thread thread) {
+        synchronized (cutLock) {
+            if (!iterating || cut) {
+                return false;
+            }
+            cut = true;
+            cutByRampDown = true;
+            thread.interrupt();
+            return true;
+        }
     }
 
     /** A blocking host call (a module's) that the end of the graceful stop interrupted. */
