@@ -80,6 +80,14 @@ public final class FakeVUState implements VUState {
         return options;
     }
 
+    /** Sets one option, by its k6 JSON name, over those set before. */
+    public FakeVUState option(String name, Object value) {
+        Map<String, Object> more = new java.util.LinkedHashMap<>(options);
+        more.put(name, value);
+        this.options = java.util.Collections.unmodifiableMap(more);
+        return this;
+    }
+
     public FakeVUState options(Map<String, Object> consolidated) {
         this.options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(consolidated));
         return this;

@@ -199,6 +199,9 @@ public final class RunCommand implements Command {
         if (script.frozenOptions() != null) {
             run.useFrozenOptions(script.frozenOptions());
         }
+        if (runtime.summaryMode() == SummaryMode.FULL) {
+            run.metrics().breakDownByGroupAndScenario();
+        }
         running.attach(run, log);
         TestControl control = new TestControl(run, log);
         if (runtime.paused()) {

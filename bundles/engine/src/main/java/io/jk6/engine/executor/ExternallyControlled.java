@@ -74,6 +74,15 @@ public final class ExternallyControlled implements Executor {
         target.set(count);
     }
 
+    /** How long it runs; zero for no end. */
+    public Duration duration() {
+        return duration;
+    }
+
+    public Duration gracefulStop() {
+        return gracefulStop;
+    }
+
     /** The number of VUs that should be looping now. */
     public int targetVUs() {
         return target.get();

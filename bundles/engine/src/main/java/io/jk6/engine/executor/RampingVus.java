@@ -8,10 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ramping-vus}: the number of looping VUs follows the stages, moving linearly from one
- * target to the next. VUs above the target finish their iteration and wait.
+ * target to the next. As in k6, a VU the target drops below starts no new iteration and has
+ * {@code gracefulRampDown} to finish the one it runs; after that the iteration is interrupted
+ * (counted as interrupted) and the VU waits. A VU the target rises above again before then
+ * simply goes on looping.
  */
 public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRampDown, Duration gracefulStop)
         implements Executor {
@@ -106,6 +110,40 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
         return from;
     }
 
+    /**
+     * How many VUs may still be running an iteration {@code elapsed} into the test: the highest
+     * target of the last {@code gracefulRampDown} (k6's "graceful" execution steps). VUs from this
+     * index up are interrupted if they are in an iteration.
+     */
+    int allowedAt(Duration elapsed) {
+        Duration from = elapsed.minus(gracefulRampDown);
+        int allowed = Math.max(targetAt(elapsed), targetAt(from.isNegative() ? Duration.ZERO : from));
+        Duration boundary = Duration.ZERO;
+        for (Stage stage : stages) {
+            boundary = boundary.plus(stage.duration());
+            if (boundary.compareTo(from) > 0 && boundary.compareTo(elapsed) < 0) {
+                allowed = Math.max(allowed, stage.target());
+            }
+        }
+        return allowed;
+    }
+
+    // Runs until the scenario's VUs are all done (graceful stop included): a VU ramped down
+    // shortly before the end still gets only its gracefulRampDown, as in k6.
+    private void interruptRampedDown(VuPool pool, long start, int max, AtomicBoolean done) {
+        try {
+            while (!done.get()) {
+                int allowed = allowedAt(Duration.ofNanos(System.nanoTime() - start));
+                for (int i = allowed; i < max; i++) {
+                    pool.interruptIteration(i);
+                }
+                TimeUnit.MILLISECONDS.sleep(TICK_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void run(VuPool pool) throws InterruptedException {
         int max = maxVUs();
@@ -120,12 +158,20 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
             int index = i;
             threads.add(pool.startUncounted(index, VuTarget.loop(pool, target, index)));
         }
-        while (!pool.isStopping() && System.nanoTime() < end) {
-            target.set(targetAt(Duration.ofNanos(System.nanoTime() - start)));
-            TimeUnit.MILLISECONDS.sleep(TICK_MILLIS);
+        AtomicBoolean done = new AtomicBoolean();
+        Thread rampDown = Thread.ofVirtual().name("ramp-down").start(() -> interruptRampedDown(pool, start, max, done));
+        try {
+            while (!pool.isStopping() && System.nanoTime() < end) {
+                target.set(targetAt(Duration.ofNanos(System.nanoTime() - start)));
+                TimeUnit.MILLISECONDS.sleep(TICK_MILLIS);
+            }
+            pool.stopScenario();
+            target.release();
+            pool.awaitOrInterrupt(threads, gracefulStop);
+        } finally {
+            done.set(true);
+            rampDown.interrupt();
+            rampDown.join();
         }
-        pool.stopScenario();
-        target.release();
-        pool.awaitOrInterrupt(threads, gracefulStop);
     }
 }

@@ -39,6 +39,8 @@ public final class MetricsEngine implements MetricsRegistry {
     private final Map<String, List<Submetric>> submetrics = new LinkedHashMap<>();
     private final Map<CheckKey, long[]> checks = new LinkedHashMap<>();
     private final java.util.Set<String> groupPaths = new java.util.LinkedHashSet<>();
+    // Only for --summary-mode full: null keeps the per-sample cost of the compact summary at one check.
+    private BreakdownAggregate breakdown;
 
     public MetricsEngine() {
         addSubmetric(EXPECTED_RESPONSE_SUBMETRIC);
@@ -150,6 +152,22 @@ public final class MetricsEngine implements MetricsRegistry {
         }
     }
 
+    /**
+     * From now on also aggregates every sample by scenario and by group, for k6's full summary
+     * (see {@link Breakdown}). Call it before the test starts: samples already ingested are not
+     * broken down.
+     */
+    public void breakDownByGroupAndScenario() {
+        lock.lock();
+        try {
+            if (breakdown == null) {
+                breakdown = new BreakdownAggregate();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Aggregates a batch of samples. Thread-safe. */
     public void ingest(List<? extends SampleContainer> batch) {
         lock.lock();
@@ -183,6 +201,9 @@ public final class MetricsEngine implements MetricsRegistry {
                 sub.sink().add(sample.value());
             }
         }
+        if (breakdown != null) {
+            breakdown.add(sample);
+        }
         if (metric.name().equals(GROUP_DURATION_METRIC)) {
             String group = sample.tags().get("group");
             if (group != null) {
@@ -199,8 +220,8 @@ public final class MetricsEngine implements MetricsRegistry {
     }
 
     /**
-     * Copies the current state: every metric and sub-metric that received samples, and the
-     * checks. Later ingestion does not change the returned snapshot.
+     * Copies the current state: every metric and sub-metric that received samples, the checks,
+     * and the results by group and scenario when {@link #breakDownByGroupAndScenario()} was called. Later ingestion does not change the returned snapshot.
      */
     public MetricsSnapshot snapshot() {
         lock.lock();
@@ -220,7 +241,8 @@ public final class MetricsEngine implements MetricsRegistry {
             List<CheckResult> checkResults = new ArrayList<>();
             checks.forEach((key, counts) ->
                     checkResults.add(new CheckResult(key.group, key.name, counts[0], counts[1])));
-            return new MetricsSnapshot(metrics, checkResults);
+            return new MetricsSnapshot(metrics, checkResults,
+                    breakdown == null ? Breakdown.NONE : breakdown.snapshot());
         } finally {
             lock.unlock();
         }

@@ -1,6 +1,7 @@
 package io.jk6.engine.metrics;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,13 +10,21 @@ import java.util.Optional;
  *
  * @param metrics metrics and sub-metrics with at least one sample, metrics in creation order,
  *                each followed by its sub-metrics
- * @param checks  per group path and check name, in the order they were first seen
+ * @param checks    per group path and check name, in the order they were first seen
+ * @param breakdown the results by group and scenario; {@link Breakdown#NONE} unless the engine
+ *                  was asked to break them down
  */
-public record MetricsSnapshot(List<MetricSnapshot> metrics, List<CheckResult> checks) {
+public record MetricsSnapshot(List<MetricSnapshot> metrics, List<CheckResult> checks, Breakdown breakdown) {
 
     public MetricsSnapshot {
         metrics = List.copyOf(metrics);
         checks = List.copyOf(checks);
+        Objects.requireNonNull(breakdown, "breakdown");
+    }
+
+    /** A snapshot without a breakdown by group and scenario. */
+    public MetricsSnapshot(List<MetricSnapshot> metrics, List<CheckResult> checks) {
+        this(metrics, checks, Breakdown.NONE);
     }
 
     /** The metric or sub-metric of that (full) name, if it received samples. */

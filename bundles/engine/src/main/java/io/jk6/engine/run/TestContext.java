@@ -7,6 +7,8 @@ import io.jk6.engine.config.TestOptions;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptFiles;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,12 +32,25 @@ import org.graalvm.polyglot.Engine;
  * @param options   the script's exported options, once read (empty before; {@code VUState.options()})
  * @param testOptions the options VUs and modules read while running ({@code minIterationDuration},
  *                  {@code throw}, {@code noConnectionReuse}...), every source applied
+ * @param moduleOptions what {@code VUState.options()} lays over the script's options: k6's consolidated options by
+ *                  JSON name (see ConsolidatedOptions); those of {@code testOptions} when null
  */
 public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, ScriptFiles files, Map<String, String> env,
         RunLog log, MetricsRegistry metrics, Consumer<List<Sample>> sink, ExecutionState execution,
-        TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options, TestOptions testOptions) {
+        TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options, TestOptions testOptions,
+        Map<String, Object> moduleOptions) {
 
     public TestContext {
         testOptions = testOptions == null ? TestOptions.EMPTY : testOptions;
+        moduleOptions = Collections.unmodifiableMap(new LinkedHashMap<>(
+                moduleOptions == null ? testOptions.forModules() : moduleOptions));
+    }
+
+    /** A context whose modules see only the options of {@code testOptions}. */
+    public TestContext(Engine jsEngine, ModuleRegistry modules, Path script, ScriptFiles files, Map<String, String> env,
+            RunLog log, MetricsRegistry metrics, Consumer<List<Sample>> sink, ExecutionState execution,
+            TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options, TestOptions testOptions) {
+        this(jsEngine, modules, script, files, env, log, metrics, sink, execution, baseTags, shared, options,
+                testOptions, null);
     }
 }

@@ -231,7 +231,8 @@ public final class TestRun {
             outputs.start();
 
             TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()),
-                    options.test());
+                    options.test(), ConsolidatedOptions.of(options, plan, scriptOptions));
+            first.useModuleOptions(test.moduleOptions());
             long initStart = System.nanoTime();
             execution.status(ExecutionStatus.INIT_VUS);
             List<VirtualUser> initialized = initVUs(test, plan.preInitVUs());
@@ -576,8 +577,12 @@ public final class TestRun {
     }
 
     private TestContext context(TagSet baseTags, TestOptions options) {
+        return context(baseTags, options, null);
+    }
+
+    private TestContext context(TagSet baseTags, TestOptions options, Map<String, Object> moduleOptions) {
         return new TestContext(jsEngine, modules, script, files, env, log, metrics, this::ingest, execution, baseTags,
-                shared, () -> scriptOptions, options);
+                shared, () -> scriptOptions, options, moduleOptions);
     }
 
     private OptionLayer options(Value exports) throws ConfigException {

@@ -38,8 +38,11 @@ public final class VirtualUser implements VU, VUState {
     private final VuRuntime runtime;
     private final Metric iterations;
     private final Metric iterationDuration;
-    private final Map<String, Object> moduleOptions;
-    private Map<String, Object> consolidatedFrom;
+    // Replaced once the options are consolidated: the init VU also runs setup() and teardown().
+    private volatile Map<String, Object> moduleOptions;
+    // options(): the script's options with moduleOptions over them, merged again when either changes
+    private Map<String, Object> consolidatedFromScript;
+    private Map<String, Object> consolidatedFromModules;
     private Map<String, Object> consolidated = Map.of();
     private TagSet tags;
     private long iteration = -1;
@@ -48,6 +51,11 @@ public final class VirtualUser implements VU, VUState {
     private ScenarioState scenario;
     /** Set when the end of a graceful stop interrupts the VU: its iteration does not count. */
     private volatile boolean cut;
+    // Guards iterating/cut against an interrupt landing between two iterations (see cutIteration).
+    private final Object cutLock = new Object();
+    private boolean iterating;
+    /** The iteration was cut by a ramp-down: the VU's loop goes on, so its thread's interrupt is cleared. */
+    private boolean cutByRampDown;
     private boolean running;
     private Value exports;
     private Value function;
@@ -59,7 +67,7 @@ public final class VirtualUser implements VU, VUState {
         this.tags = test.baseTags().with("scenario", scenario).with("group", "");
         this.iterations = test.metrics().metric(BuiltinMetrics.ITERATIONS).orElseThrow();
         this.iterationDuration = test.metrics().metric(BuiltinMetrics.ITERATION_DURATION).orElseThrow();
-        this.moduleOptions = test.testOptions().forModules();
+        this.moduleOptions = test.moduleOptions();
         this.runtime = new VuRuntime(test.jsEngine(), test.modules(), this, test.script(), test.files(), test.env(),
                 test.log());
         runtime.setGlobal("__VU", id);
@@ -127,7 +135,10 @@ public final class VirtualUser implements VU, VUState {
      * test goes on, as in k6. Returns false when the iteration was cut short by a hard stop.
      */
     boolean runIteration() {
-        cut = false; // a VU cut at the end of one scenario (or ramp-down) may run again: afresh
+        synchronized (cutLock) {
+            iterating = true;
+            cut = false; // a VU cut at the end of one scenario (or ramp-down) may run again: afresh
+        }
         iteration++;
         scenarioIteration = scenario != null ? scenario.nextIteration() : test.execution().nextScenarioIteration();
         runtime.setGlobal("__ITER", iteration);
@@ -145,13 +156,21 @@ public final class VirtualUser implements VU, VUState {
             Thread.currentThread().interrupt();
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || isAbort(e)
-                    || isStopping() && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
+                    || (isStopping() || cut) && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
                 complete = false;
                 if (isAbort(e)) {
                     test.execution().abortedAt(ScriptException.callSite(e, runtime.scriptDirectory()));
                 }
             } else {
                 test.log().error(ScriptException.describe(e, runtime.scriptDirectory()) + "  source=stacktrace");
+            }
+        }
+        synchronized (cutLock) {
+            iterating = false;
+            if (cutByRampDown) {
+                // the interrupt was for this iteration only: the VU may loop again later
+                cutByRampDown = false;
+                Thread.interrupted();
             }
         }
         if (complete && cut) {
@@ -181,6 +200,24 @@ public final class VirtualUser implements VU, VUState {
     /** The end of the graceful stop interrupts this VU's iteration, which is then not counted as complete. */
     void cut() {
         cut = true;
+    }
+
+    /**
+     * The end of a ramp-down's {@code gracefulRampDown}: interrupts the iteration the VU runs now
+     * on {@code thread} (its blocking call; the caller then interrupts its JS). Does nothing and
+     * returns false when the VU is between iterations or already cut, so an idle VU is never
+     * interrupted.
+     */
+    boolean cutIteration(Thread thread) {
+        synchronized (cutLock) {
+            if (!iterating || cut) {
+                return false;
+            }
+            cut = true;
+            cutByRampDown = true;
+            thread.interrupt();
+            return true;
+        }
     }
 
     /** A blocking host call (a module's) that the end of the graceful stop interrupted. */
@@ -362,12 +399,14 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public Map<String, Object> options() {
         Map<String, Object> script = test.options().get();
-        if (script != consolidatedFrom) {
-            // the script's options are read once, by the first VU: merge again only then
+        Map<String, Object> modules = moduleOptions;
+        if (script != consolidatedFromScript || modules != consolidatedFromModules) {
+            // both change at most once or twice per VU (options read, then consolidated)
             Map<String, Object> merged = new LinkedHashMap<>(script);
-            merged.putAll(moduleOptions);
+            merged.putAll(modules);
             consolidated = Collections.unmodifiableMap(merged);
-            consolidatedFrom = script;
+            consolidatedFromScript = script;
+            consolidatedFromModules = modules;
         }
         return consolidated;
     }
@@ -375,6 +414,11 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public TagSet tags() {
         return tags;
+    }
+
+    /** Hands modules these options from now on (the init VU learns them after the init context). */
+    void useModuleOptions(Map<String, Object> options) {
+        this.moduleOptions = options;
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class VuPool {
     private final Metric droppedIterations;
     private final RunLog log;
     private final Map<Thread, Integer> indexOf = new ConcurrentHashMap<>();
+    private final Map<Integer, Thread> threadOf = new ConcurrentHashMap<>();
 
     /**
      * @param moreVUs initializes one more VU for this scenario (null when it cannot)
@@ -173,6 +174,7 @@ public final class VuPool {
     public Thread startUncounted(int index, Runnable loop) {
         Thread thread = Thread.ofVirtual().name("vu-" + vus.get(index).vuId()).unstarted(loop);
         indexOf.put(thread, index);
+        threadOf.put(index, thread);
         thread.start();
         return thread;
     }
@@ -205,6 +207,28 @@ public final class VuPool {
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(5));
         }
+    }
+
+    /**
+     * Interrupts the iteration VU {@code index} runs now, if it runs one, as k6 hard-stops a VU
+     * whose {@code gracefulRampDown} is over: the iteration counts as interrupted and the VU's
+     * loop goes on (it may loop again when the target rises). A VU between iterations is left
+     * alone.
+     */
+    public void interruptIteration(int index) {
+        Thread thread = threadOf.get(index);
+        VirtualUser vu = index < vus.size() ? vus.get(index) : null;
+        if (thread == null || vu == null || !vu.cutIteration(thread)) {
+            return;
+        }
+        // off the caller's thread: interrupting running JS waits until it has stopped
+        Thread.ofVirtual().name("cut-vu-" + vu.vuId()).start(() -> {
+            try {
+                vu.jsRuntime().context().interrupt(Duration.ofSeconds(2));
+            } catch (java.util.concurrent.TimeoutException | IllegalStateException e) {
+                // the iteration ends on its own once its blocking call returns
+            }
+        });
     }
 
     /** Sleeps until {@code deadlineNanos} or until the scenario or test is stopped, whichever comes first. */

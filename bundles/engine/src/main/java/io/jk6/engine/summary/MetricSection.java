@@ -26,6 +26,8 @@ public enum MetricSection {
             "http_req_connecting", "http_req_receiving", "http_req_sending", "http_req_tls_handshaking",
             "http_req_waiting");
 
+    private static final List<String> FULL_SKIPPED = List.of("checks", "group_duration");
+
     private final String title;
 
     MetricSection(String title) {
@@ -69,6 +71,14 @@ public enum MetricSection {
      */
     public static boolean hiddenInCompactMode(String name) {
         return startsWithAny(name, COMPACT_SKIPPED);
+    }
+
+    /**
+     * Whether the full summary leaves the metric out: the raw checks metric and group_duration
+     * (k6 shows neither in any mode; the group sections stand for group_duration).
+     */
+    public static boolean hiddenInFullMode(String name) {
+        return startsWithAny(name, FULL_SKIPPED);
     }
 
     // k6 matches by prefix, so sub-metrics follow their parent (and so do look-alike names).

@@ -1,5 +1,6 @@
 package io.jk6.engine.summary;
 
+import io.jk6.engine.metrics.Breakdown;
 import io.jk6.engine.metrics.CheckResult;
 import io.jk6.engine.metrics.MetricSnapshot;
 import io.jk6.engine.metrics.MetricsSnapshot;
@@ -20,21 +21,29 @@ import java.util.Optional;
  * @param metrics         metrics and sub-metrics that received samples
  * @param thresholds      threshold results per metric expression; empty without thresholds
  * @param checks          check results per group path and name, in first-seen order
+ * @param breakdown       the results by group and scenario of {@code --summary-mode full}
  */
 public record SummaryData(Duration testRunDuration, List<MetricSnapshot> metrics,
-        List<MetricThresholdResults> thresholds, List<CheckResult> checks) {
+        List<MetricThresholdResults> thresholds, List<CheckResult> checks, Breakdown breakdown) {
 
     public SummaryData {
         Objects.requireNonNull(testRunDuration, "testRunDuration");
         metrics = List.copyOf(metrics);
         thresholds = List.copyOf(thresholds);
         checks = List.copyOf(checks);
+        Objects.requireNonNull(breakdown, "breakdown");
+    }
+
+    /** Without results by group and scenario. */
+    public SummaryData(Duration testRunDuration, List<MetricSnapshot> metrics,
+            List<MetricThresholdResults> thresholds, List<CheckResult> checks) {
+        this(testRunDuration, metrics, thresholds, checks, Breakdown.NONE);
     }
 
     /** Puts together the engine's snapshot and the threshold report. */
     public static SummaryData of(Duration testRunDuration, MetricsSnapshot snapshot, ThresholdsReport thresholds) {
         return new SummaryData(testRunDuration, snapshot.metrics(),
-                thresholds == null ? List.of() : thresholds.metrics(), snapshot.checks());
+                thresholds == null ? List.of() : thresholds.metrics(), snapshot.checks(), snapshot.breakdown());
     }
 
     /** The metric or sub-metric of that full name. */

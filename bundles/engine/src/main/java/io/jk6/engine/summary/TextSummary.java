@@ -3,6 +3,8 @@ package io.jk6.engine.summary;
 import io.jk6.api.metrics.MetricType;
 import io.jk6.api.metrics.ValueType;
 import io.jk6.engine.metrics.CheckResult;
+import io.jk6.engine.metrics.GroupResults;
+import io.jk6.engine.metrics.MetricsEngine;
 import io.jk6.engine.metrics.MetricSnapshot;
 import io.jk6.engine.metrics.RateSink;
 import io.jk6.engine.metrics.Sink;
@@ -17,19 +19,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * k6's "compact" end-of-test summary (the default since k6 v1): a {@code █ THRESHOLDS} block,
- * then {@code █ TOTAL RESULTS} with the checks and the metrics by section.
+ * k6's end-of-test summary (k6 v1's summary.js): a {@code █ THRESHOLDS} block, then
+ * {@code █ TOTAL RESULTS} with the checks and the metrics by section. In full mode it shows
+ * every metric but checks and group_duration, then a {@code █ GROUP: name} section per
+ * top-level group (nested groups inside under {@code ↳ GROUP: name}) and a
+ * {@code █ SCENARIO: name} section per named scenario.
  */
 public final class TextSummary {
 
     // A line break item: k6 joins items with "\n" but appends these bare, making blank lines.
-    private static final String BREAK = "\n";
+    private static final String BREAK = ResultBlock.BREAK;
     private static final int BLOCK_INDENT = 4;
 
     private final Ansi ansi;
     private final List<String> trendStats;
     private final String timeUnit;
     private final boolean full;
+    private final ResultBlock block;
 
     private TextSummary(boolean color, List<String> trendStats, String timeUnit) {
         this(color, trendStats, timeUnit, false);
@@ -41,6 +47,7 @@ public final class TextSummary {
         this.ansi = new Ansi(color);
         this.trendStats = List.copyOf(trendStats);
         this.timeUnit = timeUnit;
+        this.block = new ResultBlock(ansi, this.trendStats, timeUnit);
     }
 
     /**
@@ -69,8 +76,8 @@ public final class TextSummary {
 
     /**
      * As {@link #renderForStdout(SummaryData, List, String, boolean)}; {@code full} is
-     * {@code --summary-mode full}: every metric, including those the compact summary leaves out
-     * (the HTTP timing breakdown, {@code group_duration}).
+     * {@code --summary-mode full}: the HTTP timing breakdown the compact summary leaves out, and
+     * the sections by group and scenario of {@link SummaryData#breakdown()}.
      */
     public static String renderForStdout(SummaryData data, List<String> trendStats, String timeUnit, boolean color,
             boolean full) {
@@ -83,9 +90,20 @@ public final class TextSummary {
         if (!thresholds.isEmpty()) {
             appendSection(out, "THRESHOLDS", thresholds);
         }
-        List<String> total = new ArrayList<>(checks(data));
-        total.addAll(metrics(data));
+        List<String> total = new ArrayList<>(totalChecks(data));
+        total.addAll(block.metrics(data.metrics(), data.testRunDuration(), BLOCK_INDENT, full));
         appendSection(out, "TOTAL RESULTS", total);
+        if (full) {
+            // k6 lists the groups in the order they first ran, the scenarios by name
+            for (GroupResults group : data.breakdown().groups()) {
+                appendSection(out, "GROUP: " + group.name(), groupContent(group, data.testRunDuration(), 0));
+            }
+            List<GroupResults> scenarios = new ArrayList<>(data.breakdown().scenarios());
+            scenarios.sort((a, b) -> MetricNameOrder.collate(a.name(), b.name()));
+            for (GroupResults scenario : scenarios) {
+                appendSection(out, "SCENARIO: " + scenario.name(), groupContent(scenario, data.testRunDuration(), 0));
+            }
+        }
         return out.toString();
     }
 
@@ -179,40 +197,10 @@ public final class TextSummary {
         };
     }
 
-    private List<String> checks(SummaryData data) {
-        Optional<MetricSnapshot> checksMetric = data.metric("checks");
-        if (checksMetric.isEmpty() || !(checksMetric.get().sink() instanceof RateSink rate)) {
-            return List.of();
-        }
-        double total = rate.total();
-        double succeeded = rate.passes();
-        double failed = total - succeeded;
-        double seconds = data.testRunDuration().toNanos() / 1e9;
-        List<DisplayMetric> metrics = List.of(
-                new DisplayMetric("checks_total", MetricType.COUNTER, ValueType.DEFAULT,
-                        Map.of("count", total, "rate", seconds == 0 ? 0 : total / seconds)),
-                new DisplayMetric("checks_succeeded", MetricType.RATE, ValueType.DEFAULT,
-                        Map.of("rate", rate.rate(), "passes", succeeded, "fails", failed)),
-                new DisplayMetric("checks_failed", MetricType.RATE, ValueType.DEFAULT,
-                        Map.of("rate", total == 0 ? 0 : failed / total, "passes", failed, "fails", succeeded)));
-        ColumnLayout layout = new ColumnLayout(metrics, BLOCK_INDENT, trendStats, timeUnit);
-        List<String> lines = new ArrayList<>();
-        for (DisplayMetric m : metrics) {
-            lines.add(metricLine(m, layout));
-        }
-        lines.add(BREAK);
-        String indent = " ".repeat(BLOCK_INDENT);
-        for (CheckResult c : mergedByName(data.checks())) {
-            if (c.fails() == 0) {
-                lines.add(indent + ansi.color("✓ " + c.name(), Ansi.GREEN));
-            } else {
-                long pct = (long) Math.floor(100.0 * c.passes() / (c.passes() + c.fails()));
-                lines.add(indent + ansi.color("✗ " + c.name(), Ansi.RED) + "\n" + " ".repeat(BLOCK_INDENT + 2)
-                        + ansi.color("↳  " + pct + "% — ✓ " + c.passes() + " / ✗ " + c.fails(), Ansi.RED));
-            }
-        }
-        lines.add(BREAK);
-        return lines;
+    private List<String> totalChecks(SummaryData data) {
+        RateSink rate = data.metric("checks").map(MetricSnapshot::sink)
+                .filter(RateSink.class::isInstance).map(RateSink.class::cast).orElse(null);
+        return block.checks(rate, mergedByName(data.checks()), data.testRunDuration(), BLOCK_INDENT);
     }
 
     // The compact summary counts checks by name across all groups, in first-seen order.
@@ -228,73 +216,20 @@ public final class TextSummary {
         return result;
     }
 
-    private List<String> metrics(SummaryData data) {
-        Map<MetricSection, List<DisplayMetric>> sections = new LinkedHashMap<>();
-        for (MetricSection s : MetricSection.values()) {
-            sections.put(s, new ArrayList<>());
+    // k6's group or scenario content at render level `level` (0 for a section of its own):
+    // checks, metrics, then the nested groups under "↳ GROUP:" titles one level deeper.
+    private List<String> groupContent(GroupResults group, Duration testRunDuration, int level) {
+        int indent = BLOCK_INDENT + 2 * level;
+        RateSink rate = group.metrics().stream().filter(m -> m.name().equals(MetricsEngine.CHECKS_METRIC))
+                .map(MetricSnapshot::sink).filter(RateSink.class::isInstance).map(RateSink.class::cast)
+                .findFirst().orElse(null);
+        List<String> lines = new ArrayList<>(block.checks(rate, group.checks(), testRunDuration, indent));
+        lines.addAll(block.metrics(group.metrics(), testRunDuration, indent, true));
+        for (GroupResults nested : group.groups()) {
+            lines.add(" ".repeat(indent) + "↳ " + ansi.bold("GROUP: " + nested.name()) + " \n");
+            lines.addAll(groupContent(nested, testRunDuration, level + 1));
         }
-        List<DisplayMetric> all = new ArrayList<>();
-        for (MetricSnapshot s : data.metrics()) {
-            if (s.name().equals("checks") || !full && MetricSection.hiddenInCompactMode(s.name())) {
-                continue;
-            }
-            DisplayMetric m = new DisplayMetric(s.name(), s.metric().type(), s.metric().valueType(),
-                    MetricValues.of(s.sink(), trendStats, data.testRunDuration()));
-            sections.get(MetricSection.of(s.name())).add(m);
-            all.add(m);
-        }
-        ColumnLayout layout = new ColumnLayout(all, BLOCK_INDENT, trendStats, timeUnit);
-        List<String> lines = new ArrayList<>();
-        sections.forEach((section, metrics) -> {
-            if (metrics.isEmpty()) {
-                return;
-            }
-            lines.add(" ".repeat(BLOCK_INDENT) + ansi.bold(section.title()));
-            Map<String, DisplayMetric> byName = new LinkedHashMap<>();
-            metrics.forEach(m -> byName.put(m.name(), m));
-            for (String name : sorted(byName.keySet())) {
-                lines.add(metricLine(byName.get(name), layout));
-            }
-            lines.add(BREAK);
-        });
         return lines;
-    }
-
-    private String metricLine(DisplayMetric m, ColumnLayout layout) {
-        String display = m.displayName();
-        int dots = Math.max(0, layout.maxNameWidth - Ansi.width(display) - BLOCK_INDENT + 3);
-        String dotted = display + ansi.faint(".".repeat(dots) + ":", Ansi.WHITE);
-        return " ".repeat(BLOCK_INDENT) + dotted + " " + (m.type() == MetricType.TREND ? trendData(m, layout)
-                : nonTrendData(m, layout));
-    }
-
-    private String trendData(DisplayMetric m, ColumnLayout layout) {
-        List<String> cols = layout.trendColumns.get(m.name());
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < cols.size(); i++) {
-            String col = cols.get(i);
-            parts.add(trendStats.get(i) + "=" + ansi.color(col, Ansi.CYAN)
-                    + " ".repeat(layout.trendWidths[i] - Ansi.width(col)));
-        }
-        return String.join(" ", parts);
-    }
-
-    private String nonTrendData(DisplayMetric m, ColumnLayout layout) {
-        String value = layout.mainValues.get(m.name());
-        List<String> extras = layout.extras.get(m.name());
-        StringBuilder sb = new StringBuilder(ansi.color(value, Ansi.CYAN));
-        sb.append(" ".repeat(layout.mainWidth - Ansi.width(value)));
-        if (extras.size() == 1) {
-            sb.append(' ').append(ansi.faint(extras.get(0), Ansi.CYAN));
-        } else if (extras.size() > 1) {
-            List<String> parts = new ArrayList<>();
-            for (int i = 0; i < extras.size(); i++) {
-                String e = extras.get(i);
-                parts.add(ansi.faint(e, Ansi.CYAN) + " ".repeat(layout.extraWidths.get(i) - Ansi.width(e)));
-            }
-            sb.append(' ').append(String.join(" ", parts));
-        }
-        return sb.toString();
     }
 
     private static List<String> sorted(Iterable<String> names) {

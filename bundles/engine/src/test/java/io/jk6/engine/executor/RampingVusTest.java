@@ -24,6 +24,18 @@ class RampingVusTest {
     }
 
     @Test
+    void vusRampedDownMayRunForGracefulRampDownMore() {
+        RampingVus shortGrace = new RampingVus(0, ramp.stages(), Duration.ofSeconds(2), Duration.ofSeconds(30));
+
+        assertThat(shortGrace.allowedAt(Duration.ofSeconds(5))).as("ramping up: the target").isEqualTo(5);
+        assertThat(shortGrace.allowedAt(Duration.ofMillis(22_500))).as("target 5, 10 two seconds ago").isEqualTo(9);
+        assertThat(shortGrace.allowedAt(Duration.ofMillis(21_000))).as("the stage boundary at 20 s").isEqualTo(10);
+        assertThat(shortGrace.allowedAt(Duration.ofSeconds(24))).as("target 2, 6 two seconds ago").isEqualTo(6);
+        assertThat(shortGrace.allowedAt(Duration.ofSeconds(26))).as("after the end: 2 at 24 s").isEqualTo(2);
+        assertThat(shortGrace.allowedAt(Duration.ofSeconds(28))).isZero();
+    }
+
+    @Test
     void initializesTheHighestTargetAndSumsTheStages() {
         assertThat(ramp.maxVUs()).isEqualTo(10);
         assertThat(ramp.maxDuration()).isEqualTo(Duration.ofSeconds(55));

@@ -11,6 +11,7 @@ import io.jk6.k6.common.JsValues;
 import io.jk6.k6.common.ScriptError;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -19,10 +20,9 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The module {@code k6/execution}: its default export {@code exec} tells where the VU, its
  * scenario and the test are ({@code exec.vu}, {@code exec.scenario}, {@code exec.instance}) and
- * controls the test ({@code exec.test.abort()}, {@code exec.test.fail()}). Every value is read
- * when the script reads it.
- *
- * <p>Not yet: {@code exec.test.options}.
+ * controls the test ({@code exec.test.abort()}, {@code exec.test.fail()}) and shows its
+ * consolidated options ({@code exec.test.options}, see {@link TestOptionsObject}). Every value
+ * is read when the script reads it; the options object is built once per VU, as k6 caches it.
  */
 @Component(service = JsModule.class)
 @ModuleName("k6/execution")
@@ -31,13 +31,16 @@ public class ExecutionModule implements JsModule {
     static final String VU_IN_INIT = "getting VU information in the init context is not supported";
     static final String SCENARIO_IN_INIT = "getting scenario information outside of the VU context is not supported";
     static final String INSTANCE_IN_INIT = "getting instance information in the init context is not supported";
+    static final String OPTIONS_IN_INIT = "getting test options in the init context is not supported";
 
     @Override
     public ModuleInstance newModuleInstance(VU vu) {
         Map<String, Supplier<Object>> exec = new LinkedHashMap<>();
         exec.put("instance", () -> instance(vu));
         exec.put("scenario", () -> scenario(vu));
-        exec.put("test", () -> test(vu));
+        // k6 builds the options object once per VU
+        AtomicReference<Value> options = new AtomicReference<>();
+        exec.put("test", () -> test(vu, options));
         exec.put("vu", () -> vuInfo(vu));
         // only a default export, as in k6: import exec from 'k6/execution'
         Exports exports = Exports.ofDefault(new ComputedObject(exec, false));
@@ -88,7 +91,7 @@ public class ExecutionModule implements JsModule {
         return new ComputedObject(info);
     }
 
-    private static Object test(VU vu) {
+    private static Object test(VU vu, AtomicReference<Value> options) {
         ProxyExecutable abort = args -> {
             vu.abortTest(reason(args));
             return null;
@@ -97,7 +100,11 @@ public class ExecutionModule implements JsModule {
             vu.failTest(reason(args));
             return null;
         };
-        return new ComputedObject(Map.of("abort", () -> abort, "fail", () -> fail));
+        Supplier<Object> testOptions = () -> {
+            VUState state = running(vu, OPTIONS_IN_INIT);
+            return options.updateAndGet(o -> o != null ? o : TestOptionsObject.of(vu.runtime(), state));
+        };
+        return new ComputedObject(Map.of("abort", () -> abort, "fail", () -> fail, "options", testOptions));
     }
 
     /** The optional reason: none when missing or undefined, else its JS string. */

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.testing.FakeVUState;
 import io.jk6.testing.ModuleScript;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.graalvm.polyglot.PolyglotException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,5 +129,69 @@ class ExecutionModuleTest {
 
         assertThat(script.eval("exec.test.fail('bad data'); 'went on'").asString()).isEqualTo("went on");
         assertThat(script.vu().failReason()).isEqualTo("test marked as failed: bad data");
+    }
+
+    @Test
+    void testOptionsThrowK6sErrorInTheInitContext() {
+        assertThat(script.errorOf("exec.test.options")).isEqualTo(ExecutionModule.OPTIONS_IN_INIT);
+    }
+
+    @Test
+    void testOptionsAreTheConsolidatedOptionsInK6sJsonForm() {
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("executor", "constant-vus");
+        scenario.put("exec", null);
+        scenario.put("vus", 3);
+        scenario.put("duration", "2s");
+        script.vu().runningState()
+                .option("scenarios", Map.of("default", scenario))
+                .option("tags", Map.of("team", "qa"))
+                .option("thresholds", Map.of("http_req_duration", List.of("p(95)<500")))
+                .option("summaryTrendStats", List.of("avg", "p(99)"))
+                .option("setupTimeout", 60_000.0)
+                .option("minIterationDuration", 1500.0)
+                .option("throw", true)
+                .option("vus", 3);
+        script.vu().startIterations();
+
+        assertThat(script.eval("exec.test.options.scenarios.default.executor").asString()).isEqualTo("constant-vus");
+        assertThat(script.eval("exec.test.options.scenarios.default.vus").asInt()).isEqualTo(3);
+        assertThat(script.eval("exec.test.options.scenarios.default.exec === null").asBoolean()).isTrue();
+        assertThat(script.eval("exec.test.options.tags.team").asString()).isEqualTo("qa");
+        assertThat(script.eval("exec.test.options.thresholds.http_req_duration[0]").asString()).isEqualTo("p(95)<500");
+        assertThat(script.eval("Array.isArray(exec.test.options.summaryTrendStats)").asBoolean()).isTrue();
+        assertThat(script.eval("exec.test.options.summaryTrendStats.join()").asString()).isEqualTo("avg,p(99)");
+        // k6 writes durations as Go does
+        assertThat(script.eval("exec.test.options.setupTimeout").asString()).isEqualTo("1m0s");
+        assertThat(script.eval("exec.test.options.minIterationDuration").asString()).isEqualTo("1.5s");
+        assertThat(script.eval("exec.test.options.throw").asBoolean()).isTrue();
+        // unset options are null; the shortcuts are folded into scenarios, so absent
+        assertThat(script.eval("exec.test.options.userAgent === null").asBoolean()).isTrue();
+        assertThat(script.eval("'vus' in exec.test.options || 'duration' in exec.test.options").asBoolean()).isFalse();
+        assertThat(script.eval("Object.keys(exec.test.options)").getArraySize())
+                .isEqualTo(TestOptionsObject.FIELDS.size());
+    }
+
+    @Test
+    void testOptionsAreDeeplyFrozenAndReadOnce() {
+        script.vu().runningState().option("scenarios", Map.of("default", Map.of("executor", "shared-iterations")))
+                .option("tags", Map.of("team", "qa"));
+        script.vu().startIterations();
+
+        assertThat(script.eval("Object.isFrozen(exec.test.options) && Object.isFrozen(exec.test.options.scenarios)"
+                + " && Object.isFrozen(exec.test.options.scenarios.default)").asBoolean()).isTrue();
+        assertThat(script.eval("exec.test.options.tags.team = 'dev'; exec.test.options.tags.team").asString())
+                .isEqualTo("qa");
+        assertThat(script.eval("exec.test.options === exec.test.options").asBoolean()).isTrue();
+    }
+
+    @Test
+    void goDurationsAsK6PrintsThem() {
+        assertThat(GoDuration.format(0)).isEqualTo("0s");
+        assertThat(GoDuration.format(500)).isEqualTo("500ms");
+        assertThat(GoDuration.format(1.5)).isEqualTo("1.5ms");
+        assertThat(GoDuration.format(30_000)).isEqualTo("30s");
+        assertThat(GoDuration.format(90_500)).isEqualTo("1m30.5s");
+        assertThat(GoDuration.format(3_600_000)).isEqualTo("1h0m0s");
     }
 }
