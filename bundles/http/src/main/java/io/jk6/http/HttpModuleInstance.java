@@ -15,8 +15,9 @@ final class HttpModuleInstance implements ModuleInstance {
     private final Exports exports;
 
     HttpModuleInstance(VU vu) {
-        this.client = new VuHttpClient(HttpModule.USER_AGENT);
         this.pool = new ClientPool(ClientSettings.of(HttpModule.USER_AGENT));
+        // The VU's own client comes from its pool (and is never given back) to share its HTTP/2 connections.
+        this.client = pool.borrow();
         ScriptSupport script = new ScriptSupport(vu);
         ModuleState module = new ModuleState(HttpModule.USER_AGENT, client, pool);
         HttpRequester requester = new HttpRequester(vu, client, new HttpMetrics(vu.metrics()), script, module);

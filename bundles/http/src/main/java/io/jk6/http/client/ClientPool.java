@@ -3,13 +3,16 @@ package io.jk6.http.client;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * The extra clients of one VU, for requests that run beside the VU's thread ({@code http.batch},
- * {@code http.asyncRequest}): a client is used by one thread at a time, so each parallel request
- * borrows one, and gives it back with its keep-alive connections for the next batch.
+ * The clients of one VU: a client is used by one thread at a time, so the VU's own requests
+ * have one and each parallel request ({@code http.batch}, {@code http.asyncRequest}) borrows
+ * another, and gives it back with its keep-alive HTTP/1.1 connections for the next batch. All of
+ * them share the VU's HTTP/2 connections, one per host, as streams.
  */
 public final class ClientPool implements AutoCloseable {
 
     private final ConcurrentLinkedDeque<VuHttpClient> idle = new ConcurrentLinkedDeque<>();
+    /** The VU's HTTP/2 connections, which every client of the pool shares. */
+    private final H2Connections h2Connections = new H2Connections();
     private volatile ClientSettings settings;
     private volatile boolean closed;
 
@@ -26,7 +29,7 @@ public final class ClientPool implements AutoCloseable {
     public VuHttpClient borrow() {
         VuHttpClient client = idle.pollFirst();
         if (client == null) {
-            client = new VuHttpClient(settings);
+            client = new VuHttpClient(settings, h2Connections, false);
         }
         client.configure(settings);
         return client;
@@ -47,5 +50,6 @@ public final class ClientPool implements AutoCloseable {
         while ((client = idle.pollFirst()) != null) {
             client.close();
         }
+        h2Connections.close();
     }
 }

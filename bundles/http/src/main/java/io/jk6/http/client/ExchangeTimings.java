@@ -25,6 +25,18 @@ public final class ExchangeTimings {
         phase = next;
     }
 
+    /**
+     * Ends the current phase at {@code atNanos}, when another thread saw it end (HTTP/2's
+     * reader stamps the frames it hands over), and begins {@code next}; never before the
+     * current phase began.
+     */
+    void enter(Phase next, long atNanos) {
+        long at = Math.max(atNanos, markNanos);
+        nanos[phase.ordinal()] += at - markNanos;
+        markNanos = at;
+        phase = next;
+    }
+
     /** Ends the current phase now; nothing is timed after this. */
     void finish() {
         if (phase != Phase.DONE) {

@@ -18,27 +18,36 @@ import org.apache.hc.core5.net.InetAddressUtils;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * One keep-alive HTTP/1.1 connection of a VU: a plain or TLS socket driven by httpcore5's
- * blocking connection. Opening it times the TCP connect and the TLS handshake separately,
- * which is why the socket is built here rather than by a connection factory.
+ * One keep-alive connection of a VU: a plain or TLS socket driven by httpcore5's blocking
+ * HTTP/1.1 connection, or by an {@link H2Connection} when the TLS handshake's ALPN chose
+ * {@code h2} (as Go's transport, k6 offers h2 only over TLS). Opening it times the TCP connect
+ * and the TLS handshake separately, which is why the socket is built here rather than by a
+ * connection factory.
  */
 final class HostConnection {
 
     /** Go's default dialer timeout, which k6 keeps: a dial can fail before the request times out. */
     static final long DIAL_TIMEOUT_MILLIS = 30_000;
 
+    /** {@code GODEBUG=http2client=0} turns HTTP/2 off in k6 (Go), and so it does here. */
+    private static final boolean H2_DISABLED = String.valueOf(System.getenv("GODEBUG")).contains("http2client=0");
+
     private final ConnectionKey key;
     private final Socket socket;
+    /** The HTTP/1.1 connection, or null when {@link #h2} drives the socket. */
     private final DefaultBHttpClientConnection http;
+    private final H2Connection h2;
     /** The timeout the socket has now; -1 before the first request. */
     private int socketTimeoutMillis = -1;
     private final String tlsVersion;
     private long idleSinceNanos;
 
-    private HostConnection(ConnectionKey key, Socket socket, DefaultBHttpClientConnection http, String tlsVersion) {
+    private HostConnection(ConnectionKey key, Socket socket, DefaultBHttpClientConnection http, H2Connection h2,
+            String tlsVersion) {
         this.key = key;
         this.socket = socket;
         this.http = http;
+        this.h2 = h2;
         this.tlsVersion = tlsVersion;
     }
 
@@ -56,15 +65,20 @@ final class HostConnection {
             long remaining = Deadlines.remainingMillis(deadlineNanos);
             int connectTimeout = (int) Math.max(1, Math.min(DIAL_TIMEOUT_MILLIS, remaining));
             socket.connect(target, connectTimeout);
-            DefaultBHttpClientConnection http = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
             if (!key.isTls()) {
+                DefaultBHttpClientConnection http = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
                 http.bind(socket);
-                return new HostConnection(key, socket, http, "");
+                return new HostConnection(key, socket, http, null, "");
             }
             timings.enter(Phase.TLS_HANDSHAKING);
             SSLSocket tls = handshake(socket, key, deadlineNanos, settings.insecureSkipTLSVerify());
+            String tlsVersion = k6TlsVersion(tls.getSession());
+            if ("h2".equals(tls.getApplicationProtocol())) {
+                return new HostConnection(key, socket, null, new H2Connection(tls), tlsVersion);
+            }
+            DefaultBHttpClientConnection http = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
             http.bind(tls, socket);
-            return new HostConnection(key, socket, http, k6TlsVersion(tls.getSession()));
+            return new HostConnection(key, socket, http, null, tlsVersion);
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
@@ -104,7 +118,7 @@ final class HostConnection {
         if (!InetAddressUtils.isIPv4(key.host()) && !InetAddressUtils.isIPv6(key.host())) {
             parameters.setServerNames(List.of(new SNIHostName(key.host())));
         }
-        parameters.setApplicationProtocols(new String[] {"http/1.1"});
+        parameters.setApplicationProtocols(H2_DISABLED ? new String[] {"http/1.1"} : new String[] {"h2", "http/1.1"});
         tls.setSSLParameters(parameters);
         tls.setSoTimeout(Deadlines.socketTimeoutMillis(deadlineNanos));
         tls.startHandshake();
@@ -127,6 +141,11 @@ final class HostConnection {
 
     DefaultBHttpClientConnection http() {
         return http;
+    }
+
+    /** The HTTP/2 connection when ALPN chose h2, else null. */
+    H2Connection h2() {
+        return h2;
     }
 
     String tlsVersion() {
@@ -183,6 +202,10 @@ final class HostConnection {
     }
 
     void close() {
+        if (h2 != null) {
+            h2.close();
+            return;
+        }
         http.close(CloseMode.IMMEDIATE);
     }
 }

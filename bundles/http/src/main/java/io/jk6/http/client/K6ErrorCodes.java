@@ -48,6 +48,9 @@ public final class K6ErrorCodes {
      * @param deadlinePassed  whether the request's own timeout has expired
      */
     static RequestFailure classify(Exception error, Phase phase, ConnectionKey key, boolean deadlinePassed) {
+        if (error instanceof H2Failure h2) {
+            return new RequestFailure(h2.k6Code(), h2.getMessage());
+        }
         String dial = "dial tcp " + key.address() + ": ";
         if (error instanceof SocketTimeoutException) {
             if (deadlinePassed || phase != Phase.CONNECTING) {

@@ -11,10 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.impl.DefaultConnectionReuseStrategy;
+import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.protocol.HttpCoreContext;
@@ -24,7 +26,8 @@ import org.apache.hc.core5.http.protocol.HttpCoreContext;
  * one idle connection per scheme, host and port, reused across iterations. Blocking socket I/O
  * parks a virtual thread, and there is no lock around it: one thread uses a client at a time.
  * The VU's own requests use its main client; {@code http.batch} and {@code http.asyncRequest}
- * borrow others from the VU's {@link ClientPool}.
+ * borrow others from the VU's {@link ClientPool}. Where a TLS server chooses HTTP/2, requests
+ * are instead streams of the one connection to the host that all the VU's clients share.
  */
 public final class VuHttpClient implements AutoCloseable {
 
@@ -35,6 +38,9 @@ public final class VuHttpClient implements AutoCloseable {
 
     // Concurrent only because close() may come from another thread when the VU is discarded.
     private final Map<ConnectionKey, HostConnection> idle = new ConcurrentHashMap<>();
+    private final H2Connections h2Connections;
+    /** Whether {@link #h2Connections} is this client's alone, to close with it. */
+    private final boolean ownsH2Connections;
     private volatile ClientSettings settings;
     private volatile boolean closed;
 
@@ -43,7 +49,14 @@ public final class VuHttpClient implements AutoCloseable {
     }
 
     public VuHttpClient(ClientSettings settings) {
+        this(settings, new H2Connections(), true);
+    }
+
+    /** A client sharing the VU's HTTP/2 connections with its other clients (see {@link ClientPool}). */
+    VuHttpClient(ClientSettings settings, H2Connections h2Connections, boolean ownsH2Connections) {
         this.settings = settings;
+        this.h2Connections = h2Connections;
+        this.ownsH2Connections = ownsH2Connections;
     }
 
     /** Applies the test's options to the next connections and requests. */
@@ -61,8 +74,8 @@ public final class VuHttpClient implements AutoCloseable {
 
     /**
      * As {@link #execute(OutgoingRequest, long)}; with {@code reuseConnection} false (k6's
-     * {@code noConnectionReuse}) the request says {@code Connection: close} and its connection
-     * is closed after it, as Go's transport does with keep-alives disabled.
+     * {@code noConnectionReuse}) the request says {@code Connection: close} (HTTP/1.1) and its
+     * connection is closed after it, as Go's transport does with keep-alives disabled.
      */
     public Exchange execute(OutgoingRequest request, long deadlineNanos, boolean reuseConnection) {
         ExchangeTimings timings = new ExchangeTimings(System.nanoTime());
@@ -73,23 +86,38 @@ public final class VuHttpClient implements AutoCloseable {
             timings.finish();
             return failed(timings, null, new RequestFailure(K6ErrorCodes.INVALID_URL, e.getMessage()));
         }
-        HostConnection connection = takeIdle(key);
+        // A host that speaks h2 has one connection for all the VU's requests; else an idle HTTP/1.1 one.
+        HostConnection connection = reuseConnection && key.isTls() ? h2Connections.usable(key) : null;
+        if (connection == null) {
+            connection = takeIdle(key);
+        }
         boolean reused = connection != null;
+        boolean retried = false;
         while (true) {
             try {
                 if (connection == null) {
                     connection = HostConnection.open(key, deadlineNanos, timings, settings);
+                    if (connection.h2() != null && reuseConnection && !closed) {
+                        connection = h2Connections.share(connection);
+                    }
                 }
                 return exchange(connection, request, deadlineNanos, timings, reuseConnection);
             } catch (IOException | HttpException | RuntimeException e) {
                 Phase failedIn = timings.phase();
                 timings.finish();
                 if (connection != null) {
-                    connection.close();
+                    if (connection.h2() != null) {
+                        releaseH2(connection, reuseConnection); // a stream's failure may leave it usable
+                    } else {
+                        connection.close();
+                    }
                 }
-                if (reused && request.isIdempotent() && isStaleConnectionSymptom(e, failedIn)
+                boolean unprocessed = e instanceof H2Failure h2 && h2.unprocessed();
+                if (!retried && (unprocessed || (reused && request.isIdempotent() && isStaleConnectionSymptom(e, failedIn)))
                         && !Deadlines.passed(deadlineNanos)) {
-                    // The server closed the idle connection as we reused it: retry once on a new one.
+                    // The server closed the idle connection as we reused it, or refused the
+                    // stream unprocessed: retry once on a new connection.
+                    retried = true;
                     reused = false;
                     connection = null;
                     timings.restartAfterStaleConnection();
@@ -126,6 +154,9 @@ public final class VuHttpClient implements AutoCloseable {
 
     private Exchange exchange(HostConnection connection, OutgoingRequest request, long deadlineNanos,
             ExchangeTimings timings, boolean reuseConnection) throws IOException, HttpException {
+        if (connection.h2() != null) {
+            return exchangeH2(connection, request, deadlineNanos, timings, reuseConnection);
+        }
         long sentBefore = connection.sentBytes();
         long receivedBefore = connection.receivedBytes();
         ClassicHttpRequest wire = toWire(request);
@@ -158,15 +189,8 @@ public final class VuHttpClient implements AutoCloseable {
 
         long sent = connection.sentBytes() - sentBefore;
         long received = connection.receivedBytes() - receivedBefore;
-        if (!closed && reuseConnection && DefaultConnectionReuseStrategy.INSTANCE.keepAlive(wire, response, HttpCoreContext.create())) {
-            connection.markIdle();
-            HostConnection previous = idle.put(connection.key(), connection);
-            if (previous != null) {
-                previous.close();
-            }
-        } else {
-            connection.close();
-        }
+        keepOrClose(connection, reuseConnection
+                && DefaultConnectionReuseStrategy.INSTANCE.keepAlive(wire, response, HttpCoreContext.create()));
         return new Exchange(response.getCode(),
                 response.getReasonPhrase() == null ? "" : response.getReasonPhrase(),
                 "HTTP/1.1",
@@ -176,13 +200,73 @@ public final class VuHttpClient implements AutoCloseable {
                 setCookies(response));
     }
 
+    /**
+     * One request on a connection where ALPN chose h2. The request is built as for HTTP/1.1 and
+     * turned into HTTP/2 headers; the VU's next request to the host reuses the connection, as
+     * Go's transport multiplexes a host's requests onto one h2 connection.
+     */
+    private Exchange exchangeH2(HostConnection connection, OutgoingRequest request, long deadlineNanos,
+            ExchangeTimings timings, boolean reuseConnection) throws IOException {
+        H2Connection h2 = connection.h2();
+        H2Connection.Response response = h2.exchange(H2Headers.request(toWire(request), connection.key().scheme()),
+                request.body(), deadlineNanos, timings);
+        timings.finish();
+        releaseH2(connection, reuseConnection);
+        byte[] body = canHaveBody(request.method(), response.status()) ? response.body() : NO_BODY;
+        // Go's HTTP/2 responses carry no reason phrase on the wire; their Status uses the standard text.
+        String reason = EnglishReasonPhraseCatalog.INSTANCE.getReason(response.status(), null);
+        return new Exchange(response.status(), reason == null ? "" : reason, "HTTP/2.0",
+                ResponseHeaders.canonical(response.headers()), body, timings,
+                response.sentBytes(), response.receivedBytes(),
+                connection.remoteIp(), connection.remotePort(), connection.tlsVersion(), null,
+                setCookies(response.headers()));
+    }
+
+    /**
+     * After a stream: a single-use connection ({@code noConnectionReuse}, as Go's transport with
+     * keep-alives off) closes; a shared one that takes no more streams is retired.
+     */
+    private void releaseH2(HostConnection connection, boolean reuseConnection) {
+        if (!reuseConnection) {
+            connection.close();
+        } else if (!connection.h2().reusable()) {
+            h2Connections.forget(connection);
+        }
+    }
+
+    /** Keeps {@code connection} as the host's idle one, or closes it when it must not be reused. */
+    private void keepOrClose(HostConnection connection, boolean keep) {
+        if (!closed && keep) {
+            connection.markIdle();
+            HostConnection previous = idle.put(connection.key(), connection);
+            if (previous != null) {
+                previous.close();
+            }
+        } else {
+            connection.close();
+        }
+    }
+
     private static List<String> setCookies(ClassicHttpResponse response) {
         if (!response.containsHeader("Set-Cookie")) {
             return List.of();
         }
         List<String> lines = new java.util.ArrayList<>(2);
-        for (org.apache.hc.core5.http.Header header : response.getHeaders("Set-Cookie")) {
+        for (Header header : response.getHeaders("Set-Cookie")) {
             lines.add(header.getValue());
+        }
+        return lines;
+    }
+
+    private static List<String> setCookies(Header[] headers) {
+        List<String> lines = List.of();
+        for (Header header : headers) {
+            if (header.getName().equalsIgnoreCase("Set-Cookie")) {
+                if (lines.isEmpty()) {
+                    lines = new java.util.ArrayList<>(2);
+                }
+                lines.add(header.getValue());
+            }
         }
         return lines;
     }
@@ -273,6 +357,9 @@ public final class VuHttpClient implements AutoCloseable {
             connection.close();
         }
         idle.clear();
+        if (ownsH2Connections) {
+            h2Connections.close();
+        }
     }
 
     /** How many idle connections the VU holds, for tests and diagnostics. */
