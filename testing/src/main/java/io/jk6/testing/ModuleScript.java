@@ -2,6 +2,9 @@ package io.jk6.testing;
 
 import io.jk6.api.js.Exports;
 import io.jk6.api.js.JsModule;
+import io.jk6.api.js.ModuleInstance;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
@@ -30,6 +33,7 @@ public final class ModuleScript implements AutoCloseable {
 
     private final Context context;
     private final FakeVU vu;
+    private final List<ModuleInstance> instances = new ArrayList<>();
 
     public ModuleScript() {
         this(new FakeVU());
@@ -45,9 +49,14 @@ public final class ModuleScript implements AutoCloseable {
         vu.attach(context);
     }
 
-    /** Imports {@code module} as {@code import name, {named...} from '...'} would. */
+    /**
+     * Imports {@code module} as {@code import name, {named...} from '...'} would; its instance is
+     * closed with the script, as the engine closes a VU's instances when it discards the VU.
+     */
     public ModuleScript importing(String name, JsModule module) {
-        Exports exports = module.newModuleInstance(vu).exports();
+        ModuleInstance instance = module.newModuleInstance(vu);
+        instances.add(instance);
+        Exports exports = instance.exports();
         Value bindings = context.getBindings("js");
         bindings.putMember(name, exports.defaultExport());
         for (Map.Entry<String, Object> e : exports.named().entrySet()) {
@@ -56,8 +65,19 @@ public final class ModuleScript implements AutoCloseable {
         return this;
     }
 
+    /** Binds a global, such as the base URL of a test server. */
+    public ModuleScript set(String name, Object value) {
+        context.getBindings("js").putMember(name, value);
+        return this;
+    }
+
     public FakeVU vu() {
         return vu;
+    }
+
+    /** The script's JS context, for a second VU of a test (e.g. one still in its init context). */
+    public Context context() {
+        return context;
     }
 
     public Value eval(String source) {
@@ -73,6 +93,7 @@ public final class ModuleScript implements AutoCloseable {
 
     @Override
     public void close() {
+        instances.forEach(ModuleInstance::close);
         context.close(true);
     }
 }

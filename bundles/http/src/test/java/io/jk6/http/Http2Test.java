@@ -7,7 +7,6 @@ import io.jk6.testing.FakeVU;
 import io.jk6.testing.ModuleScript;
 import java.nio.file.Path;
 import java.util.Map;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +28,8 @@ class Http2Test {
     private static H2TestServer h2;
 
     private H2TestServer other;
-    private Context context;
+    private ModuleScript script;
     private FakeVU vu;
-    private HttpModuleInstance module;
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -45,28 +43,23 @@ class Http2Test {
 
     @BeforeEach
     void newVu() {
-        context = Context.newBuilder("js").allowHostAccess(ModuleScript.ENGINE_ACCESS)
-                .option("engine.WarnInterpreterOnly", "false").build();
-        vu = new FakeVU().attach(context).startIterations();
         h2.resetCounts();
+        vu = new FakeVU().startIterations();
         // The server's certificate is self-signed: trusting it is HttpsTest's subject, not this one's.
         vu.runningState().options(Map.of("insecureSkipTLSVerify", true));
-        module = (HttpModuleInstance) new HttpModule().newModuleInstance(vu);
-        context.getBindings("js").putMember("http", module.exports().defaultExport());
-        context.getBindings("js").putMember("BASE", "https://127.0.0.1:" + h2.port());
+        script = new ModuleScript(vu).importing("http", new HttpModule()).set("BASE", "https://127.0.0.1:" + h2.port());
     }
 
     @AfterEach
     void closeVu() {
-        module.close();
-        context.close();
+        script.close();
         if (other != null) {
             other.close();
         }
     }
 
     private Value js(String source) {
-        return context.eval("js", source);
+        return script.eval(source);
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.jk6.launcher.testserver.TestServer;
 import io.jk6.testing.FakeVU;
 import io.jk6.testing.ModuleScript;
 import java.util.Map;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +23,8 @@ class HttpFeaturesTest {
     private static TestServer server;
     private static String base;
 
-    private Context context;
+    private ModuleScript script;
     private FakeVU vu;
-    private HttpModuleInstance module;
 
     @BeforeAll
     static void startServer() {
@@ -41,23 +39,18 @@ class HttpFeaturesTest {
 
     @BeforeEach
     void newVu() {
-        context = Context.newBuilder("js").allowHostAccess(ModuleScript.ENGINE_ACCESS)
-                .option("engine.WarnInterpreterOnly", "false").build();
-        vu = new FakeVU().attach(context).startIterations();
-        module = (HttpModuleInstance) new HttpModule().newModuleInstance(vu);
-        context.getBindings("js").putMember("http", module.exports().defaultExport());
-        context.getBindings("js").putMember("html", new HtmlModule().newModuleInstance(vu).exports().defaultExport());
-        context.getBindings("js").putMember("BASE", base);
+        script = new ModuleScript(new FakeVU().startIterations())
+                .importing("http", new HttpModule()).importing("html", new HtmlModule()).set("BASE", base);
+        vu = script.vu();
     }
 
     @AfterEach
     void closeVu() {
-        module.close();
-        context.close();
+        script.close();
     }
 
     private Value js(String source) {
-        return context.eval("js", source);
+        return script.eval(source);
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.net.ServerSocket;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,9 +30,8 @@ class HttpModuleTest {
     private static TestServer server;
     private static String base;
 
-    private Context context;
+    private ModuleScript script;
     private FakeVU vu;
-    private HttpModuleInstance module;
 
     @BeforeAll
     static void startServer() {
@@ -48,24 +46,17 @@ class HttpModuleTest {
 
     @BeforeEach
     void newVu() {
-        context = Context.newBuilder("js")
-                .allowHostAccess(ModuleScript.ENGINE_ACCESS)
-                .option("engine.WarnInterpreterOnly", "false")
-                .build();
-        vu = new FakeVU().attach(context).startIterations();
-        module = (HttpModuleInstance) new HttpModule().newModuleInstance(vu);
-        context.getBindings("js").putMember("http", module.exports().defaultExport());
-        context.getBindings("js").putMember("BASE", base);
+        script = new ModuleScript(new FakeVU().startIterations()).importing("http", new HttpModule()).set("BASE", base);
+        vu = script.vu();
     }
 
     @AfterEach
     void closeVu() {
-        module.close();
-        context.close();
+        script.close();
     }
 
     private Value js(String source) {
-        return context.eval("js", source);
+        return script.eval(source);
     }
 
     @Test
@@ -114,7 +105,7 @@ class HttpModuleTest {
     void connectionsSurviveAServerRestartForIdempotentRequests() throws IOException {
         try (TestServer restarting = new TestServer(freePort()).start()) {
             int port = restarting.port();
-            context.getBindings("js").putMember("OTHER", restarting.baseUrl());
+            script.set("OTHER", restarting.baseUrl());
             assertThat(js("http.get(OTHER + '/json').status").asInt()).isEqualTo(200);
             restarting.stop();
             try (TestServer again = new TestServer(port).start()) {
@@ -167,7 +158,7 @@ class HttpModuleTest {
 
     @Test
     void connectionRefusedIsAResponseNotAnException() throws IOException {
-        context.getBindings("js").putMember("CLOSED", "http://127.0.0.1:" + freePort() + "/");
+        script.set("CLOSED", "http://127.0.0.1:" + freePort() + "/");
         Value res = js("http.get(CLOSED)");
         assertThat(res.getMember("status").asInt()).isZero();
         assertThat(res.getMember("error_code").asInt()).isEqualTo(1212);
@@ -226,9 +217,9 @@ class HttpModuleTest {
 
     @Test
     void requestsInTheInitContextThrowK6sError() {
-        FakeVU initVu = new FakeVU().attach(context);
+        FakeVU initVu = new FakeVU().attach(script.context());
         HttpModuleInstance initModule = (HttpModuleInstance) new HttpModule().newModuleInstance(initVu);
-        context.getBindings("js").putMember("initHttp", initModule.exports().defaultExport());
+        script.set("initHttp", initModule.exports().defaultExport());
         Value message = js("try { initHttp.get(BASE + '/'); 'no error' } catch (e) { e.message }");
         assertThat(message.asString()).isEqualTo("making http requests in the init context is not supported");
         assertThat(initVu.samples()).isEmpty();

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +39,8 @@ class HttpsTest {
     private HttpsServer server;
     private ExecutorService executor;
     private KeyStore keyStore;
-    private Context context;
+    private ModuleScript script;
     private FakeVU vu;
-    private HttpModuleInstance module;
 
     @BeforeEach
     void start() throws Exception {
@@ -76,25 +74,21 @@ class HttpsTest {
         server.setExecutor(executor);
         server.start();
 
-        context = Context.newBuilder("js").allowHostAccess(ModuleScript.ENGINE_ACCESS)
-                .option("engine.WarnInterpreterOnly", "false").build();
-        vu = new FakeVU().attach(context).startIterations();
-        module = (HttpModuleInstance) new HttpModule().newModuleInstance(vu);
-        context.getBindings("js").putMember("http", module.exports().defaultExport());
-        context.getBindings("js").putMember("URL", "https://127.0.0.1:" + server.getAddress().getPort() + "/");
+        script = new ModuleScript(new FakeVU().startIterations()).importing("http", new HttpModule())
+                .set("URL", "https://127.0.0.1:" + server.getAddress().getPort() + "/");
+        vu = script.vu();
     }
 
     @AfterEach
     void stop() {
-        module.close();
-        context.close();
+        script.close();
         server.stop(0);
         executor.shutdownNow();
     }
 
     @Test
     void unknownCertificateAuthorityIsK6Error1310() {
-        Value res = context.eval("js", "http.get(URL)");
+        Value res = script.eval("http.get(URL)");
         assertThat(res.getMember("status").asInt()).isZero();
         assertThat(res.getMember("error_code").asInt()).isEqualTo(1310);
         assertThat(res.getMember("error").asString()).contains("certificate signed by unknown authority");
@@ -104,7 +98,7 @@ class HttpsTest {
     @Test
     void insecureSkipTLSVerifyAcceptsAnUnknownCertificate() {
         vu.runningState().options(java.util.Map.of("insecureSkipTLSVerify", true));
-        Value res = context.eval("js", "http.get(URL)");
+        Value res = script.eval("http.get(URL)");
         assertThat(res.getMember("error").asString()).isEmpty();
         assertThat(res.getMember("status").asInt()).isEqualTo(200);
         assertThat(res.getMember("body").asString()).isEqualTo("secure");
@@ -119,12 +113,12 @@ class HttpsTest {
         trusting.init(null, trust.getTrustManagers(), null);
         SSLContext.setDefault(trusting);
         try {
-            Value first = context.eval("js", "http.get(URL)");
+            Value first = script.eval("http.get(URL)");
             assertThat(first.getMember("status").asInt()).isEqualTo(200);
             assertThat(first.getMember("body").asString()).isEqualTo("secure");
             assertThat(first.getMember("tls_version").asString()).isEqualTo("tls1.3");
             assertThat(first.getMember("timings").getMember("tls_handshaking").asDouble()).isPositive();
-            Value second = context.eval("js", "http.get(URL)");
+            Value second = script.eval("http.get(URL)");
             assertThat(second.getMember("timings").getMember("tls_handshaking").asDouble()).isZero();
             assertThat(second.getMember("timings").getMember("connecting").asDouble()).isZero();
             assertThat(vu.samples("http_reqs").getFirst().tags().get("tls_version")).isEqualTo("tls1.3");
