@@ -19,7 +19,10 @@ final class VersionCommand {
     int run() {
         out.printf("jk6 v%s (java %s, %s/%s)%n", Jk6Version.jk6(), Runtime.version(),
                 System.getProperty("os.name").toLowerCase(Locale.ROOT), arch());
-        try (Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build()) {
+        // experimental options allowed: JAVA_OPTS may tune the compiler as the engine allows it
+        // (-Dpolyglot.engine.FirstTierCompilationThreshold=...), and version must still answer
+        try (Engine engine = Engine.newBuilder("js").allowExperimentalOptions(true)
+                .option("engine.WarnInterpreterOnly", "false").build()) {
             String impl = engine.getImplementationName();
             // engine.getVersion() says "Development Build" for the Maven Central artifacts
             out.printf("GraalJS %s (%s)%n", Jk6Version.graalvm(), JitCheck.describe(impl));

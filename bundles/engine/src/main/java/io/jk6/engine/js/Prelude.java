@@ -1,24 +1,41 @@
 package io.jk6.engine.js;
 
+import org.graalvm.polyglot.Source;
+
 /**
  * JS evaluated in every VU before the script: the k6 globals that are easier to write in JS
- * (argument formatting, ArrayBuffer results) on top of host functions. The host functions are
- * removed from the global scope afterwards.
+ * (argument formatting, ArrayBuffer results) on top of host functions. It is a function called
+ * once with one host object holding those functions and the VU's {@code __ENV}: every Java-to-JS
+ * call on a Value is a call target GraalJS compiles once it is hot, and a few calls per VU,
+ * times hundreds of VUs, made the JIT compile init-only code at the start of the test, when the
+ * compiler is still cold and the cores are needed for the first iterations.
  */
 final class Prelude {
 
-    static final String SOURCE = """
-            (function (g) {
-              const log = g.__jk6_log, hostOpen = g.__jk6_open, hostRequire = g.__jk6_require;
-              const timer = g.__jk6_timer, clear = g.__jk6_clear;
+    static final Source SOURCE = Source.newBuilder("js", """
+            (function (host) {
+              const g = globalThis;
+              const log = host.log, hostOpen = host.open, hostRequire = host.require;
+              const timer = host.timer, clear = host.clear;
+              g.%s = host.lookup;
+              // No loops and few calls here: this runs in every VU, and GraalJS counts calls and
+              // loop turns over all VUs: code run a few times per VU at init is compiled while
+              // the test starts (see the class comment). __ENV (with the system's environment,
+              // as in k6: dozens of variables) comes as JSON for the built-in JSON.parse.
+              g.__ENV = JSON.parse(host.env);
+              g.__VU = 0;
+              g.__ITER = 0;
               const fmt = (v) => {
                 if (typeof v === 'string') return v;
                 if (v instanceof Error) return String(v);
                 try { const s = JSON.stringify(v); return s === undefined ? String(v) : s; } catch (e) { return String(v); }
               };
-              const level = (name) => (...args) => log(name, args.map(fmt).join(' '));
-              g.console = { log: level('info'), info: level('info'), warn: level('warn'),
-                            error: level('error'), debug: level('debug') };
+              const line = (args) => args.map(fmt).join(' ');
+              g.console = {
+                log: (...args) => log('info', line(args)), info: (...args) => log('info', line(args)),
+                warn: (...args) => log('warn', line(args)), error: (...args) => log('error', line(args)),
+                debug: (...args) => log('debug', line(args)),
+              };
               g.open = function open(path, mode) {
                 const data = hostOpen(String(path), mode === undefined ? '' : String(mode));
                 if (mode !== 'b') return data;
@@ -40,10 +57,8 @@ final class Prelude {
               };
               g.clearTimeout = function clearTimeout(id) { clear(Number(id) || 0); };
               g.clearInterval = function clearInterval(id) { clear(Number(id) || 0); };
-              delete g.__jk6_timer; delete g.__jk6_clear;
-              delete g.__jk6_log; delete g.__jk6_open; delete g.__jk6_require;
-            })(globalThis);
-            """;
+            })
+            """.formatted(VuModules.LOOKUP_FUNCTION), "jk6-prelude.js").buildLiteral();
 
     private Prelude() {
     }

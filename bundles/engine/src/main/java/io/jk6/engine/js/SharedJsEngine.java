@@ -1,5 +1,6 @@
 package io.jk6.engine.js;
 
+import java.util.Map;
 import org.graalvm.polyglot.Engine;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,33 +26,55 @@ public final class SharedJsEngine {
         return shared;
     }
 
-    /** System property that chooses the compilation mode instead of the default. */
-    static final String MODE_PROPERTY = "polyglot.engine.Mode";
+    /**
+     * The compiler options jk6 chooses, each unless the user gave it as a {@code polyglot.*}
+     * system property (JAVA_OPTS). Measured on 2 cores with bench/ (docs/design.md, "JIT warm-up"):
+     * <ul>
+     * <li>{@code engine.Mode=latency}: load tests are short and mostly wait on I/O; "latency"
+     * compiles sooner with less effort (+20% req/s in a 10 s http test, +4% in 30 s; a CPU-bound
+     * JS loop ran 8% slower after 30 s).</li>
+     * <li>Compile only code called 5000 times, and keep that threshold when the compile queue is
+     * idle (GraalJS lowers it to a tenth by default). On Temurin the Graal compiler is Java code
+     * itself and starts cold: the first JS compilation costs it 1.5-2.5 s of CPU, and with the
+     * default thresholds that happened while the test started, taking the cores from the VUs
+     * (an arrival-rate test at 1000 iterations/s dropped 130-300 iterations in its first second;
+     * now 30-80). Code that hot is compiled a little later, after jk6's own Java code is warm;
+     * http and CPU-bound scripts ran as fast or faster in 10 s tests.</li>
+     * </ul>
+     */
+    static final Map<String, String> COMPILER_OPTIONS = Map.of(
+            "engine.Mode", "latency",
+            "engine.FirstTierCompilationThreshold", "5000",
+            "engine.DynamicCompilationThresholds", "false");
 
     @Activate
     void activate() {
-        boolean chooseMode = System.getProperty(MODE_PROPERTY) == null;
         try {
-            engine = build(chooseMode);
+            engine = build(true);
         } catch (IllegalArgumentException e) {
-            // without the optimizing runtime (interpreted, e.g. on the class path) there is no
-            // engine.Mode option to set
+            // without the optimizing runtime (interpreted, e.g. on the class path) there are no
+            // compiler options to set
             engine = build(false);
+            if (isJit()) { // the runtime is there: an option is wrong (renamed in a GraalVM update?)
+                engine.close();
+                throw e;
+            }
         }
     }
 
-    private static Engine build(boolean chooseMode) {
+    private static Engine build(boolean compilerOptions) {
         Engine.Builder builder = Engine.newBuilder("js");
-        if (chooseMode) {
-            // Load tests are short and mostly wait on I/O: "latency" compiles sooner with less
-            // effort. Measured (bench/http-vs-wrk.sh, 50 VUs on nginx): +20% req/s in a 10 s test,
-            // +4% in 30 s; a CPU-bound JS loop ran 8% slower after 30 s. Users of heavy scripts
-            // can pass -Dpolyglot.engine.Mode=throughput in JAVA_OPTS.
-            builder.option("engine.Mode", "latency");
+        if (compilerOptions) {
+            COMPILER_OPTIONS.forEach((option, value) -> {
+                if (System.getProperty("polyglot." + option) == null) {
+                    builder.option(option, value);
+                }
+            });
         }
         return builder
-                // VUs are virtual threads; Truffle calls that experimental and warns once per
-                // engine. We measured and test it (docs/design.md), so the warning is noise.
+                // the thresholds above are experimental options; VUs are virtual threads, which
+                // Truffle calls experimental and warns about once per engine. We measured and
+                // test it (docs/design.md), so the warning is noise.
                 .allowExperimentalOptions(true)
                 .option("engine.WarnVirtualThreadSupport", "false")
                 // jk6 prints its own, louder warning when the JIT is off (see RunCommand).

@@ -1,8 +1,11 @@
 package io.jk6.engine.js;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.jk6.api.js.VU;
 import io.jk6.engine.js.mapping.JsAdapters;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * One VU's JavaScript world: a Context on the shared engine, the k6 globals, the script
@@ -25,6 +29,8 @@ public final class VuRuntime implements AutoCloseable {
     private static final String OPEN_INIT_ONLY = "The \"open()\" function is only available in the init stage"
             + " (i.e. the global scope), see https://grafana.com/docs/k6/latest/using-k6/test-lifecycle";
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     private final Context context;
     private final VuModules modules;
     private final ModuleFileSystem fileSystem;
@@ -34,7 +40,8 @@ public final class VuRuntime implements AutoCloseable {
     private final Map<Path, Value> commonJs = new HashMap<>();
     private final Value globals;
     private final EventLoop loop = new EventLoop();
-    private Value promiseHelpers;
+    private Value helpers;
+    private Value iterateFunction;
     private volatile boolean init = true;
     /** The test's {@code __ENV}, before any scenario's {@code env} was laid over it. */
     private Map<String, String> baseEnv = Map.of();
@@ -65,27 +72,37 @@ public final class VuRuntime implements AutoCloseable {
     }
 
     private void installGlobals(Map<String, String> env, ScriptLog log) {
-        Value global = context.getBindings("js");
-        global.putMember(VuModules.LOOKUP_FUNCTION, (ProxyExecutable) args -> modules.lookup(args[0].asString()));
-        global.putMember("__jk6_log", (ProxyExecutable) args -> {
+        Map<String, Object> host = new HashMap<>();
+        host.put("lookup", (ProxyExecutable) args -> modules.lookup(args[0].asString()));
+        host.put("log", (ProxyExecutable) args -> {
             log.log(args[0].asString(), args[1].asString());
             return null;
         });
-        global.putMember("__jk6_open", (ProxyExecutable) args -> open(args[0].asString(), args[1].asString()));
-        global.putMember("__jk6_require", (ProxyExecutable) args -> require(args[0].asString()));
-        global.putMember("__jk6_timer", (ProxyExecutable) this::addTimer);
-        global.putMember("__jk6_clear", (ProxyExecutable) args -> {
+        host.put("open", (ProxyExecutable) args -> open(args[0].asString(), args[1].asString()));
+        host.put("require", (ProxyExecutable) args -> require(args[0].asString()));
+        host.put("timer", (ProxyExecutable) this::addTimer);
+        host.put("clear", (ProxyExecutable) args -> {
             loop.clearTimer(args[0].fitsInInt() ? args[0].asInt() : 0);
             return null;
         });
-        Value envObject = context.eval("js", "({})");
-        env.forEach(envObject::putMember);
+        host.put("env", envJson(env));
         baseEnv = new HashMap<>(env);
-        global.putMember("__ENV", envObject);
-        global.putMember("__VU", 0);
-        global.putMember("__ITER", 0);
-        context.eval(Source.create("js", Prelude.SOURCE));
+        context.eval(Prelude.SOURCE).execute(ProxyObject.fromMap(host));
         WebGlobals.install(context);
+    }
+
+    private static String envJson(Map<String, String> env) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.writeStartObject();
+            for (Map.Entry<String, String> variable : env.entrySet()) {
+                out.writeStringField(variable.getKey(), variable.getValue());
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return json.toString();
     }
 
     /**
@@ -140,18 +157,42 @@ public final class VuRuntime implements AutoCloseable {
      */
     public Value call(Value fn, Object... args) throws InterruptedException {
         Value result = fn.execute(args);
-        if (!promises().getMember("isPromise").execute(result).asBoolean()) {
+        if (!helpers().getMember("isPromise").execute(result).asBoolean()) {
             loop.run();
             return result;
         }
+        return settle(result);
+    }
+
+    /**
+     * Runs one iteration as {@link #call} runs a function, with {@code __ITER} set first: one
+     * Java-to-JS call where setting the global, calling and asking "a Promise?" took three
+     * (each a call target for the JIT to compile while the test starts).
+     *
+     * @param data setup()'s data, or null to call {@code fn()} without an argument
+     */
+    public void iterate(Value fn, long iteration, Value data) throws InterruptedException {
+        if (iterateFunction == null) {
+            iterateFunction = helpers().getMember("iterate");
+        }
+        Value async = data == null ? iterateFunction.execute(fn, iteration) : iterateFunction.execute(fn, iteration, data);
+        if (!async.asBoolean()) {
+            loop.run();
+            return;
+        }
+        settle(helpers().getMember("takePending").execute());
+    }
+
+    /** Runs the event loop until the Promise settles; returns its value or throws its rejection. */
+    private Value settle(Value promise) throws InterruptedException {
         Value[] outcome = new Value[2];
-        result.invokeMember("then", (ProxyExecutable) a -> outcome[0] = a[0], (ProxyExecutable) a -> {
+        promise.invokeMember("then", (ProxyExecutable) a -> outcome[0] = a[0], (ProxyExecutable) a -> {
             outcome[1] = a[0];
             return null;
         });
         loop.run();
         if (outcome[1] != null) {
-            promises().getMember("rethrow").execute(outcome[1]);
+            helpers().getMember("rethrow").execute(outcome[1]);
         }
         return outcome[0];
     }
@@ -176,15 +217,26 @@ public final class VuRuntime implements AutoCloseable {
         return loop.addTimer(delay, repeat, () -> fn.execute(callArgs));
     }
 
-    private Value promises() {
-        if (promiseHelpers == null) {
-            promiseHelpers = context.eval("js", """
-                    ({
-                      isPromise: (v) => v instanceof Promise,
-                      rethrow: (e) => { throw e; },
-                    })""");
+    private Value helpers() {
+        if (helpers == null) {
+            helpers = context.eval(Source.newBuilder("js", """
+                    (() => {
+                      let pending;
+                      return {
+                        isPromise: (v) => v instanceof Promise,
+                        rethrow: (e) => { throw e; },
+                        iterate: function (fn, iteration, data) {
+                          globalThis.__ITER = iteration;
+                          const result = arguments.length > 2 ? fn(data) : fn();
+                          if (!(result instanceof Promise)) return false;
+                          pending = result;
+                          return true;
+                        },
+                        takePending: () => { const p = pending; pending = undefined; return p; },
+                      };
+                    })()""", "jk6-iteration.js").buildLiteral());
         }
-        return promiseHelpers;
+        return helpers;
     }
 
     /** Ends the init stage: {@code open()} is refused from now on, as in k6. */
@@ -196,7 +248,7 @@ public final class VuRuntime implements AutoCloseable {
         return init;
     }
 
-    /** Sets a global such as {@code __ITER}: once per iteration, so the bindings object is kept. */
+    /** Sets a global such as {@code __VU}. */
     public void setGlobal(String name, Object value) {
         globals.putMember(name, value);
     }

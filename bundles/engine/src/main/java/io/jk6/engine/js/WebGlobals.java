@@ -11,11 +11,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * The web platform globals k6 scripts use: {@code TextEncoder}, {@code TextDecoder} and
@@ -41,17 +43,18 @@ final class WebGlobals {
     }
 
     static void install(Context context) {
-        Value host = context.eval("js", "({})");
-        host.putMember("encodeUtf8", (ProxyExecutable) args -> args[0].asString().getBytes(StandardCharsets.UTF_8));
-        host.putMember("decode", (ProxyExecutable) args -> decode(args[0], args[1].asString(), args[2].asBoolean()));
-        host.putMember("supports", (ProxyExecutable) args -> charset(args[0].asString()) != null);
-        host.putMember("randomBytes", (ProxyExecutable) args -> {
-            byte[] bytes = new byte[args[0].asInt()];
-            RANDOM.nextBytes(bytes);
-            return bytes;
-        });
-        host.putMember("randomUUID", (ProxyExecutable) args -> UUID.randomUUID().toString());
-        host.putMember("digest", (ProxyExecutable) args -> digest(args[0].asString(), args[1]));
+        // one host object handed over in one call (see Prelude: few Java-to-JS calls per VU)
+        ProxyObject host = ProxyObject.fromMap(Map.of(
+                "encodeUtf8", (ProxyExecutable) args -> args[0].asString().getBytes(StandardCharsets.UTF_8),
+                "decode", (ProxyExecutable) args -> decode(args[0], args[1].asString(), args[2].asBoolean()),
+                "supports", (ProxyExecutable) args -> charset(args[0].asString()) != null,
+                "randomBytes", (ProxyExecutable) args -> {
+                    byte[] bytes = new byte[args[0].asInt()];
+                    RANDOM.nextBytes(bytes);
+                    return bytes;
+                },
+                "randomUUID", (ProxyExecutable) args -> UUID.randomUUID().toString(),
+                "digest", (ProxyExecutable) args -> digest(args[0].asString(), args[1])));
         context.eval(SOURCE).execute(host);
     }
 

@@ -141,15 +141,10 @@ public final class VirtualUser implements VU, VUState {
         }
         iteration++;
         scenarioIteration = scenario != null ? scenario.nextIteration() : test.execution().nextScenarioIteration();
-        runtime.setGlobal("__ITER", iteration);
         long start = System.nanoTime();
         boolean complete = true;
         try {
-            if (data == null) {
-                runtime.call(function);
-            } else {
-                runtime.call(function, data);
-            }
+            runtime.iterate(function, iteration, data);
         } catch (InterruptedException e) {
             // hard stop while the iteration waited on its event loop (a timer, a Promise)
             complete = false;

@@ -94,6 +94,23 @@ class AsyncScriptTest {
     }
 
     @Test
+    void anAsyncIterationIsAwaitedAndItsRejectionThrown() throws Exception {
+        Value exports = evaluate("""
+                const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+                export async function ok() { await sleep(20); console.log('iteration ' + __ITER + ' done'); }
+                export async function fails() { await sleep(1); throw new Error('iteration ' + __ITER + ' failed'); }
+                """);
+        vu.iterate(exports.getMember("ok"), 7, null);
+        assertThat(log).containsExactly("iteration 7 done");
+
+        assertThatThrownBy(() -> vu.iterate(exports.getMember("fails"), 8, null))
+                .isInstanceOf(PolyglotException.class).hasMessageContaining("iteration 8 failed");
+        vu.iterate(exports.getMember("ok"), 9, null);
+        assertThat(log).as("a rejection is not left behind for the next iteration")
+                .containsExactly("iteration 7 done", "iteration 9 done");
+    }
+
+    @Test
     void anUnhandledRejectionIsAnError() throws Exception {
         Value exports = evaluate("""
                 export default function () {

@@ -90,6 +90,37 @@ class VuRuntimeTest {
     }
 
     @Test
+    void envIsAPlainObjectTheScriptCanListAndChange() throws Exception {
+        try (VuRuntime vu = runtime("""
+                __ENV.ADDED = 'yes';
+                export const keys = Object.keys(__ENV).sort().join(',');
+                export const json = JSON.stringify(__ENV);
+                """, Map.of("TARGET", "http://127.0.0.1:1"))) {
+            Value exports = vu.evaluate();
+            assertThat(exports.getMember("keys").asString()).isEqualTo("ADDED,TARGET");
+            assertThat(exports.getMember("json").asString())
+                    .isEqualTo("{\"TARGET\":\"http://127.0.0.1:1\",\"ADDED\":\"yes\"}");
+        }
+    }
+
+    @Test
+    void anIterationSeesItsNumberInIterAndSetupsDataAsItsOnlyArgument() throws Exception {
+        try (VuRuntime vu = runtime("""
+                export const seen = [];
+                export default function (data) {
+                  seen.push(__ITER + ':' + arguments.length + ':' + (data === undefined ? '-' : data.name));
+                }
+                """, Map.of())) {
+            Value exports = vu.evaluate();
+            Value data = vu.context().eval("js", "({ name: 'setup' })");
+            vu.iterate(exports.getMember("default"), 0, null);
+            vu.iterate(exports.getMember("default"), 1, data);
+
+            assertThat(exports.getMember("seen").as(List.class)).containsExactly("0:0:-", "1:1:setup");
+        }
+    }
+
+    @Test
     void openIsRefusedAfterTheInitStage() throws Exception {
         Files.writeString(dir.resolve("data.txt"), "x");
         try (VuRuntime vu = runtime("export default function () { return open('./data.txt'); }", Map.of())) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
@@ -81,7 +82,10 @@ public final class JsAdapters {
         }
         Value factory = factories.get(type);
         if (factory == null) {
-            factory = context.get().eval("js", mapping.factorySource()).execute(convertFunction(), errorFunction());
+            // named after the class, so compilation traces and profiles say whose adapter it is
+            Source source = Source.newBuilder("js", mapping.factorySource(), "jk6-adapter:" + type.getName())
+                    .buildLiteral();
+            factory = context.get().eval(source).execute(convertFunction(), errorFunction());
             factories.put(type, factory);
         }
         return factory.execute(value);
