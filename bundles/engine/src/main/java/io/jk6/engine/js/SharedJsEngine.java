@@ -35,11 +35,12 @@ public final class SharedJsEngine {
      * JS loop ran 8% slower after 30 s).</li>
      * <li>Compile only code called 5000 times, and keep that threshold when the compile queue is
      * idle (GraalJS lowers it to a tenth by default). On Temurin the Graal compiler is Java code
-     * itself and starts cold: the first JS compilation costs it 1.5-2.5 s of CPU, and with the
-     * default thresholds that happened while the test started, taking the cores from the VUs
-     * (an arrival-rate test at 1000 iterations/s dropped 130-300 iterations in its first second;
-     * now 30-80). Code that hot is compiled a little later, after jk6's own Java code is warm;
-     * http and CPU-bound scripts ran as fast or faster in 10 s tests.</li>
+     * itself and starts cold: the first JS compilation costs it 1.5-3 s of CPU, and with the
+     * default thresholds that happened while the test started, taking the cores from the VUs.
+     * Code that hot is compiled a few seconds later, after jk6's own Java code is warm; with
+     * the other half of the cure (few Java-to-JS calls, VuRuntime) bench/arrival-rate.sh at
+     * 1000 iterations/s drops 115-126 in its first second where it dropped 300, and http and
+     * CPU-bound scripts ran faster in 10 s tests, not slower.</li>
      * </ul>
      */
     static final Map<String, String> COMPILER_OPTIONS = Map.of(
