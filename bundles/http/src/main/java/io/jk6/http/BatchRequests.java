@@ -1,5 +1,6 @@
 package io.jk6.http;
 
+import io.jk6.api.js.ModuleLog;
 import io.jk6.api.js.VUState;
 import io.jk6.http.HttpRequester.Hop;
 import io.jk6.http.client.ClientPool;
@@ -99,6 +100,7 @@ final class BatchRequests {
         VUState state = requester.vu().state().orElseThrow();
         HttpOptions options = requester.module().options(state);
         ClientPool pool = requester.module().pool();
+        ModuleLog log = requester.vu().log();
         Semaphore total = new Semaphore(options.batch());
         Map<ConnectionKey, Semaphore> perHost = new HashMap<>();
         List<CompletableFuture<List<Hop>>> futures = new ArrayList<>();
@@ -118,7 +120,7 @@ final class BatchRequests {
                         total.acquire();
                         VuHttpClient client = pool.borrow();
                         try {
-                            future.complete(HttpRequester.execute(request, client));
+                            future.complete(HttpRequester.execute(request, client, log));
                         } finally {
                             pool.release(client);
                             total.release();

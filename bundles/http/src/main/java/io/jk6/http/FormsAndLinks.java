@@ -74,7 +74,7 @@ final class FormsAndLinks {
         PreparedRequest prepared = requester.prepareWithBody(method, script.runtime().asValue(action),
                 new RequestBody(encoded.getBytes(StandardCharsets.UTF_8), RequestBody.FORM), params);
         return requester.finish(prepared, prepared.invalid() == null
-                ? HttpRequester.execute(prepared, requester.client()) : List.of());
+                ? HttpRequester.execute(prepared, requester.client(), requester.vu().log()) : List.of());
     }
 
     private static Document parse(HttpResponse response, ScriptSupport script) {

@@ -14,10 +14,13 @@ import java.util.Map;
  * @param batch                 the most requests one {@code http.batch()} runs at once
  * @param batchPerHost          the most per host
  */
-record HttpOptions(ClientSettings client, boolean discardResponseBodies, int batch, int batchPerHost) {
+record HttpOptions(ClientSettings client, boolean discardResponseBodies, int batch, int batchPerHost,
+        Integer maxRedirects) {
 
     static final int DEFAULT_BATCH = 20;
     static final int DEFAULT_BATCH_PER_HOST = 6;
+    /** k6's default {@code maxRedirects}, for requests of a test that set neither it nor {@code redirects}. */
+    static final int DEFAULT_MAX_REDIRECTS = 10;
 
     static HttpOptions from(Map<String, Object> options, String defaultUserAgent) {
         String userAgent = options.get("userAgent") instanceof String s ? s : defaultUserAgent;
@@ -31,7 +34,8 @@ record HttpOptions(ClientSettings client, boolean discardResponseBodies, int bat
         // k6: batchPerHost 0 means no limit per host
         int perHost = options.get("batchPerHost") instanceof Number n && n.intValue() == 0
                 ? Integer.MAX_VALUE : positive(options.get("batchPerHost"), DEFAULT_BATCH_PER_HOST);
-        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure), discard, batch, perHost);
+        Integer maxRedirects = options.get("maxRedirects") instanceof Number n ? Math.max(0, n.intValue()) : null;
+        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure), discard, batch, perHost, maxRedirects);
     }
 
     private static int positive(Object value, int otherwise) {

@@ -1,13 +1,12 @@
 package io.jk6.http;
 
+import io.jk6.api.js.ModuleLog;
 import io.jk6.api.js.VU;
 import io.jk6.api.js.VUState;
 import io.jk6.http.client.ConnectionKey;
 import io.jk6.http.client.Exchange;
 import io.jk6.http.client.OutgoingRequest;
 import io.jk6.http.client.VuHttpClient;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import org.graalvm.polyglot.Value;
  */
 final class HttpRequester {
 
-    private static final Logger LOG = System.getLogger("io.jk6.http");
 
     private final VU vu;
     private final VuHttpClient client;
@@ -46,7 +44,7 @@ final class HttpRequester {
     /** A request on the VU's thread, start to end: what {@code http.get} and friends do. */
     HttpResponse request(String method, Value urlValue, Value bodyValue, Value paramsValue) {
         PreparedRequest request = prepare(method, urlValue, bodyValue, paramsValue);
-        return finish(request, request.invalid() == null ? execute(request, client) : List.of());
+        return finish(request, request.invalid() == null ? execute(request, client, vu.log()) : List.of());
     }
 
     /** Pushes the samples of {@code hops} and builds the response; on the VU's thread. */
@@ -112,7 +110,9 @@ final class HttpRequester {
         } catch (URISyntaxException | IllegalArgumentException e) {
             invalid = "invalid URL \"" + url + "\": " + e.getMessage();
         }
-        return new PreparedRequest(method, url, uri, invalid, nameTag, headers, body, params, jar, callback, type,
+        Integer redirects = params.redirects() != null ? params.redirects() : options.maxRedirects();
+        return new PreparedRequest(method, url, uri, invalid, nameTag, headers, body, params,
+                redirects != null ? redirects : HttpOptions.DEFAULT_MAX_REDIRECTS, redirects != null, jar, callback, type,
                 !option(state, "noConnectionReuse"));
     }
 
@@ -123,8 +123,10 @@ final class HttpRequester {
     /**
      * Sends the request and follows its redirects, storing and sending cookies; on any thread,
      * with a client only this thread uses now. Returns every hop, the final one last.
+     *
+     * @param log the VU's log, for k6's warning when the redirects stop at a limit nobody set
      */
-    static List<Hop> execute(PreparedRequest prepared, VuHttpClient client) {
+    static List<Hop> execute(PreparedRequest prepared, VuHttpClient client, ModuleLog log) {
         RequestParams params = prepared.params();
         long deadlineNanos = System.nanoTime() + params.timeoutMillis() * 1_000_000L;
         OutgoingRequest current = withCookies(
@@ -145,10 +147,12 @@ final class HttpRequester {
             if (!isRedirect(exchange.status()) || location == null) {
                 return hops;
             }
-            if (redirectsFollowed >= params.redirects()) {
-                if (params.redirects() > 0) {
-                    LOG.log(Level.WARNING, "Stopped after " + redirectsFollowed + " redirects and returned the "
-                            + "redirection; pass { redirects: n } in request params to silence this");
+            if (redirectsFollowed >= prepared.redirects()) {
+                if (!prepared.redirectsSet()) {
+                    // k6's words and count: the requests made, the first one's URL as a field
+                    log.warn("Stopped after " + hops.size() + " redirects and returned the redirection; pass"
+                            + " { redirects: n } in request params or set global maxRedirects to silence this",
+                            Map.of("url", prepared.url()));
                 }
                 return hops;
             }

@@ -1,5 +1,6 @@
 package io.jk6.http;
 
+import io.jk6.api.js.ModuleLog;
 import io.jk6.http.HttpRequester.Hop;
 import io.jk6.http.client.ClientPool;
 import io.jk6.http.client.VuHttpClient;
@@ -146,12 +147,13 @@ public final class K6Http {
             return result;
         }
         Consumer<Runnable> backOnVu = requester.vu().registerCallback();
+        ModuleLog log = requester.vu().log();
         ClientPool pool = requester.module().pool();
         Thread.ofVirtual().name("http-async").start(() -> {
             List<Hop> hops;
             VuHttpClient client = pool.borrow();
             try {
-                hops = HttpRequester.execute(prepared, client);
+                hops = HttpRequester.execute(prepared, client, log);
             } catch (RuntimeException e) {
                 backOnVu.accept(() -> result.completeExceptionally(e));
                 return;

@@ -16,11 +16,16 @@ import java.util.Map;
  * @param headers      the headers to send, Content-Type and Content-Encoding included
  * @param body         the body, compressed if asked
  * @param params       the request's params
+ * @param redirects    how many redirects to follow: the request's {@code redirects}, else the
+ *                     test's {@code maxRedirects}, else 10
+ * @param redirectsSet whether the request or the test set that limit (k6 warns when it stops
+ *                     at a limit nobody set)
  * @param jar          the cookie jar to use, or null for none
  * @param callback     the response callback, or null for none
  * @param responseType what {@code res.body} will hold
  */
 record PreparedRequest(String method, String url, URI uri, String invalid, String nameTag,
-        Map<String, List<String>> headers, RequestBody body, RequestParams params, CookieJar jar,
+        Map<String, List<String>> headers, RequestBody body, RequestParams params, int redirects,
+        boolean redirectsSet, CookieJar jar,
         ExpectedStatuses callback, ResponseType responseType, boolean reuseConnection) {
 }

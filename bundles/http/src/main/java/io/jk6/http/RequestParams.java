@@ -14,7 +14,7 @@ import org.graalvm.polyglot.Value;
  * @param headers          header values by name, as given
  * @param tags             extra metric tags; {@code name} groups URLs
  * @param timeoutMillis    the whole request's time limit, redirects included
- * @param redirects        how many redirects to follow
+ * @param redirects        how many redirects to follow, or null: not given (the test's {@code maxRedirects})
  * @param responseType     what {@code res.body} holds; null when not given (the options decide)
  * @param callbackGiven    whether {@code responseCallback} was given (null in it means none)
  * @param callback         the given {@code responseCallback}
@@ -26,7 +26,7 @@ record RequestParams(
         Map<String, List<String>> headers,
         Map<String, String> tags,
         long timeoutMillis,
-        int redirects,
+        Integer redirects,
         ResponseType responseType,
         boolean callbackGiven,
         ExpectedStatuses callback,
@@ -35,14 +35,13 @@ record RequestParams(
         CookieJar jar) {
 
     static final long DEFAULT_TIMEOUT_MILLIS = 60_000;
-    static final int DEFAULT_REDIRECTS = 10;
 
     /** A cookie of {@code params.cookies}; {@code replace} drops the jar's cookie of that name. */
     record RequestCookie(String value, boolean replace) {
     }
 
     static RequestParams defaults() {
-        return new RequestParams(new LinkedHashMap<>(), Map.of(), DEFAULT_TIMEOUT_MILLIS, DEFAULT_REDIRECTS, null,
+        return new RequestParams(new LinkedHashMap<>(), Map.of(), DEFAULT_TIMEOUT_MILLIS, null, null,
                 false, null, List.of(), Map.of(), null);
     }
 
@@ -91,7 +90,7 @@ record RequestParams(
                 throw script.error("invalid timeout value: " + e.getMessage());
             }
         }
-        int redirects = DEFAULT_REDIRECTS;
+        Integer redirects = null;
         Value redirectValue = params.getMember("redirects");
         if (redirectValue != null && redirectValue.isNumber()) {
             redirects = Math.max(0, redirectValue.asInt());

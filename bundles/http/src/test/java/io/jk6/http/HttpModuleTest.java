@@ -133,6 +133,32 @@ class HttpModuleTest {
     }
 
     @Test
+    void aChainLongerThanTenRedirectsStopsWithK6sWarningUnlessTheLimitWasSet() {
+        Value stopped = js("http.get(BASE + '/redirect/12')");
+        assertThat(stopped.getMember("status").asInt()).isEqualTo(302);
+        assertThat(stopped.getMember("url").asString()).as("10 redirects followed").isEqualTo(base + "/redirect/2");
+        assertThat(vu.logged()).containsExactly("WARNING Stopped after 11 redirects and returned the redirection;"
+                + " pass { redirects: n } in request params or set global maxRedirects to silence this"
+                + " {url=" + base + "/redirect/12}");
+
+        Value limited = js("http.get(BASE + '/redirect/12', { redirects: 10 })");
+        assertThat(limited.getMember("url").asString()).isEqualTo(base + "/redirect/2");
+        assertThat(vu.logged()).as("no warning when the request set its limit").hasSize(1);
+    }
+
+    @Test
+    void maxRedirectsIsTheLimitOfRequestsThatSetNone() {
+        vu.runningState().option("maxRedirects", 2);
+
+        Value res = js("http.get(BASE + '/redirect/5')");
+        Value own = js("http.get(BASE + '/redirect/5', { redirects: 5 })");
+
+        assertThat(res.getMember("url").asString()).isEqualTo(base + "/redirect/3");
+        assertThat(own.getMember("url").asString()).isEqualTo(base + "/redirect/0");
+        assertThat(vu.logged()).as("the test set the limit: no warning, as in k6").isEmpty();
+    }
+
+    @Test
     void postWithAnObjectBodyIsFormEncoded() {
         Value echoed = js("http.post(BASE + '/echo', { b: 'two words', a: 1 }).json()");
         assertThat(echoed.getMember("method").asString()).isEqualTo("POST");
