@@ -3,11 +3,9 @@ package io.jk6.engine.archive;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
+import io.jk6.engine.config.JsonTree;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +30,8 @@ final class MetadataJson {
     @SuppressWarnings("unchecked")
     static Map<String, Object> read(byte[] json) throws IOException {
         try (JsonParser p = JSON.createParser(json)) {
-            Object value = value(p, p.nextToken());
+            p.nextToken();
+            Object value = JsonTree.read(p);
             if (!(value instanceof Map<?, ?> map)) {
                 throw new IOException("metadata.json is not a JSON object");
             }
@@ -66,35 +65,5 @@ final class MetadataJson {
             case Number n -> g.writeNumber(n.doubleValue());
             default -> g.writeString(String.valueOf(value));
         }
-    }
-
-    private static Object value(JsonParser p, JsonToken token) throws IOException {
-        if (token == null) {
-            throw new IOException("metadata.json ends too early");
-        }
-        return switch (token) {
-            case START_OBJECT -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                    String name = p.currentName();
-                    map.put(name, value(p, p.nextToken()));
-                }
-                yield map;
-            }
-            case START_ARRAY -> {
-                List<Object> list = new ArrayList<>();
-                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    list.add(value(p, t));
-                }
-                yield list;
-            }
-            case VALUE_STRING -> p.getText();
-            case VALUE_NUMBER_INT -> p.getLongValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> true;
-            case VALUE_FALSE -> false;
-            case VALUE_NULL -> null;
-            default -> throw new IOException("unexpected JSON token " + token + " in metadata.json");
-        };
     }
 }

@@ -3,11 +3,8 @@ package io.jk6.engine.rest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import io.jk6.engine.config.JsonTree;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +24,7 @@ record StatusPatch(Boolean paused, Long vus, Long vusMax, boolean stopped) {
             if (p.nextToken() == null) {
                 throw invalid("the body is empty; send {\"data\":{\"attributes\":{...}}}");
             }
-            root = value(p);
+            root = JsonTree.read(p);
             if (p.nextToken() != null) {
                 throw invalid("unexpected data after the JSON value");
             }
@@ -57,7 +54,7 @@ record StatusPatch(Boolean paused, Long vus, Long vusMax, boolean stopped) {
         if (value == null || value instanceof Boolean) {
             return (Boolean) value;
         }
-        throw invalid("data.attributes." + name + ": must be true, false or null, got " + value);
+        throw invalid("data.attributes." + name + ": must be true, false or null, got " + shown(value));
     }
 
     private static Long integer(Map<?, ?> attributes, String name) {
@@ -65,39 +62,15 @@ record StatusPatch(Boolean paused, Long vus, Long vusMax, boolean stopped) {
         if (value == null || value instanceof Long) {
             return (Long) value;
         }
-        throw invalid("data.attributes." + name + ": must be an integer or null, got " + value);
+        throw invalid("data.attributes." + name + ": must be an integer or null, got " + shown(value));
+    }
+
+    /** A value as the error shows it: strings in quotes, so "true" is not taken for true. */
+    private static String shown(Object value) {
+        return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
     }
 
     private static ApiError invalid(String detail) {
         return new ApiError(400, "Invalid data", detail);
-    }
-
-    private static Object value(JsonParser p) throws IOException {
-        JsonToken token = p.currentToken();
-        return switch (token) {
-            case START_OBJECT -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    map.put(name, value(p));
-                }
-                yield map;
-            }
-            case START_ARRAY -> {
-                List<Object> list = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(p));
-                }
-                yield list;
-            }
-            // quoted: strings only ever show up in error messages here
-            case VALUE_STRING -> "\"" + p.getText() + "\"";
-            case VALUE_NUMBER_INT -> p.getLongValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            default -> null;
-        };
     }
 }
