@@ -65,8 +65,7 @@ public final class InspectCommand implements Command {
         }
         RunLog log = new RunLog(err, false);
         List<String> problems = new ArrayList<>();
-        Map<String, String> env = ScriptEnvironment.of(flags.includeSystemEnv, invocation.environment(), Map.of(),
-                flags.env, problems);
+        Map<String, String> env = flags.env.environment(invocation.environment(), Map.of(), problems);
         OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(
                 CliOptions.layer(flags.execution, null, problems));
         if (!problems.isEmpty()) {

@@ -1,8 +1,6 @@
 package io.jk6.engine.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,12 +20,8 @@ public final class InspectFlags {
     @Mixin
     ExecutionFlags execution = new ExecutionFlags();
 
-    @Option(names = {"-e", "--env"}, paramLabel = "VAR=value", description = "add/override environment variable with `VAR=value`")
-    List<String> env = new ArrayList<>();
-
-    @Option(names = "--include-system-env-vars", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "pass the real system environment variables to the runtime (default true)")
-    boolean includeSystemEnv = true;
+    @Mixin
+    EnvFlags env = new EnvFlags();
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "help for inspect")
     boolean help;

@@ -96,8 +96,7 @@ public final class RunCommand implements Command {
             return ExitCodes.SCRIPT_EXCEPTION;
         }
         List<String> problems = new ArrayList<>();
-        Map<String, String> env = ScriptEnvironment.of(flags.includeSystemEnv, invocation.environment(),
-                script.archivedEnv(), flags.env, problems);
+        Map<String, String> env = flags.env.environment(invocation.environment(), script.archivedEnv(), problems);
         RuntimeOptions runtime = RuntimeOptions.of(flags, invocation.environment(), problems);
         OptionLayer fromFile = runtime.configFile() == null ? OptionLayer.empty()
                 : ConfigFile.read(invocation.workingDirectory().resolve(runtime.configFile()), runtime.configFile(),

@@ -15,12 +15,8 @@ public final class RunFlags {
     @Mixin
     ExecutionFlags execution = new ExecutionFlags();
 
-    @Option(names = {"-e", "--env"}, paramLabel = "VAR=value", description = "add/override environment variable with `VAR=value`")
-    List<String> env = new ArrayList<>();
-
-    @Option(names = "--include-system-env-vars", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "pass the real system environment variables to the runtime (default true)")
-    boolean includeSystemEnv = true;
+    @Mixin
+    EnvFlags env = new EnvFlags();
 
     @Option(names = {"-o", "--out"}, paramLabel = "uri",
             description = "uri for an external metrics database or file, as NAME[=arg] (e.g. json=results.json); repeatable")
