@@ -13,6 +13,8 @@ import java.util.Map;
  * @param discardResponseBodies {@code responseType: 'none'} unless a request asks otherwise
  * @param batch                 the most requests one {@code http.batch()} runs at once
  * @param batchPerHost          the most per host
+ * @param maxRedirects          k6's {@code maxRedirects}: the redirects a request follows when it
+ *                              sets no {@code redirects}; null when the test did not set it
  */
 record HttpOptions(ClientSettings client, boolean discardResponseBodies, int batch, int batchPerHost,
         Integer maxRedirects) {

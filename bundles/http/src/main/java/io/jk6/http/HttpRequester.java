@@ -26,7 +26,6 @@ import org.graalvm.polyglot.Value;
  */
 final class HttpRequester {
 
-
     private final VU vu;
     private final VuHttpClient client;
     private final ScriptSupport script;
