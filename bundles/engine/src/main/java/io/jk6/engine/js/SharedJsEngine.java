@@ -39,7 +39,7 @@ public final class SharedJsEngine {
      * default thresholds that happened while the test started, taking the cores from the VUs.
      * Code that hot is compiled a few seconds later, after jk6's own Java code is warm; with
      * the other half of the cure (few Java-to-JS calls, VuRuntime) bench/arrival-rate.sh at
-     * 1000 iterations/s drops 115-126 in its first second where it dropped 300, and http and
+     * 1000 iterations/s drops 115-126 in its first seconds where it dropped 300, and http and
      * CPU-bound scripts ran faster in 10 s tests, not slower.</li>
      * </ul>
      */
