@@ -3,17 +3,13 @@ package io.jk6.e2e;
 import static io.jk6.e2e.Jk6Process.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import io.jk6.testing.SelfSignedTls;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.URIScheme;
 import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncServer;
@@ -33,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * TLS server that chooses h2 by ALPN: what k6's HTTP/2 example checks, over one connection.
  */
 class Http2IT {
-
-    private static final char[] PASSWORD = "changeit".toCharArray();
 
     @TempDir
     Path dir;
@@ -63,7 +57,8 @@ class Http2IT {
                 };
         HttpAsyncServer server = H2ServerBootstrap.bootstrap().setCanonicalHostName("127.0.0.1")
                 .setVersionPolicy(HttpVersionPolicy.NEGOTIATE)
-                .setTlsStrategy(new H2ServerTlsStrategy(serverTls())).register("*", hello).create();
+                .setTlsStrategy(new H2ServerTlsStrategy(SelfSignedTls.create(dir).serverContext()))
+                .register("*", hello).create();
         server.start();
         try {
             int port = ((InetSocketAddress) server.listen(new InetSocketAddress("127.0.0.1", 0), URIScheme.HTTPS)
@@ -91,27 +86,5 @@ class Http2IT {
         } finally {
             server.close(CloseMode.IMMEDIATE);
         }
-    }
-
-    private SSLContext serverTls() throws Exception {
-        Path store = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes());
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(output).isZero();
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keyStore.load(in, PASSWORD);
-        }
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(keyStore, PASSWORD);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), null, null);
-        return context;
     }
 }

@@ -1,20 +1,16 @@
 package io.jk6.http;
 
+import io.jk6.testing.SelfSignedTls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpRequest;
@@ -47,8 +43,6 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class H2TestServer implements AutoCloseable {
 
-    private static final char[] PASSWORD = "changeit".toCharArray();
-
     private final HttpAsyncServer server;
     private final ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger connections = new AtomicInteger();
@@ -76,7 +70,7 @@ final class H2TestServer implements AutoCloseable {
                 .register("h2.test", "*", new Handler())
                 .register("*", new Handler());
         if (tls) {
-            bootstrap.setTlsStrategy(new H2ServerTlsStrategy(serverTls(dir)));
+            bootstrap.setTlsStrategy(new H2ServerTlsStrategy(SelfSignedTls.create(dir).serverContext()));
         }
         server = bootstrap.create();
         server.start();
@@ -110,30 +104,6 @@ final class H2TestServer implements AutoCloseable {
     public void close() {
         server.close(CloseMode.IMMEDIATE);
         delays.shutdownNow();
-    }
-
-    private static SSLContext serverTls(Path dir) throws Exception {
-        Path store = Files.createTempFile(dir, "h2-server", ".p12");
-        Files.delete(store); // keytool refuses to add to an empty file
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
-            throw new IllegalStateException("keytool failed: " + output);
-        }
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keyStore.load(in, PASSWORD);
-        }
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(keyStore, PASSWORD);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), null, null);
-        return context;
     }
 
     private final class Handler implements AsyncServerRequestHandler<Message<HttpRequest, byte[]>> {
