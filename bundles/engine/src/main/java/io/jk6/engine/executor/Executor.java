@@ -32,6 +32,9 @@ public interface Executor {
     /** The longest the executor may run, graceful stop included (shown in the banner). */
     Duration maxDuration();
 
+    /** k6's {@code gracefulStop}: how long iterations running at the scenario's end may go on. */
+    Duration gracefulStop();
+
     /** One line for the banner: {@code 10 looping VUs for 30s (gracefulStop: 30s)}. */
     String describe();
 

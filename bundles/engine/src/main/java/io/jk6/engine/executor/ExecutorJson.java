@@ -29,7 +29,7 @@ public final class ExecutorJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("executor", executor.type());
         json.put("startTime", go(scenario.startTime()));
-        json.put("gracefulStop", go(gracefulStop(executor)));
+        json.put("gracefulStop", go(executor.gracefulStop()));
         json.put("env", new LinkedHashMap<>(scenario.env()));
         json.put("exec", scenario.exec());
         json.put("tags", new LinkedHashMap<>(scenario.tags()));
@@ -89,19 +89,6 @@ public final class ExecutorJson {
             list.add(stage);
         }
         return list;
-    }
-
-    private static Duration gracefulStop(Executor executor) {
-        return switch (executor) {
-            case ConstantVus e -> e.gracefulStop();
-            case RampingVus e -> e.gracefulStop();
-            case SharedIterations e -> e.gracefulStop();
-            case PerVuIterations e -> e.gracefulStop();
-            case ConstantArrivalRate e -> e.gracefulStop();
-            case RampingArrivalRate e -> e.gracefulStop();
-            case ExternallyControlled e -> e.gracefulStop();
-            default -> null;
-        };
     }
 
     private static String go(Duration d) {

@@ -79,6 +79,7 @@ public final class ExternallyControlled implements Executor {
         return duration;
     }
 
+    @Override
     public Duration gracefulStop() {
         return gracefulStop;
     }
