@@ -128,7 +128,7 @@ public final class RunCommand implements Command {
         try {
             List<String> outputNames = flags.outputs;
             if (outputNames.isEmpty()) {
-                outputNames = DeployedRunConfig.outputs(configAdmin, context);
+                outputNames = DeployedRunConfig.outputs(configAdmin, context, log);
             }
             outputs = RunOutputs.of(outputNames, outputRegistry, new RunOutputs.RunEnvironment(env, out, err,
                     invocation.workingDirectory(), log));
