@@ -33,19 +33,21 @@ public final class SharedJsEngine {
      * <li>{@code engine.Mode=latency}: load tests are short and mostly wait on I/O; "latency"
      * compiles sooner with less effort (+20% req/s in a 10 s http test, +4% in 30 s; a CPU-bound
      * JS loop ran 8% slower after 30 s).</li>
-     * <li>Compile only code called 5000 times, and keep that threshold when the compile queue is
+     * <li>Compile only code called 20,000 times, and keep that threshold when the compile queue is
      * idle (GraalJS lowers it to a tenth by default). On Temurin the Graal compiler is Java code
-     * itself and starts cold: the first JS compilation costs it 1.5-3 s of CPU, and with the
-     * default thresholds that happened while the test started, taking the cores from the VUs.
-     * Code that hot is compiled a few seconds later, after jk6's own Java code is warm; with
-     * the other half of the cure (few Java-to-JS calls, VuRuntime) bench/arrival-rate.sh at
-     * 1000 iterations/s drops 115-126 in its first seconds where it dropped 300, and http and
-     * CPU-bound scripts ran faster in 10 s tests, not slower.</li>
+     * itself and starts cold: the first JS compilations cost it and HotSpot's compilers (which
+     * compile the Graal compiler) 3-4 s of CPU, and with the default thresholds that happened
+     * while the test started, taking the cores from the VUs. At 5000 calls (bench/arrival-rate.sh:
+     * 115-126 drops at 1000 iterations/s where the default dropped 300) a 10 s test of 1000 VUs
+     * that only sleep still paid it for four trivial functions; at 20,000 it pays nothing
+     * (bench/vs-k6.sh idle1000, same session: 7.4-7.8 CPU-s against 11.1-11.2), while the http,
+     * arrival-rate and CPU-bound rows stayed within their noise: hot code reaches 20,000 calls
+     * within a second or two.</li>
      * </ul>
      */
     static final Map<String, String> COMPILER_OPTIONS = Map.of(
             "engine.Mode", "latency",
-            "engine.FirstTierCompilationThreshold", "5000",
+            "engine.FirstTierCompilationThreshold", "20000",
             "engine.DynamicCompilationThresholds", "false");
 
     @Activate
