@@ -104,6 +104,14 @@ run uid --entrypoint id "$image" -u
 expect uid 0 '^[1-9][0-9]*$'
 run read-only --read-only "$image" version
 expect read-only 0 'JIT compiler active'
+# the AOT cache recorded at build time (image/aot-cache.sh) opens in every container, read-only too
+run aot --read-only -e JAVA_OPTS=-Xlog:aot "$image" version
+if grep -q 'gets no AOT cache' "$work/mvn.log"; then
+  echo "skipped: aot (the image was built without an AOT cache: $(grep -m1 'gets no AOT cache' "$work/mvn.log"))"
+else
+  expect aot 0 'Opened AOT cache /opt/jk6/lib/aot/jk6.aot' 'JIT compiler active'
+  grep -q '\[error' "$work/aot.out" "$work/aot.err" && fail "aot: the JVM refused the cache: $(grep -h '\[error' "$work/aot.out" "$work/aot.err")"
+fi
 
 phase "a script against jk6 testserver on the host (127.0.0.1)"
 distribution/target/jk6/bin/jk6 testserver --port 0 >"$work/server.log" 2>&1 &
