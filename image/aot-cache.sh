@@ -26,17 +26,7 @@ find "$root/opt" -exec touch -h -d @1 {} +
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/deploy" "$root/opt/jk6/lib/aot"
-cat >"$work/training.js" <<'JS'
-import { check, group } from 'k6';
-import { Trend } from 'k6/metrics';
-import encoding from 'k6/encoding';
-const t = new Trend('training');
-export const options = { vus: 1, iterations: 20 };
-export default function () {
-  group('g', () => { t.add(JSON.parse(JSON.stringify({ a: [1, 2, 3] })).a.length); });
-  check(encoding.b64encode('jk6'), { 'b64': (s) => s === 'ams2' });
-}
-JS
+cp "$root/opt/jk6/lib/aot-training.js" "$work/training.js"
 # bin/jk6 itself records it (JK6_AOT_RECORD): the same JVM options as every later start
 unshare --mount "${as_root[@]}" bash -c '
   set -e
