@@ -86,7 +86,7 @@ final class DeployedRunConfig {
 
     private static Path deployDir(BundleContext context) {
         String dir = context == null ? null : context.getProperty("felix.fileinstall.dir");
-        return dir == null || !Files.isDirectory(Path.of(dir)) ? null : Path.of(dir);
+        return dir == null || !Files.isDirectory(Path.of(dir)) ? null : Path.of(dir).toAbsolutePath().normalize();
     }
 
     private static List<Path> configFiles(Path dir) throws IOException {
@@ -120,20 +120,14 @@ final class DeployedRunConfig {
     /** Whether FileInstall made a configuration from {@code file} before {@code deadline}. */
     private static boolean awaitApplied(ConfigurationAdmin configAdmin, Path file, long deadline)
             throws IOException, InterruptedException {
-        String uri = file.toAbsolutePath().toUri().toString();
-        while (true) {
-            Configuration[] found = list(configAdmin, "(" + FILEINSTALL_FILENAME + "=*)");
-            for (Configuration config : found == null ? new Configuration[0] : found) {
-                Object from = config.getProperties() == null ? null : config.getProperties().get(FILEINSTALL_FILENAME);
-                if (from != null && samePath(from.toString(), uri)) {
-                    return true;
-                }
-            }
+        Path path = file.toAbsolutePath().normalize();
+        while (!fileInstallSources(configAdmin).contains(path)) {
             if (System.currentTimeMillis() >= deadline || !Files.exists(file)) {
                 return false;
             }
             Thread.sleep(RECHECK_MILLIS);
         }
+        return true;
     }
 
     /**
@@ -145,25 +139,24 @@ final class DeployedRunConfig {
         if (dir == null) {
             return;
         }
-        while (System.currentTimeMillis() < deadline) {
-            boolean stale = false;
-            Configuration[] found = list(configAdmin, "(" + FILEINSTALL_FILENAME + "=*)");
-            for (Configuration config : found == null ? new Configuration[0] : found) {
-                Object from = config.getProperties() == null ? null : config.getProperties().get(FILEINSTALL_FILENAME);
-                Path source = from == null ? null : pathOf(from.toString());
-                stale |= source != null && dir.equals(source.getParent()) && !Files.exists(source);
-            }
-            if (!stale) {
-                return;
-            }
+        while (System.currentTimeMillis() < deadline && fileInstallSources(configAdmin).stream()
+                .anyMatch(source -> dir.equals(source.getParent()) && !Files.exists(source))) {
             Thread.sleep(RECHECK_MILLIS);
         }
     }
 
-    private static boolean samePath(String fileInstallName, String uri) {
-        Path a = pathOf(fileInstallName);
-        Path b = pathOf(uri);
-        return a != null && a.equals(b);
+    /** The files FileInstall made the present configurations from. */
+    private static List<Path> fileInstallSources(ConfigurationAdmin configAdmin) throws IOException {
+        Configuration[] found = list(configAdmin, "(" + FILEINSTALL_FILENAME + "=*)");
+        List<Path> sources = new ArrayList<>();
+        for (Configuration config : found == null ? new Configuration[0] : found) {
+            Object from = config.getProperties() == null ? null : config.getProperties().get(FILEINSTALL_FILENAME);
+            Path source = from == null ? null : pathOf(from.toString());
+            if (source != null) {
+                sources.add(source);
+            }
+        }
+        return sources;
     }
 
     /** FileInstall writes a file: URI (older versions a plain path). */
