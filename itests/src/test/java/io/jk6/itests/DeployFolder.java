@@ -110,6 +110,13 @@ final class DeployFolder {
         return Files.move(tmp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** A Configuration Admin file ({@code PID.cfg}) with {@code content}, written aside and moved in. */
+    Path deployConfig(String fileName, String content) throws IOException {
+        Path tmp = Files.createTempFile(dir.getParent(), "config", ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        return Files.move(tmp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     void remove(String fileName) throws IOException {
         Files.deleteIfExists(dir.resolve(fileName));
     }

@@ -8,7 +8,6 @@ import io.jk6.launcher.spi.Command;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,11 +42,9 @@ class DeployedRunConfigTest {
     @Test
     void aRunStartedRightAfterTheCfgIsDeployedUsesItAndOneAfterItIsRemovedDoesNot() throws Exception {
         DeployFolder deploy = new DeployFolder(context);
-        Path cfg = deploy.dir().resolve("io.jk6.run.cfg");
         Files.writeString(tmp.resolve("script.js"), "export default function () {}\n");
         try {
-            Path written = Files.writeString(tmp.resolve("run.cfg"), "out = json=from-cfg.json\n");
-            Files.move(written, cfg, StandardCopyOption.ATOMIC_MOVE);
+            Path cfg = deploy.deployConfig("io.jk6.run.cfg", "out = json=from-cfg.json\n");
 
             TestInvocation withCfg = runThreeIterations();
             assertTrue(withCfg.stdout().contains("output: json (from-cfg.json)"), withCfg::stdout);
@@ -62,7 +59,7 @@ class DeployedRunConfigTest {
             assertTrue(withoutCfg.stdout().contains("output: -"), withoutCfg::stdout);
             assertFalse(Files.exists(tmp.resolve("from-cfg.json")), "the removed cfg's output still ran");
         } finally {
-            Files.deleteIfExists(cfg);
+            deploy.remove("io.jk6.run.cfg");
         }
     }
 

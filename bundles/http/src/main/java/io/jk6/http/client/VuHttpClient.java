@@ -289,7 +289,7 @@ public final class VuHttpClient implements AutoCloseable {
             // Most answers say their length: read them straight into the array the response keeps,
             // with no buffer and no copy per request (the hot path of every http.get).
             return length >= 0 && length <= KNOWN_LENGTH_LIMIT ? readKnownLength(connection, in, (int) length, deadlineNanos)
-                    : readToEnd(connection, in, new ByteArrayOutputStream(8192), deadlineNanos);
+                    : readToEnd(connection, in, deadlineNanos);
         }
     }
 
@@ -309,8 +309,8 @@ public final class VuHttpClient implements AutoCloseable {
         return body;
     }
 
-    private static byte[] readToEnd(HostConnection connection, InputStream in, ByteArrayOutputStream out,
-            long deadlineNanos) throws IOException {
+    private static byte[] readToEnd(HostConnection connection, InputStream in, long deadlineNanos) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         byte[] buffer = new byte[8192];
         while (true) {
             connection.applyDeadline(deadlineNanos);
