@@ -1,11 +1,8 @@
 package io.jk6.engine.js;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.jk6.api.js.VU;
 import io.jk6.engine.js.mapping.JsAdapters;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,8 +25,6 @@ public final class VuRuntime implements AutoCloseable {
 
     private static final String OPEN_INIT_ONLY = "The \"open()\" function is only available in the init stage"
             + " (i.e. the global scope), see https://grafana.com/docs/k6/latest/using-k6/test-lifecycle";
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final Context context;
     private final VuModules modules;
@@ -85,24 +80,10 @@ public final class VuRuntime implements AutoCloseable {
             loop.clearTimer(args[0].fitsInInt() ? args[0].asInt() : 0);
             return null;
         });
-        host.put("env", envJson(env));
+        host.put("env", EnvJson.of(env));
         baseEnv = new HashMap<>(env);
         context.eval(Prelude.SOURCE).execute(ProxyObject.fromMap(host));
         WebGlobals.install(context);
-    }
-
-    private static String envJson(Map<String, String> env) {
-        StringWriter json = new StringWriter();
-        try (JsonGenerator out = JSON.createGenerator(json)) {
-            out.writeStartObject();
-            for (Map.Entry<String, String> variable : env.entrySet()) {
-                out.writeStringField(variable.getKey(), variable.getValue());
-            }
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return json.toString();
     }
 
     /**

@@ -41,6 +41,8 @@ public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, 
         Map<String, Object> moduleOptions) {
 
     public TestContext {
+        // a private copy no one changes: VUs' __ENV text is written once per map (EnvJson)
+        env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
         testOptions = testOptions == null ? TestOptions.EMPTY : testOptions;
         moduleOptions = Collections.unmodifiableMap(new LinkedHashMap<>(
                 moduleOptions == null ? testOptions.forModules() : moduleOptions));
