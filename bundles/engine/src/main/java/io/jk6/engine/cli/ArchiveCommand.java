@@ -10,6 +10,7 @@ import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.SharedJsEngine;
 import io.jk6.engine.output.RunOutputs;
+import io.jk6.engine.run.ExitCodes;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.TestRun;

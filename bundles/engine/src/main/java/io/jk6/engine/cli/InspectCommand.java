@@ -9,6 +9,7 @@ import io.jk6.engine.config.Stage;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.SharedJsEngine;
+import io.jk6.engine.run.ExitCodes;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.ScriptOptionsExport;
 import io.jk6.launcher.spi.Command;

@@ -14,10 +14,11 @@ import io.jk6.engine.output.OutputRegistry;
 import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.rest.RestApiServer;
 import io.jk6.engine.rest.TestControl;
+import io.jk6.engine.run.ExitCodes;
 import io.jk6.engine.run.ExecutionState;
-import io.jk6.engine.run.LifecycleTimeout;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
+import io.jk6.engine.run.RunOutcome;
 import io.jk6.engine.run.RunResult;
 import io.jk6.engine.run.TestRun;
 import io.jk6.launcher.spi.Command;
@@ -217,24 +218,13 @@ public final class RunCommand implements Command {
         RunResult result;
         try {
             result = run.run();
-        } catch (ScriptException e) {
-            // exec.test.abort() in the init context: the abort, not the error it travelled as
-            String abort = run.execution().abortReason();
-            if (abort != null) {
-                log.error(abort);
-                return ExitCodes.SCRIPT_ABORTED;
+        } catch (ScriptException | ConfigException | OutputException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
             }
-            log.error(e.getMessage());
-            return ExitCodes.SCRIPT_EXCEPTION;
-        } catch (ConfigException e) {
-            e.problems().forEach(log::error);
-            return ExitCodes.INVALID_CONFIG;
-        } catch (OutputException e) {
-            log.error(e.getMessage());
-            return ExitCodes.GENERIC_ERROR;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.EXTERNAL_ABORT;
+            RunOutcome outcome = run.outcomeOf(e);
+            outcome.log(log);
+            return outcome.exitCode();
         }
         SummaryOutput summary = SummaryOutput.of(result, result.options().summaryTrendStats(),
                 result.options().test().summaryTimeUnit(), runtime.summaryMode() == SummaryMode.FULL);
@@ -253,43 +243,14 @@ public final class RunCommand implements Command {
         } finally {
             run.close();
         }
+        // facts of the run whatever its outcome, as k6 reports them
         summary.thresholdErrors().forEach(log::error);
         String failed = run.execution().failReason();
         if (failed != null) {
             log.error(failed);
         }
-        // k6's precedence: the script's abort (108), a signal (105), failed thresholds (99), fail() (110)
-        String abort = run.execution().abortMessage();
-        if (abort != null) {
-            log.error(abort);
-            return ExitCodes.SCRIPT_ABORTED;
-        }
-        if (result.aborted()) {
-            if (control.stoppedByApi()) {
-                log.error("test run stopped from REST API");
-                return ExitCodes.STOPPED_FROM_REST_API;
-            }
-            return ExitCodes.EXTERNAL_ABORT;
-        }
-        LifecycleTimeout timeout = run.lifecycleTimeout();
-        if (timeout != null) {
-            log.error(timeout.message(), "hint=\"" + timeout.hint() + "\"");
-            return timeout.exitCode();
-        }
-        if (run.thresholdsAbort() != null) {
-            log.error(run.thresholdsAbort());
-            return ExitCodes.THRESHOLDS_FAILED;
-        }
-        if (!summary.thresholdErrors().isEmpty()) {
-            return ExitCodes.INVALID_CONFIG;
-        }
-        if (summary.thresholdsFailed()) {
-            log.error("thresholds on metrics '" + String.join(", ", summary.failedThresholdMetrics()) + "' have been crossed");
-            return ExitCodes.THRESHOLDS_FAILED;
-        }
-        if (failed != null) {
-            return ExitCodes.MARKED_AS_FAILED;
-        }
-        return ExitCodes.OK;
+        RunOutcome outcome = run.outcome(summary.thresholds());
+        outcome.log(log);
+        return outcome.exitCode();
     }
 }

@@ -6,7 +6,6 @@ import io.jk6.engine.summary.JsonSummaryExport;
 import io.jk6.engine.summary.MetricValues;
 import io.jk6.engine.summary.SummaryData;
 import io.jk6.engine.summary.TextSummary;
-import io.jk6.engine.thresholds.MetricThresholdResults;
 import io.jk6.engine.thresholds.ThresholdsReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -122,11 +121,8 @@ final class SummaryOutput {
         return thresholds.errors();
     }
 
-    boolean thresholdsFailed() {
-        return !thresholds.passed();
-    }
-
-    List<String> failedThresholdMetrics() {
-        return thresholds.metrics().stream().filter(m -> !m.passed()).map(MetricThresholdResults::metricExpression).toList();
+    /** The thresholds judged over the whole run. */
+    ThresholdsReport thresholds() {
+        return thresholds;
     }
 }

@@ -3,6 +3,7 @@ package io.jk6.engine.rest;
 import io.jk6.engine.metrics.MetricsSnapshot;
 import io.jk6.engine.run.ExecutionState;
 import io.jk6.engine.run.RunLog;
+import io.jk6.engine.run.RunOutcome;
 import io.jk6.engine.run.TestRun;
 import io.jk6.engine.thresholds.MetricThresholdResults;
 import io.jk6.engine.thresholds.ThresholdsReport;
@@ -11,14 +12,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the REST API reads from and steers in one {@link TestRun} (k6's {@code ControlSurface}),
- * and whether the API stopped it, which decides k6's exit code 103.
+ * What the REST API reads from and steers in one {@link TestRun} (k6's {@code ControlSurface}).
  */
 public final class TestControl {
 
     private final TestRun run;
     private final RunLog log;
-    private volatile boolean stoppedByApi;
 
     public TestControl(TestRun run, RunLog log) {
         this.run = run;
@@ -35,20 +34,16 @@ public final class TestControl {
 
     /**
      * {@code PATCH /v1/status} with {@code stopped: true}: as Ctrl-C, no new iterations, running
-     * ones get their graceful stop, teardown and the summary follow. The first stop wins: a test
-     * already stopping (a signal) keeps its reason.
+     * ones get their graceful stop, teardown and the summary follow, and the test ends with k6's
+     * exit code 103. A test already stopping (a signal) keeps its reason.
      */
     void stop() {
-        if (!run.execution().isStopping()) {
-            stoppedByApi = true;
-            log.warn("Stopping the test on a request to the REST API, waiting for VUs to finish their iteration");
+        if (run.execution().isStopping()) {
+            run.abort();
+            return;
         }
-        run.abort();
-    }
-
-    /** True when the REST API stopped the test (k6's exit code 103 and its log line). */
-    public boolean stoppedByApi() {
-        return stoppedByApi;
+        log.warn("Stopping the test on a request to the REST API, waiting for VUs to finish their iteration");
+        run.stop(new RunOutcome.StoppedFromRestApi());
     }
 
     /** k6's {@code GetCurrentTestRunDuration}: zero before the test started, paused time left out. */

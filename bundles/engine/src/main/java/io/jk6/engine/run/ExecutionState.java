@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Counters of a running test that executors update and the progress display, the {@code vus}
@@ -23,6 +24,11 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     private final AtomicReference<String> abortReason = new AtomicReference<>();
     private final AtomicReference<String> failReason = new AtomicReference<>();
     private final AtomicReference<String> abortSite = new AtomicReference<>();
+    /**
+     * The outcome of the first stop, made when the run ends: a script's abort learns its call
+     * site after it stopped the test.
+     */
+    private final AtomicReference<Supplier<RunOutcome>> firstStop = new AtomicReference<>();
     private volatile boolean stopping;
     private volatile boolean hardStop;
     private volatile boolean started;
@@ -95,6 +101,7 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
      */
     public void abortByScript(String reason) {
         abortReason.compareAndSet(null, reason);
+        stoppedBy(() -> new RunOutcome.ScriptAborted(abortMessage()));
         hardStop = true;
         stopping = true;
         wakePaused();
@@ -103,11 +110,28 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
     /**
      * A threshold with {@code abortOnFail} failed: stop now, as a script's abort does, but it is
      * not the script's abort (no exit 108; teardown still runs).
+     *
+     * @param message k6's line naming the thresholds
      */
-    public void abortByThresholds() {
+    public void abortByThresholds(String message) {
+        stoppedBy(() -> new RunOutcome.ThresholdsAborted(message));
         hardStop = true;
         stopping = true;
         wakePaused();
+    }
+
+    /**
+     * Records why the test stops unless it was stopped before (the first stop wins); does not
+     * stop it: each caller stops it its own way (gracefully or not).
+     */
+    void stoppedBy(Supplier<RunOutcome> outcome) {
+        firstStop.compareAndSet(null, outcome);
+    }
+
+    /** The outcome of the test's first stop, or null while nothing stopped it. */
+    RunOutcome firstStop() {
+        Supplier<RunOutcome> stop = firstStop.get();
+        return stop == null ? null : stop.get();
     }
 
     /** k6's {@code test aborted[: <reason>]} once the script aborted the test, else null. */

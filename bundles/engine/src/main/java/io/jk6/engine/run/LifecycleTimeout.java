@@ -23,6 +23,6 @@ public record LifecycleTimeout(String function, Duration limit) {
 
     /** k6's exit code: 100 for setup, 101 for teardown. */
     public int exitCode() {
-        return function.equals("setup") ? 100 : 101;
+        return function.equals("setup") ? ExitCodes.SETUP_TIMEOUT : ExitCodes.TEARDOWN_TIMEOUT;
     }
 }

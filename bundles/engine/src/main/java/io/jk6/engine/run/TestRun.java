@@ -23,6 +23,7 @@ import io.jk6.engine.summary.HandleSummaryCall;
 import io.jk6.engine.thresholds.AbortOnFailWatch;
 import io.jk6.engine.thresholds.InvalidThresholdsException;
 import io.jk6.engine.thresholds.Thresholds;
+import io.jk6.engine.thresholds.ThresholdsReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,7 +75,6 @@ public final class TestRun {
     private final AtomicLong nextVuId = new AtomicLong();
     private OptionLayer configFileOptions = OptionLayer.empty();
     private boolean thresholdsDisabled;
-    private volatile String thresholdsAbort;
     private volatile LifecycleTimeout timeout;
     private String setupData;
     /** The init VU, kept open after the run when the script exports handleSummary. */
@@ -113,6 +113,15 @@ public final class TestRun {
 
     /** Ctrl-C: no new iterations; running ones get their graceful stop. */
     public void abort() {
+        stop(new RunOutcome.Interrupted());
+    }
+
+    /**
+     * Stops the test as Ctrl-C does, for a reason of the caller's (the REST API's); the test's
+     * outcome is its first stop's.
+     */
+    public void stop(RunOutcome reason) {
+        execution.stoppedBy(() -> reason);
         aborted = true;
         execution.stop();
     }
@@ -160,14 +169,29 @@ public final class TestRun {
         return this;
     }
 
-    /** k6's message when a threshold with {@code abortOnFail} stopped the test, else null. */
-    public String thresholdsAbort() {
-        return thresholdsAbort;
+    /**
+     * How the run ended, once it did (see {@link RunOutcome#atEnd}).
+     *
+     * @param judged the thresholds judged over the whole run
+     */
+    public RunOutcome outcome(ThresholdsReport judged) {
+        return RunOutcome.atEnd(execution.firstStop(), judged, execution.failReason());
     }
 
-    /** {@code setup()} or {@code teardown()} ran out of time, else null. */
-    public LifecycleTimeout lifecycleTimeout() {
-        return timeout;
+    /**
+     * How a run that {@link #run} ended with {@code failure} ended: an abort in the init context
+     * is the abort, not the error it travelled as.
+     */
+    public RunOutcome outcomeOf(Exception failure) {
+        return switch (failure) {
+            case ScriptException e when execution.abortReason() != null ->
+                    new RunOutcome.ScriptAborted(execution.abortReason());
+            case ScriptException e -> new RunOutcome.ScriptError(e.getMessage());
+            case ConfigException e -> new RunOutcome.InvalidOptions(e.problems());
+            case OutputException e -> new RunOutcome.OutputFailed(e.getMessage());
+            case InterruptedException e -> new RunOutcome.Interrupted();
+            default -> throw new IllegalArgumentException("not a failure of run(): " + failure, failure);
+        };
     }
 
     /** Whether the script exports {@code handleSummary} and can be called by {@link #handleSummary}. */
@@ -269,7 +293,7 @@ public final class TestRun {
             execution.status(ExecutionStatus.RUNNING);
             execution.markScenarioStarted();
             AbortOnFailWatch watch = AbortOnFailWatch.start(thresholds, metrics, execution::elapsed,
-                    AbortOnFailWatch.INTERVAL, this::abortByThresholds);
+                    AbortOnFailWatch.INTERVAL, execution::abortByThresholds);
             try {
                 runScenarios(states, idle, test, data);
             } finally {
@@ -496,12 +520,6 @@ public final class TestRun {
                 execution.interruptedIterations(), isAborted());
     }
 
-    /** A threshold with abortOnFail failed: a hard stop, as k6 cancels the run's context. */
-    private void abortByThresholds(String message) {
-        thresholdsAbort = message;
-        execution.abortByThresholds();
-    }
-
     /**
      * {@link #callUnlessAborted} within a time limit. When the limit passes the VU is
      * interrupted and the test ends as k6's does: {@link #lifecycleTimeout()} tells.
@@ -543,7 +561,9 @@ public final class TestRun {
             }
             if (expired.get()) {
                 Thread.interrupted();
-                timeout = new LifecycleTimeout(name, limit);
+                LifecycleTimeout ranOut = new LifecycleTimeout(name, limit);
+                timeout = ranOut;
+                execution.stoppedBy(() -> new RunOutcome.TimedOut(ranOut));
                 execution.stop();
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jk6.engine.js.SharedJsEngine;
 import io.jk6.engine.run.ExecutionStatus;
+import io.jk6.engine.run.RunOutcome;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -132,7 +133,8 @@ class StatusRoutesTest {
             var result = test.awaitEnd();
             assertThat(result.aborted()).isTrue();
             assertThat(result.completeIterations()).isGreaterThan(3);
-            assertThat(test.control.stoppedByApi()).isTrue();
+            assertThat(test.run.outcome(result.thresholds().evaluate(result.metrics(), result.metrics().snapshot(),
+                    result.duration()))).isEqualTo(new RunOutcome.StoppedFromRestApi());
             assertThat(test.run.execution().status()).isEqualTo(ExecutionStatus.INTERRUPTED);
         }
     }

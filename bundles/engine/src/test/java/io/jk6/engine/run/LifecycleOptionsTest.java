@@ -85,9 +85,10 @@ class LifecycleOptionsTest {
                 export default function () { console.log('iteration'); }
                 """, TestOptions.EMPTY);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
-        assertThat(run.lifecycleTimeout()).isNotNull();
-        assertThat(run.lifecycleTimeout().message()).isEqualTo("setup() execution timed out after 0 seconds");
-        assertThat(run.lifecycleTimeout().exitCode()).isEqualTo(100);
+        RunOutcome outcome = outcome(result);
+        assertThat(outcome).isInstanceOf(RunOutcome.TimedOut.class);
+        assertThat(outcome.reason()).isEqualTo("setup() execution timed out after 0 seconds");
+        assertThat(outcome.exitCode()).isEqualTo(100);
         assertThat(result.completeIterations()).isZero();
         assertThat(stderr()).doesNotContain("iteration");
     }
@@ -100,9 +101,14 @@ class LifecycleOptionsTest {
                 export function teardown() { while (true) { } }
                 """, TestOptions.EMPTY);
         assertThat(result.completeIterations()).isEqualTo(1);
-        assertThat(run.lifecycleTimeout().message()).isEqualTo("teardown() execution timed out after 1 seconds");
-        assertThat(run.lifecycleTimeout().hint()).contains("teardownTimeout");
-        assertThat(run.lifecycleTimeout().exitCode()).isEqualTo(101);
+        RunOutcome outcome = outcome(result);
+        assertThat(outcome.reason()).isEqualTo("teardown() execution timed out after 1 seconds");
+        assertThat(outcome.hint()).contains("teardownTimeout");
+        assertThat(outcome.exitCode()).isEqualTo(101);
+    }
+
+    private RunOutcome outcome(RunResult result) {
+        return run.outcome(result.thresholds().evaluate(result.metrics(), result.metrics().snapshot(), result.duration()));
     }
 
     @Test

@@ -70,6 +70,12 @@ class ScriptAbortAndFailTest {
         assertThat(result.completeIterations()).isEqualTo(2);
         assertThat(result.interruptedIterations()).isEqualTo(2);
         assertThat(stderr()).as("an abort is no script error").doesNotContain("TestAbortedException");
+        assertThat(outcome(result)).isEqualTo(new RunOutcome.ScriptAborted("test aborted: enough at default (script.js:5:23)"));
+        assertThat(outcome(result).exitCode()).isEqualTo(108);
+    }
+
+    private RunOutcome outcome(RunResult result) {
+        return run.outcome(result.thresholds().evaluate(result.metrics(), result.metrics().snapshot(), result.duration()));
     }
 
     @Test
@@ -95,6 +101,8 @@ class ScriptAbortAndFailTest {
                 """)).isInstanceOf(ScriptException.class);
 
         assertThat(run.execution().abortReason()).isEqualTo("test aborted: in init");
+        assertThat(run.outcomeOf(new ScriptException("Error: test aborted: in init", false, null)))
+                .as("the abort, not the error it travelled as").isEqualTo(new RunOutcome.ScriptAborted("test aborted: in init"));
     }
 
     @Test
@@ -108,6 +116,7 @@ class ScriptAbortAndFailTest {
         assertThat(result.aborted()).isFalse();
         assertThat(result.completeIterations()).isEqualTo(4);
         assertThat(run.execution().failReason()).isEqualTo("test marked as failed: bad data");
+        assertThat(outcome(result).exitCode()).isEqualTo(110);
     }
 
     @Test
