@@ -1,5 +1,6 @@
 package io.jk6.http;
 
+import io.jk6.support.GoDuration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ record RequestParams(
             try {
                 timeout = timeoutValue.isNumber()
                         ? (long) timeoutValue.asDouble()
-                        : (long) K6Duration.parseMillis(text(timeoutValue));
+                        : GoDuration.parse(text(timeoutValue)).toMillis();
             } catch (IllegalArgumentException e) {
                 throw script.error("invalid timeout value: " + e.getMessage());
             }

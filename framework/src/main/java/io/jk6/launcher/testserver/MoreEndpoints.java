@@ -1,6 +1,7 @@
 package io.jk6.launcher.testserver;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.jk6.support.JsonString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -81,7 +82,7 @@ final class MoreEndpoints {
                 userAndPass.replaceFirst("/", ":").getBytes(StandardCharsets.UTF_8));
         String user = userAndPass.contains("/") ? userAndPass.substring(0, userAndPass.indexOf('/')) : userAndPass;
         if (expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            send(exchange, 200, ("{\"authenticated\":true,\"user\":" + Json.quote(user) + "}")
+            send(exchange, 200, ("{\"authenticated\":true,\"user\":" + JsonString.quote(user) + "}")
                     .getBytes(StandardCharsets.UTF_8), null);
         } else {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"jk6\"");
@@ -105,7 +106,7 @@ final class MoreEndpoints {
     private static String cookiesJson(Map<String, String> cookies) {
         StringBuilder json = new StringBuilder("{\"cookies\":{");
         cookies.forEach((name, value) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ",")
-                .append(Json.quote(name)).append(':').append(Json.quote(value)));
+                .append(JsonString.quote(name)).append(':').append(JsonString.quote(value)));
         return json.append("}}").toString();
     }
 

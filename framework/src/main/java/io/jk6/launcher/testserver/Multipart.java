@@ -1,5 +1,6 @@
 package io.jk6.launcher.testserver;
 
+import io.jk6.support.JsonString;
 import java.nio.charset.StandardCharsets;
 
 /** Reads a multipart/form-data body far enough to describe its parts as JSON, for {@code /upload}. */
@@ -34,11 +35,11 @@ final class Multipart {
             }
             String headers = all.substring(start, headersEnd);
             byte[] content = all.substring(headersEnd + 4, next).getBytes(StandardCharsets.ISO_8859_1);
-            json.append(first ? "" : ",").append("{\"name\":").append(Json.quote(param(headers, "name")))
-                    .append(",\"filename\":").append(Json.quote(param(headers, "filename")))
-                    .append(",\"contentType\":").append(Json.quote(header(headers, "Content-Type")))
+            json.append(first ? "" : ",").append("{\"name\":").append(JsonString.quote(param(headers, "name")))
+                    .append(",\"filename\":").append(JsonString.quote(param(headers, "filename")))
+                    .append(",\"contentType\":").append(JsonString.quote(header(headers, "Content-Type")))
                     .append(",\"size\":").append(content.length)
-                    .append(",\"text\":").append(Json.quote(new String(content, StandardCharsets.UTF_8))).append('}');
+                    .append(",\"text\":").append(JsonString.quote(new String(content, StandardCharsets.UTF_8))).append('}');
             first = false;
             at = next + 2;
         }

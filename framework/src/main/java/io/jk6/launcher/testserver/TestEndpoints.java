@@ -3,6 +3,7 @@ package io.jk6.launcher.testserver;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.jk6.support.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -120,8 +121,8 @@ final class TestEndpoints implements HttpHandler {
 
     private static String echo(HttpExchange exchange, byte[] body) {
         StringBuilder json = new StringBuilder(256);
-        json.append("{\"method\":").append(Json.quote(exchange.getRequestMethod()));
-        json.append(",\"url\":").append(Json.quote(exchange.getRequestURI().toString()));
+        json.append("{\"method\":").append(JsonString.quote(exchange.getRequestMethod()));
+        json.append(",\"url\":").append(JsonString.quote(exchange.getRequestURI().toString()));
         json.append(",\"headers\":{");
         Headers headers = exchange.getRequestHeaders();
         Map<String, List<String>> sorted = new TreeMap<>(headers);
@@ -131,10 +132,10 @@ final class TestEndpoints implements HttpHandler {
                 json.append(',');
             }
             first = false;
-            json.append(Json.quote(header.getKey())).append(':')
-                    .append(Json.quote(String.join(", ", header.getValue())));
+            json.append(JsonString.quote(header.getKey())).append(':')
+                    .append(JsonString.quote(String.join(", ", header.getValue())));
         }
-        json.append("},\"body\":").append(Json.quote(new String(body, StandardCharsets.UTF_8))).append('}');
+        json.append("},\"body\":").append(JsonString.quote(new String(body, StandardCharsets.UTF_8))).append('}');
         return json.toString();
     }
 

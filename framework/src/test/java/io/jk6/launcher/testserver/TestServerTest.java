@@ -148,9 +148,4 @@ class TestServerTest {
         other.stop();
         assertThatThrownBy(other::port).isInstanceOf(IllegalStateException.class);
     }
-
-    @Test
-    void jsonQuoteEscapesControlCharacters() {
-        assertThat(Json.quote("a\"b\\c\u0001")).isEqualTo("\"a\\\"b\\\\c\\u0001\"");
-    }
 }

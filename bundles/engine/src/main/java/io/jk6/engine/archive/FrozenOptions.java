@@ -1,8 +1,8 @@
 package io.jk6.engine.archive;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.Stage;
+import io.jk6.support.GoDuration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class FrozenOptions {
             options.remove("iterations");
             options.remove("stages");
             if (higher.duration() != null) {
-                options.put("duration", K6Duration.format(higher.duration()));
+                options.put("duration", GoDuration.format(higher.duration()));
             }
             if (higher.iterations() != null) {
                 options.put("iterations", higher.iterations());
@@ -56,7 +56,7 @@ public final class FrozenOptions {
     private static List<Map<String, Object>> stages(List<Stage> stages) {
         return stages.stream().map(s -> {
             Map<String, Object> stage = new LinkedHashMap<>();
-            stage.put("duration", K6Duration.format(s.duration()));
+            stage.put("duration", GoDuration.format(s.duration()));
             stage.put("target", (long) s.target());
             return stage;
         }).toList();

@@ -1,8 +1,8 @@
 package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ExecutionPlan;
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.Scenario;
+import io.jk6.support.GoDuration;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -32,7 +32,7 @@ final class Banner {
         out.println();
         int count = plan.scenarios().size();
         out.printf("     scenarios: (100.00%%) %d %s, %d max VUs, %s max duration (incl. graceful stop):%n",
-                count, count == 1 ? "scenario" : "scenarios", plan.maxVUs(), K6Duration.format(plan.maxDuration()));
+                count, count == 1 ? "scenario" : "scenarios", plan.maxVUs(), GoDuration.format(plan.maxDuration()));
         for (Scenario s : plan.scenarios()) {
             out.printf("              * %s: %s%n", s.name(), s.describe());
         }

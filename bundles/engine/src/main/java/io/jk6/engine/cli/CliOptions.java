@@ -1,10 +1,10 @@
 package io.jk6.engine.cli;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.Stage;
 import io.jk6.engine.config.TestOptions;
 import io.jk6.engine.config.TestOptionsReader;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +52,7 @@ final class CliOptions {
 
     static Duration duration(String flag, String text, List<String> problems) {
         try {
-            return K6Duration.parse(text);
+            return GoDuration.parse(text);
         } catch (IllegalArgumentException e) {
             problems.add(flag + ": " + e.getMessage());
             return null;

@@ -1,5 +1,7 @@
 package io.jk6.engine.cli;
 
+import io.jk6.support.JsonNumber;
+import io.jk6.support.JsonString;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +35,7 @@ final class GoJson {
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 out.append(first ? "" : ",").append('\n').append("  ".repeat(depth + 1));
-                string(out, String.valueOf(e.getKey()));
+                out.append(JsonString.quoteHtmlSafe(String.valueOf(e.getKey())));
                 out.append(": ");
                 write(out, e.getValue(), depth + 1);
                 first = false;
@@ -50,35 +52,12 @@ final class GoJson {
                 write(out, list.get(i), depth + 1);
             }
             out.append('\n').append("  ".repeat(depth)).append(']');
-        } else if (value instanceof Double d) {
-            out.append(d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e21
-                    ? String.valueOf(d.longValue()) : String.valueOf(d));
+        } else if (value instanceof Double d && Double.isFinite(d)) {
+            out.append(JsonNumber.format(d));
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else {
-            string(out, String.valueOf(value));
+            out.append(JsonString.quoteHtmlSafe(String.valueOf(value)));
         }
-    }
-
-    private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -2,7 +2,6 @@ package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ExecutionPlan;
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.ScriptOptions;
 import io.jk6.engine.config.Stage;

@@ -1,10 +1,9 @@
 package io.jk6.engine.cli;
 
-import io.jk6.engine.config.K6Duration;
+import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.Stage;
-import io.jk6.engine.config.ExecutionPlan;
-import java.time.Duration;
+import io.jk6.support.GoDuration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ final class InspectOptions {
         for (String field : FIELDS) {
             out.put(field, switch (field) {
                 case "vus" -> resolved.vus();
-                case "duration" -> resolved.duration() == null ? null : K6Duration.format(resolved.duration());
+                case "duration" -> resolved.duration() == null ? null : GoDuration.format(resolved.duration());
                 case "iterations" -> resolved.iterations();
                 case "stages" -> stages(resolved.stages());
                 case "dns" -> dns(script.get("dns"));
@@ -50,7 +49,7 @@ final class InspectOptions {
             });
         }
         if (executor != null) {
-            out.put("totalDuration", K6Duration.format(executor.maxDuration()));
+            out.put("totalDuration", GoDuration.format(executor.maxDuration()));
             out.put("maxVUs", executor.maxVUs());
         }
         return out;
@@ -63,7 +62,7 @@ final class InspectOptions {
         List<Object> list = new ArrayList<>();
         for (Stage s : stages) {
             Map<String, Object> stage = new LinkedHashMap<>();
-            stage.put("duration", K6Duration.format(s.duration()));
+            stage.put("duration", GoDuration.format(s.duration()));
             stage.put("target", s.target());
             list.add(stage);
         }
@@ -83,10 +82,10 @@ final class InspectOptions {
     private static Object duration(Object value) {
         try {
             if (value instanceof String s) {
-                return K6Duration.format(K6Duration.parse(s));
+                return GoDuration.format(GoDuration.parse(s));
             }
             if (value instanceof Number n) {
-                return K6Duration.format(Duration.ofNanos(Math.round(n.doubleValue() * 1_000_000)));
+                return GoDuration.format(GoDuration.ofMillis(n.doubleValue()));
             }
         } catch (IllegalArgumentException e) {
             // shown as written: inspect reports what the script says

@@ -2,9 +2,8 @@ package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ConfigFile;
-import io.jk6.engine.config.K6Duration;
-import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.ExecutionPlan;
+import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.TestOptionsReader;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
@@ -23,6 +22,7 @@ import io.jk6.engine.run.RunResult;
 import io.jk6.engine.run.TestRun;
 import io.jk6.launcher.spi.Command;
 import io.jk6.launcher.spi.Invocation;
+import io.jk6.support.GoDuration;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +31,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.osgi.service.component.annotations.Component;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -175,7 +175,7 @@ public final class RunCommand implements Command {
             @Override
             public void initialized(int count, Duration took) {
                 if (!flags.quiet) {
-                    invocation.err().printf("init: %d VUs initialized in %s%n", count, K6Duration.format(
+                    invocation.err().printf("init: %d VUs initialized in %s%n", count, GoDuration.format(
                             Duration.ofMillis(took.toMillis())));
                 }
             }

@@ -1,5 +1,6 @@
 package io.jk6.engine.config;
 
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public record OptionLayer(Integer vus, Duration duration, Long iterations, List<
         }
         try {
             if (env.containsKey("K6_DURATION")) {
-                duration = K6Duration.parse(env.get("K6_DURATION"));
+                duration = GoDuration.parse(env.get("K6_DURATION"));
             }
         } catch (IllegalArgumentException e) {
             errors.add("K6_DURATION: " + e.getMessage());

@@ -2,6 +2,7 @@ package io.jk6.engine.config;
 
 import io.jk6.engine.executor.Executor;
 import io.jk6.engine.executor.ExecutorTypes;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public record Scenario(String name, Executor executor, Duration startTime, Strin
             facts.append("exec: ").append(exec).append(", ");
         }
         if (!startTime.isZero()) {
-            facts.append("startTime: ").append(K6Duration.format(startTime)).append(", ");
+            facts.append("startTime: ").append(GoDuration.format(startTime)).append(", ");
         }
         int at = text.lastIndexOf("gracefulStop: ");
         if (facts.isEmpty()) {

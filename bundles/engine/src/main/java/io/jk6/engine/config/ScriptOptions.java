@@ -1,5 +1,6 @@
 package io.jk6.engine.config;
 
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,10 +68,10 @@ public final class ScriptOptions {
     static Duration duration(String name, Object value, List<String> errors) {
         try {
             if (value instanceof String s) {
-                return K6Duration.parse(s);
+                return GoDuration.parse(s);
             }
             if (value instanceof Number n) {
-                return Duration.ofNanos(Math.round(n.doubleValue() * 1_000_000));
+                return GoDuration.ofMillis(n.doubleValue());
             }
         } catch (IllegalArgumentException e) {
             errors.add(name + ": " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.jk6.engine.config;
 
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 
 /** One ramping stage: reach {@code target} VUs over {@code duration}. */
@@ -12,7 +13,7 @@ public record Stage(Duration duration, int target) {
             throw new IllegalArgumentException("invalid stage \"" + text + "\" (expected DURATION:TARGET, e.g. 30s:10)");
         }
         try {
-            return new Stage(K6Duration.parse(text.substring(0, colon)), Integer.parseInt(text.substring(colon + 1).trim()));
+            return new Stage(GoDuration.parse(text.substring(0, colon)), Integer.parseInt(text.substring(colon + 1).trim()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("invalid stage \"" + text + "\": the target must be a whole number");
         }

@@ -2,6 +2,7 @@ package io.jk6.engine.config;
 
 import io.jk6.engine.summary.MetricValues;
 import io.jk6.engine.thresholds.ThresholdDefinition;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,10 +160,10 @@ public final class TestOptionsReader {
     private static Duration durationValue(String option, Object value, List<String> errors) {
         try {
             if (value instanceof String s) {
-                return nonNegative(option, K6Duration.parse(s), errors);
+                return nonNegative(option, GoDuration.parse(s), errors);
             }
             if (value instanceof Number n) {
-                return nonNegative(option, Duration.ofNanos(Math.round(n.doubleValue() * 1_000_000)), errors);
+                return nonNegative(option, GoDuration.ofMillis(n.doubleValue()), errors);
             }
         } catch (IllegalArgumentException e) {
             errors.add(option + ": " + e.getMessage());

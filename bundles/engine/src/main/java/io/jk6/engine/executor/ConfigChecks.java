@@ -1,7 +1,7 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ScenarioOptions;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,8 +31,8 @@ final class ConfigChecks {
 
     static void maxDuration(String scenario, Duration maxDuration, ScenarioOptions o) {
         if (maxDuration.compareTo(MIN_DURATION) < 0) {
-            o.error("maxDuration", "the maxDuration should be at least " + K6Duration.format(MIN_DURATION)
-                    + ", but is " + K6Duration.format(maxDuration));
+            o.error("maxDuration", "the maxDuration should be at least " + GoDuration.format(MIN_DURATION)
+                    + ", but is " + GoDuration.format(maxDuration));
         }
     }
 

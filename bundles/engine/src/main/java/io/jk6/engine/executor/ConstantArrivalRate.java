@@ -1,8 +1,8 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.VuPool;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -39,8 +39,8 @@ public record ConstantArrivalRate(long rate, Duration timeUnit, Duration duratio
         if (duration == null) {
             o.error("duration", "the duration is unspecified");
         } else if (duration.compareTo(ConfigChecks.MIN_DURATION) < 0) {
-            o.error("duration", "the duration must be at least " + K6Duration.format(ConfigChecks.MIN_DURATION)
-                    + ", but is " + K6Duration.format(duration));
+            o.error("duration", "the duration must be at least " + GoDuration.format(ConfigChecks.MIN_DURATION)
+                    + ", but is " + GoDuration.format(duration));
         }
         ArrivalRateVUs vus = ArrivalRateVUs.read(o, preAllocated, max);
         return new ConstantArrivalRate(rate == null ? 1 : rate, timeUnit, duration == null ? Duration.ZERO : duration,
@@ -81,8 +81,8 @@ public record ConstantArrivalRate(long rate, Duration timeUnit, Duration duratio
     @Override
     public String describe() {
         return String.format(Locale.ROOT, "%.2f iterations/s for %s (%s, gracefulStop: %s)", perSecond(),
-                K6Duration.format(duration), ArrivalRateVUs.describe(preAllocatedVUs, maxVUs),
-                K6Duration.format(gracefulStop));
+                GoDuration.format(duration), ArrivalRateVUs.describe(preAllocatedVUs, maxVUs),
+                GoDuration.format(gracefulStop));
     }
 
     @Override

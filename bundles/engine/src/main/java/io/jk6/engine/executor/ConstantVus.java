@@ -1,8 +1,8 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.VuPool;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ public record ConstantVus(int vus, Duration duration, Duration gracefulStop) imp
 
     @Override
     public String describe() {
-        return vus + " looping VUs for " + K6Duration.format(duration) + " (gracefulStop: " + K6Duration.format(gracefulStop) + ")";
+        return vus + " looping VUs for " + GoDuration.format(duration) + " (gracefulStop: " + GoDuration.format(gracefulStop) + ")";
     }
 
     @Override

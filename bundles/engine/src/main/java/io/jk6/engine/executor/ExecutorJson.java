@@ -1,8 +1,8 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.Scenario;
 import io.jk6.engine.config.Stage;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,6 +92,6 @@ public final class ExecutorJson {
     }
 
     private static String go(Duration d) {
-        return d == null ? null : K6Duration.format(d);
+        return d == null ? null : GoDuration.format(d);
     }
 }

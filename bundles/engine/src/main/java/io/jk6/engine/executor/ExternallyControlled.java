@@ -1,8 +1,8 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.VuPool;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +112,7 @@ public final class ExternallyControlled implements Executor {
     @Override
     public String describe() {
         return "Up to " + vus + "/" + maxVUs + " looping VUs for " + (duration.isZero() ? "an unlimited time"
-                : K6Duration.format(duration)) + " (gracefulStop: " + K6Duration.format(gracefulStop) + ")";
+                : GoDuration.format(duration)) + " (gracefulStop: " + GoDuration.format(gracefulStop) + ")";
     }
 
     @Override
@@ -124,7 +124,7 @@ public final class ExternallyControlled implements Executor {
         pool.scenario().progress(() -> ProgressText.timed(elapsed.getAsLong(),
                 duration.isZero() ? Duration.ofNanos(Long.MAX_VALUE) : duration,
                 ProgressText.vus(pool.scenario().activeVUs(), maxVUs) + "  " + (duration.isZero()
-                        ? K6Duration.format(Duration.ofMillis(elapsed.getAsLong() / 1_000_000))
+                        ? GoDuration.format(Duration.ofMillis(elapsed.getAsLong() / 1_000_000))
                         : ProgressText.time(elapsed.getAsLong(), duration))));
         List<Thread> threads = new ArrayList<>(maxVUs);
         for (int i = 0; i < maxVUs; i++) {

@@ -1,9 +1,9 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.ScenarioProgress;
 import io.jk6.engine.run.VuPool;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +48,8 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
 
     @Override
     public String describe() {
-        return iterations + " iterations for each of " + vus + " VUs (maxDuration: " + K6Duration.format(maxDuration)
-                + ", gracefulStop: " + K6Duration.format(gracefulStop) + ")";
+        return iterations + " iterations for each of " + vus + " VUs (maxDuration: " + GoDuration.format(maxDuration)
+                + ", gracefulStop: " + GoDuration.format(gracefulStop) + ")";
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.run.ScenarioProgress;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -14,14 +14,14 @@ final class ProgressText {
     /** {@code 05.2s/10s} while running, {@code 10s} once the time is up, as k6's bars. */
     static String time(long elapsedNanos, Duration total) {
         if (elapsedNanos >= total.toNanos()) {
-            return K6Duration.format(total);
+            return GoDuration.format(total);
         }
         double seconds = elapsedNanos / 1e9;
         long minutes = (long) (seconds / 60);
         String spent = total.toMinutes() > 0
                 ? String.format(Locale.ROOT, "%dm%04.1fs", minutes, seconds - minutes * 60)
                 : String.format(Locale.ROOT, "%04.1fs", seconds);
-        return spent + "/" + K6Duration.format(total);
+        return spent + "/" + GoDuration.format(total);
     }
 
     /** {@code 10 VUs}. */

@@ -1,9 +1,9 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.config.Stage;
 import io.jk6.engine.run.VuPool;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +81,8 @@ public record RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> 
     public String describe() {
         long maxRate = Math.max(startRate, stages.stream().mapToLong(Stage::target).max().orElse(0));
         return String.format(Locale.ROOT, "Up to %.2f iterations/s for %s over %d stages (%s, gracefulStop: %s)",
-                maxRate * 1e9 / timeUnit.toNanos(), K6Duration.format(totalDuration()), stages.size(),
-                ArrivalRateVUs.describe(preAllocatedVUs, maxVUs), K6Duration.format(gracefulStop));
+                maxRate * 1e9 / timeUnit.toNanos(), GoDuration.format(totalDuration()), stages.size(),
+                ArrivalRateVUs.describe(preAllocatedVUs, maxVUs), GoDuration.format(gracefulStop));
     }
 
     /** The rate, in iterations per second, {@code elapsedNanos} into the scenario. */

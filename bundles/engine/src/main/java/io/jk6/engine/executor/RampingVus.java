@@ -1,9 +1,9 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.config.Stage;
 import io.jk6.engine.run.VuPool;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,9 +89,9 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
 
     @Override
     public String describe() {
-        return "Up to " + maxVUs() + " looping VUs for " + K6Duration.format(totalDuration()) + " over " + stages.size()
-                + " stages (gracefulRampDown: " + K6Duration.format(gracefulRampDown) + ", gracefulStop: "
-                + K6Duration.format(gracefulStop) + ")";
+        return "Up to " + maxVUs() + " looping VUs for " + GoDuration.format(totalDuration()) + " over " + stages.size()
+                + " stages (gracefulRampDown: " + GoDuration.format(gracefulRampDown) + ", gracefulStop: "
+                + GoDuration.format(gracefulStop) + ")";
     }
 
     /** The target VU count {@code elapsed} into the test. */

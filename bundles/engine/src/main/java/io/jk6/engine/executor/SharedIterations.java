@@ -1,9 +1,9 @@
 package io.jk6.engine.executor;
 
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.ScenarioProgress;
 import io.jk6.engine.run.VuPool;
+import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +54,8 @@ public record SharedIterations(int vus, long iterations, Duration maxDuration, D
 
     @Override
     public String describe() {
-        return iterations + " iterations shared among " + vus + " VUs (maxDuration: " + K6Duration.format(maxDuration)
-                + ", gracefulStop: " + K6Duration.format(gracefulStop) + ")";
+        return iterations + " iterations shared among " + vus + " VUs (maxDuration: " + GoDuration.format(maxDuration)
+                + ", gracefulStop: " + GoDuration.format(gracefulStop) + ")";
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.jk6.api.js.Exports;
 import io.jk6.api.js.ModuleInstance;
 import io.jk6.api.js.VU;
 import io.jk6.engine.js.mapping.JsAdapters;
+import io.jk6.support.JsonString;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -110,7 +111,7 @@ final class VuModules {
         Exports exports = exports(name);
         Set<String> names = exports.named().isEmpty() ? memberNames(exports.defaultExport()) : exports.named().keySet();
         StringBuilder js = new StringBuilder();
-        js.append("const m = globalThis.").append(LOOKUP_FUNCTION).append("(").append(quote(name)).append(");\n");
+        js.append("const m = globalThis.").append(LOOKUP_FUNCTION).append("(").append(JsonString.quote(name)).append(");\n");
         js.append("export default m.default;\n");
         for (String export : names) {
             if (IDENTIFIER.matcher(export).matches() && !RESERVED.contains(export)) {
@@ -130,10 +131,6 @@ final class VuModules {
             names.removeAll(OBJECT_METHODS);
         }
         return names;
-    }
-
-    private static String quote(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /** Releases every instance; called once when the VU is discarded. */

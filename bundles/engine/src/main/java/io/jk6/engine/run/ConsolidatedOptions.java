@@ -1,12 +1,12 @@
 package io.jk6.engine.run;
 
 import io.jk6.engine.config.ExecutionPlan;
-import io.jk6.engine.config.K6Duration;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.Scenario;
 import io.jk6.engine.executor.ExecutorJson;
 import io.jk6.engine.summary.MetricValues;
 import io.jk6.engine.thresholds.ThresholdDefinition;
+import io.jk6.support.GoDuration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ final class ConsolidatedOptions {
                     Map<String, Object> longForm = new LinkedHashMap<>();
                     longForm.put("threshold", d.source());
                     longForm.put("abortOnFail", true);
-                    longForm.put("delayAbortEval", d.delayAbortEval() == null ? null : K6Duration.format(d.delayAbortEval()));
+                    longForm.put("delayAbortEval", d.delayAbortEval() == null ? null : GoDuration.format(d.delayAbortEval()));
                     list.add(longForm);
                 } else {
                     list.add(d.source());

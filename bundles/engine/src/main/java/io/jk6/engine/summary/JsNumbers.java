@@ -1,5 +1,6 @@
 package io.jk6.engine.summary;
 
+import io.jk6.support.JsonNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -20,30 +21,8 @@ final class JsNumbers {
         if (Double.isInfinite(x)) {
             return x > 0 ? "Infinity" : "-Infinity";
         }
-        if (x == 0) {
-            return "0";
-        }
-        if (x < 0) {
-            return "-" + toString(-x);
-        }
-        // Java's Double.toString gives the shortest round-trip digits (JDK 19+); only the layout
-        // differs from JavaScript, so re-lay them out with the ECMAScript rules.
-        BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
-        String digits = d.unscaledValue().toString();
-        int k = digits.length();
-        int n = k - d.scale(); // x = 0.digits * 10^n
-        if (k <= n && n <= 21) {
-            return digits + "0".repeat(n - k);
-        }
-        if (0 < n && n <= 21) {
-            return digits.substring(0, n) + "." + digits.substring(n);
-        }
-        if (-6 < n && n <= 0) {
-            return "0." + "0".repeat(-n) + digits;
-        }
-        int e = n - 1;
-        String exponent = (e < 0 ? "-" : "+") + Math.abs(e);
-        return k == 1 ? digits + "e" + exponent : digits.charAt(0) + "." + digits.substring(1) + "e" + exponent;
+        // a finite number: the JSON number text is JavaScript's (and Go's) layout
+        return JsonNumber.format(x);
     }
 
     /** {@code x.toFixed(digits)}: exact decimal rounding, halves away from zero. */

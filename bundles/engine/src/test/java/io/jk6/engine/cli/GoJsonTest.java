@@ -41,5 +41,7 @@ class GoJsonTest {
     @Test
     void wholeDoublesAreIntegersAndOthersKeepTheirFraction() {
         assertThat(GoJson.write(List.of(2.0, 0.5, true, 7L))).isEqualTo("[\n  2,\n  0.5,\n  true,\n  7\n]");
+        assertThat(GoJson.write(List.of(1.5e-7, 1e21))).as("Go's exponent form, not Java's 1.5E-7")
+                .isEqualTo("[\n  1.5e-7,\n  1e+21\n]");
     }
 }

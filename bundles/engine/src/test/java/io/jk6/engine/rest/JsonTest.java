@@ -2,6 +2,7 @@ package io.jk6.engine.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Numbers as Go's encoding/json writes them, so k6 clients parse jk6's documents alike. */
@@ -9,16 +10,22 @@ class JsonTest {
 
     @Test
     void floatsHaveGosShortestForm() {
-        assertThat(Json.goFloat(3)).isEqualTo("3");
-        assertThat(Json.goFloat(0)).isEqualTo("0");
-        assertThat(Json.goFloat(-2.5)).isEqualTo("-2.5");
-        assertThat(Json.goFloat(0.1 + 0.2)).isEqualTo("0.30000000000000004");
-        assertThat(Json.goFloat(12345678.9)).isEqualTo("12345678.9");
-        assertThat(Json.goFloat(0.000123)).isEqualTo("0.000123");
-        assertThat(Json.goFloat(1.5e-7)).isEqualTo("1.5e-7");
-        assertThat(Json.goFloat(1e-10)).isEqualTo("1e-10");
-        assertThat(Json.goFloat(1e21)).isEqualTo("1e+21");
-        assertThat(Json.goFloat(123e20)).isEqualTo("1.23e+22");
-        assertThat(Json.goFloat(Double.NaN)).as("Go cannot encode NaN; jk6 writes 0").isEqualTo("0");
+        // the texts of finite numbers are io.jk6.support.JsonNumberTest's
+        assertThat(numberField(1.5e-7)).isEqualTo("{\"v\":1.5e-7}");
+        assertThat(numberField(3)).isEqualTo("{\"v\":3}");
+    }
+
+    @Test
+    void whatGoCannotWriteBecomesZero() {
+        assertThat(numberField(Double.NaN)).as("Go cannot encode NaN; jk6 writes 0").isEqualTo("{\"v\":0}");
+        assertThat(numberField(Double.POSITIVE_INFINITY)).isEqualTo("{\"v\":0}");
+    }
+
+    private static String numberField(double value) {
+        return new String(Json.write(g -> {
+            g.writeStartObject();
+            Json.number(g, "v", value);
+            g.writeEndObject();
+        }), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package io.jk6.k6.execution;
 
 import io.jk6.api.js.VUState;
+import io.jk6.support.GoDuration;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.Context;
@@ -36,7 +37,7 @@ final class TestOptionsObject {
         for (String field : FIELDS) {
             Object value = state.options().get(field);
             if (DURATIONS.contains(field) && value instanceof Number ms) {
-                value = GoDuration.format(ms.doubleValue());
+                value = GoDuration.format(GoDuration.ofMillis(ms.doubleValue()));
             }
             object.putMember(field, toJs(js, value));
         }

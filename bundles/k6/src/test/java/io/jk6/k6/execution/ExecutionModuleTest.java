@@ -184,14 +184,4 @@ class ExecutionModuleTest {
                 .isEqualTo("qa");
         assertThat(script.eval("exec.test.options === exec.test.options").asBoolean()).isTrue();
     }
-
-    @Test
-    void goDurationsAsK6PrintsThem() {
-        assertThat(GoDuration.format(0)).isEqualTo("0s");
-        assertThat(GoDuration.format(500)).isEqualTo("500ms");
-        assertThat(GoDuration.format(1.5)).isEqualTo("1.5ms");
-        assertThat(GoDuration.format(30_000)).isEqualTo("30s");
-        assertThat(GoDuration.format(90_500)).isEqualTo("1m30.5s");
-        assertThat(GoDuration.format(3_600_000)).isEqualTo("1h0m0s");
-    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
+import io.jk6.support.JsonNumber;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -57,7 +58,8 @@ final class JsonLines implements AutoCloseable {
         json.writeObjectFieldStart("data");
         json.writeStringField("time", TIME.format(Instant.ofEpochMilli(sample.timeMillis()).atZone(zone)));
         json.writeFieldName("value");
-        json.writeNumber(GoNumbers.format(sample.value()));
+        // Go refuses NaN and infinities; null keeps the line valid JSON
+        json.writeNumber(Double.isFinite(sample.value()) ? JsonNumber.format(sample.value()) : "null");
         json.writeFieldName("tags");
         writeTags(sample.tags());
         json.writeEndObject();

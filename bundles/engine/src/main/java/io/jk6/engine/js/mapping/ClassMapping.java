@@ -3,6 +3,7 @@ package io.jk6.engine.js.mapping;
 import io.jk6.api.js.JS;
 import io.jk6.api.js.JsModule;
 import io.jk6.api.js.ModuleInstance;
+import io.jk6.support.JsonString;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -246,8 +247,8 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
     String factorySource() {
         StringBuilder js = new StringBuilder("(function (cv, err) { return function (h) { return {\n");
         for (Member m : members) {
-            String js6 = JsNames.quote(m.jsName());
-            String java = "h[" + JsNames.quote(m.javaName()) + "]";
+            String js6 = JsonString.quote(m.jsName());
+            String java = "h[" + JsonString.quote(m.javaName()) + "]";
             switch (m.kind()) {
                 case METHOD, CONSTRUCTOR -> js.append(js6).append(": ")
                         .append(m.direct() ? java : method(m, java, js6)).append(",\n");

@@ -1,0 +1,50 @@
+package io.jk6.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Expected texts are Go's json.Marshal(float64) and JavaScript's String(x) alike. */
+class JsonNumberTest {
+
+    @Test
+    void integralValuesHaveNoFraction() {
+        assertThat(JsonNumber.format(1)).isEqualTo("1");
+        assertThat(JsonNumber.format(3)).isEqualTo("3");
+        assertThat(JsonNumber.format(0)).isEqualTo("0");
+        assertThat(JsonNumber.format(-0.0)).as("JavaScript's; Go writes -0").isEqualTo("0");
+        assertThat(JsonNumber.format(45.0)).isEqualTo("45");
+        assertThat(JsonNumber.format(123456789012345680000.0)).isEqualTo("123456789012345680000");
+    }
+
+    @Test
+    void fractionsHaveTheShortestDigitsThatReadBack() {
+        assertThat(JsonNumber.format(-2.5)).isEqualTo("-2.5");
+        assertThat(JsonNumber.format(0.1)).isEqualTo("0.1");
+        assertThat(JsonNumber.format(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+        assertThat(JsonNumber.format(12345678.9)).isEqualTo("12345678.9");
+        assertThat(JsonNumber.format(0.000123)).isEqualTo("0.000123");
+        assertThat(JsonNumber.format(0.000001)).isEqualTo("0.000001");
+    }
+
+    @Test
+    void exponentBelowOneMillionthAndFrom1e21WithoutPaddingTheExponent() {
+        // Go's encoder trims strconv's e-07 to e-7 ("clean up e-09 to e-9"), as ES6 writes it
+        assertThat(JsonNumber.format(1.5e-7)).isEqualTo("1.5e-7");
+        assertThat(JsonNumber.format(-1.5e-7)).isEqualTo("-1.5e-7");
+        assertThat(JsonNumber.format(9.99e-7)).isEqualTo("9.99e-7");
+        assertThat(JsonNumber.format(1e-10)).isEqualTo("1e-10");
+        assertThat(JsonNumber.format(1e21)).isEqualTo("1e+21");
+        assertThat(JsonNumber.format(123e20)).isEqualTo("1.23e+22");
+        assertThat(JsonNumber.format(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
+        assertThat(JsonNumber.format(Double.MIN_VALUE)).isEqualTo("5e-324");
+    }
+
+    @Test
+    void refusesWhatJsonCannotHold() {
+        assertThatThrownBy(() -> JsonNumber.format(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonNumber.format(Double.NEGATIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
