@@ -61,6 +61,25 @@ class InspectIT {
     }
 
     @Test
+    void anArchiveIsInspectedWithTheOptionsFrozenInIt() throws Exception {
+        // what k6-operator's initializer does: archive, then inspect the archive
+        Scripts.write(dir, "script.js", """
+                export const options = { vus: 2, duration: '10s' };
+                export default function () { }
+                """);
+        var archived = jk6("archive", "--vus", "6", "-O", "test.archived.tar", "script.js").in(dir).run();
+        assertThat(archived.exitCode()).as(archived.toString()).isZero();
+
+        var result = jk6("inspect", "--execution-requirements", "test.archived.tar").in(dir).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode options = new ObjectMapper().readTree(result.stdout());
+        assertThat(options.get("vus").asInt()).as("the archive's --vus").isEqualTo(6);
+        assertThat(options.get("maxVUs").asInt()).isEqualTo(6);
+        assertThat(options.get("totalDuration").asText()).as("10s and the 30s graceful stop").isEqualTo("40s");
+    }
+
+    @Test
     void aScriptErrorExits107AndInvalidOptions104() {
         Scripts.write(dir, "syntax.js", "export default function ( {\n");
         Scripts.write(dir, "throws.js", "throw new Error('boom in init');\nexport default function () { }\n");

@@ -4,7 +4,6 @@ import io.jk6.engine.archive.Archive;
 import io.jk6.engine.archive.ArchiveTar;
 import io.jk6.engine.archive.FrozenOptions;
 import io.jk6.engine.config.ConfigException;
-import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.ScriptOptions;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
@@ -13,6 +12,7 @@ import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.run.ExitCodes;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
+import io.jk6.engine.run.RunOutcome;
 import io.jk6.engine.run.TestRun;
 import io.jk6.launcher.spi.Command;
 import io.jk6.launcher.spi.Invocation;
@@ -21,7 +21,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
@@ -59,51 +58,35 @@ public final class ArchiveCommand implements Command {
             return ExitCodes.OK;
         }
         RunLog log = new RunLog(invocation.err(), false);
-        Path file = invocation.workingDirectory().resolve(flags.script).normalize();
-        if (!Files.isRegularFile(file)) {
-            log.error("The script \"" + flags.script + "\" couldn't be found on local disk."
-                    + " Make sure the path is right (it is relative to " + invocation.workingDirectory() + ").");
-            return ExitCodes.USAGE;
-        }
-        ScriptArgument script;
+        LoadedTest test;
         try {
-            script = ScriptArgument.resolve(file, js.engine());
-        } catch (IOException e) {
-            log.error(e.getMessage());
-            return ExitCodes.SCRIPT_EXCEPTION;
+            test = new TestLoader(invocation, js.engine(), log).script(flags.script, false)
+                    .environment(flags.includeSystemEnv, flags.env)
+                    .flags(problems -> CliOptions.layer(flags.execution, flags.summaryTrendStats, problems))
+                    .compatibilityMode(flags.compatibilityMode)
+                    .load();
+        } catch (TestLoader.LoadFailure e) {
+            e.outcome().log(log);
+            return e.outcome().exitCode();
         }
-        List<String> problems = new ArrayList<>();
-        Map<String, String> env = ScriptEnvironment.of(flags.includeSystemEnv, invocation.environment(),
-                script.archivedEnv(), flags.env, problems);
-        OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(
-                CliOptions.layer(flags.execution, flags.summaryTrendStats, problems));
-        String mode = CompatibilityMode.of(flags.compatibilityMode, invocation.environment(), log, problems);
-        if (!problems.isEmpty()) {
-            problems.forEach(log::error);
-            return ExitCodes.INVALID_CONFIG;
-        }
-        TestRun run = new TestRun(js.engine(), modules, script.script(), script.files(), env, OptionLayer.empty(), log,
-                new RunListener() { }, RunOutputs.none());
-        if (script.frozenOptions() != null) {
-            run.useFrozenOptions(script.frozenOptions());
-        }
+        TestRun run = test.newRun(js.engine(), modules, log, new RunListener() { }, RunOutputs.none());
         Map<String, Object> options;
         try {
-            options = FrozenOptions.of(run.initOnce(), higher);
-        } catch (ScriptException e) {
-            log.error(e.getMessage());
-            return ExitCodes.SCRIPT_EXCEPTION;
-        } catch (ConfigException e) {
-            e.problems().forEach(log::error);
-            return ExitCodes.INVALID_CONFIG;
+            options = FrozenOptions.of(run.initOnce().scriptOptions(), test.higher());
+        } catch (ScriptException | ConfigException e) {
+            RunOutcome outcome = run.outcomeOf(e);
+            outcome.log(log);
+            return outcome.exitCode();
         }
+        List<String> problems = new ArrayList<>();
         ScriptOptions.read(options, problems);
         if (!problems.isEmpty()) {
             problems.forEach(log::error);
             return ExitCodes.INVALID_CONFIG;
         }
-        Archive archive = new Archive(script.script(), invocation.workingDirectory(), options,
-                flags.excludeEnvVars ? Map.of() : env, script.files().filesRead(), Versions.jk6(), mode);
+        Archive archive = new Archive(test.script().script(), invocation.workingDirectory(), options,
+                flags.excludeEnvVars ? Map.of() : test.env(), test.script().files().filesRead(), Versions.jk6(),
+                test.compatibilityMode());
         return write(archive, flags.archiveOut, invocation, log);
     }
 

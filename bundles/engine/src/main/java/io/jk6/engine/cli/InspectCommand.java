@@ -2,25 +2,18 @@ package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ExecutionPlan;
-import io.jk6.engine.config.OptionLayer;
-import io.jk6.engine.config.ScriptOptions;
-import io.jk6.engine.config.Stage;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.SharedJsEngine;
+import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.run.ExitCodes;
+import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
-import io.jk6.engine.run.ScriptOptionsExport;
+import io.jk6.engine.run.RunOutcome;
+import io.jk6.engine.run.TestRun;
 import io.jk6.launcher.spi.Command;
 import io.jk6.launcher.spi.Invocation;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import picocli.CommandLine;
@@ -57,38 +50,28 @@ public final class InspectCommand implements Command {
             cli.usage(out);
             return ExitCodes.OK;
         }
-        Path script = invocation.workingDirectory().resolve(flags.script).normalize();
-        if (!Files.isRegularFile(script)) {
-            err.println("ERRO[0000] The script \"" + flags.script + "\" couldn't be found on local disk."
-                    + " Make sure the path is right (it is relative to " + invocation.workingDirectory() + ").");
-            return ExitCodes.USAGE;
-        }
         RunLog log = new RunLog(err, false);
-        List<String> problems = new ArrayList<>();
-        Map<String, String> env = flags.env.environment(invocation.environment(), Map.of(), problems);
-        OptionLayer higher = OptionLayer.fromEnvironment(invocation.environment(), problems).apply(
-                CliOptions.layer(flags.execution, null, problems));
-        if (!problems.isEmpty()) {
-            problems.forEach(log::error);
-            return ExitCodes.INVALID_CONFIG;
-        }
+        LoadedTest test;
         try {
-            Map<String, Object> written = ScriptOptionsExport.read(js.engine(), modules, script, env, log);
-            OptionLayer fromScript = ScriptOptions.read(written, problems);
-            if (!problems.isEmpty()) {
-                throw new ConfigException(problems);
-            }
-            OptionLayer resolved = fromScript.apply(higher);
-            ExecutionPlan plan = flags.executionRequirements ? ExecutionPlan.of(resolved) : null;
-            out.println(GoJson.write(InspectOptions.of(written, resolved, plan)));
+            test = new TestLoader(invocation, js.engine(), log).script(flags.script, false)
+                    .environment(flags.env.includeSystemEnv, flags.env.env)
+                    .flags(problems -> CliOptions.layer(flags.execution, null, problems))
+                    .load();
+        } catch (TestLoader.LoadFailure e) {
+            e.outcome().log(log);
+            return e.outcome().exitCode();
+        }
+        TestRun run = test.newRun(js.engine(), modules, log, new RunListener() { }, RunOutputs.none());
+        try {
+            TestRun.InitResult init = run.initOnce();
+            ExecutionPlan plan = flags.executionRequirements ? ExecutionPlan.of(init.consolidated()) : null;
+            out.println(GoJson.write(InspectOptions.of(init.scriptOptions(), init.consolidated(), plan)));
             out.flush();
             return ExitCodes.OK;
-        } catch (ScriptException e) {
-            log.error(e.getMessage());
-            return ExitCodes.SCRIPT_EXCEPTION;
-        } catch (ConfigException e) {
-            e.problems().forEach(log::error);
-            return ExitCodes.INVALID_CONFIG;
+        } catch (ScriptException | ConfigException e) {
+            RunOutcome outcome = run.outcomeOf(e);
+            outcome.log(log);
+            return outcome.exitCode();
         }
     }
 }

@@ -1,10 +1,8 @@
 package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ConfigException;
-import io.jk6.engine.config.ConfigFile;
 import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.config.OptionLayer;
-import io.jk6.engine.config.TestOptionsReader;
 import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.SharedJsEngine;
@@ -13,8 +11,8 @@ import io.jk6.engine.output.OutputRegistry;
 import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.rest.RestApiServer;
 import io.jk6.engine.rest.TestControl;
-import io.jk6.engine.run.ExitCodes;
 import io.jk6.engine.run.ExecutionState;
+import io.jk6.engine.run.ExitCodes;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.RunOutcome;
@@ -24,13 +22,9 @@ import io.jk6.launcher.spi.Command;
 import io.jk6.launcher.spi.Invocation;
 import io.jk6.support.GoDuration;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -81,34 +75,20 @@ public final class RunCommand implements Command {
             cli.usage(out);
             return ExitCodes.OK;
         }
-        boolean stdin = flags.script.toString().equals(ScriptArgument.STDIN);
-        Path file = invocation.workingDirectory().resolve(flags.script).normalize();
-        if (!stdin && !Files.isRegularFile(file)) {
-            err.println("ERRO[0000] The script \"" + flags.script + "\" couldn't be found on local disk."
-                    + " Make sure the path is right (it is relative to " + invocation.workingDirectory() + ").");
-            return ExitCodes.USAGE;
-        }
-        ScriptArgument script;
-        try {
-            script = stdin ? ScriptArgument.fromStdin(System.in, invocation.workingDirectory(), js.engine())
-                    : ScriptArgument.resolve(file, js.engine());
-        } catch (java.io.IOException e) {
-            err.println("ERRO[0000] " + e.getMessage());
-            return ExitCodes.SCRIPT_EXCEPTION;
-        }
-        List<String> problems = new ArrayList<>();
-        Map<String, String> env = flags.env.environment(invocation.environment(), script.archivedEnv(), problems);
-        RuntimeOptions runtime = RuntimeOptions.of(flags, invocation.environment(), problems);
-        OptionLayer fromFile = runtime.configFile() == null ? OptionLayer.empty()
-                : ConfigFile.read(invocation.workingDirectory().resolve(runtime.configFile()), runtime.configFile(),
-                        problems);
-        OptionLayer fromEnv = TestOptionsReader.fromEnvironment(invocation.environment(), problems);
-        OptionLayer fromCli = CliOptions.of(flags, problems);
         RunLog log = new RunLog(err, false);
-        CompatibilityMode.of(flags.compatibilityMode, invocation.environment(), log, problems);
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> log.error(p));
-            return ExitCodes.INVALID_CONFIG;
+        TestLoader loader = new TestLoader(invocation, js.engine(), log);
+        RuntimeOptions runtime = RuntimeOptions.of(flags, invocation.environment(), loader.problems());
+        LoadedTest test;
+        try {
+            test = loader.script(flags.script, true)
+                    .environment(flags.env.includeSystemEnv, flags.env.env)
+                    .configFile(runtime.configFile())
+                    .flags(problems -> CliOptions.of(flags, problems))
+                    .compatibilityMode(flags.compatibilityMode)
+                    .load();
+        } catch (TestLoader.LoadFailure e) {
+            e.outcome().log(log);
+            return e.outcome().exitCode();
         }
         if (!js.isJit()) {
             log.warn("GraalJS runs " + js.implementationName() + ": the JIT compiler is NOT active and scripts run"
@@ -131,7 +111,7 @@ public final class RunCommand implements Command {
             if (outputNames.isEmpty()) {
                 outputNames = DeployedRunConfig.outputs(configAdmin, context, log);
             }
-            outputs = RunOutputs.of(outputNames, outputRegistry, new RunOutputs.RunEnvironment(env, out, err,
+            outputs = RunOutputs.of(outputNames, outputRegistry, new RunOutputs.RunEnvironment(test.env(), out, err,
                     invocation.workingDirectory(), log));
         } catch (IllegalArgumentException | java.io.IOException e) {
             log.error(e.getMessage());
@@ -143,9 +123,8 @@ public final class RunCommand implements Command {
             return ExitCodes.EXTERNAL_ABORT;
         }
         try (RestApiServer restApi = api;
-                RunningTestService running = RunningTestService.register(context, script.script())) {
-            return run(flags, runtime, script, env, fromFile, fromEnv.apply(fromCli), invocation, log, outputs,
-                    running, restApi);
+                RunningTestService running = RunningTestService.register(context, test.script().script())) {
+            return run(flags, runtime, test, invocation, log, outputs, running, restApi);
         }
     }
 
@@ -155,9 +134,8 @@ public final class RunCommand implements Command {
         }
     }
 
-    private int run(RunFlags flags, RuntimeOptions runtime, ScriptArgument script, Map<String, String> env,
-            OptionLayer fromFile, OptionLayer higher, Invocation invocation, RunLog log, RunOutputs outputs,
-            RunningTestService running, RestApiServer api) {
+    private int run(RunFlags flags, RuntimeOptions runtime, LoadedTest test, Invocation invocation, RunLog log,
+            RunOutputs outputs, RunningTestService running, RestApiServer api) {
         PrintStream out = invocation.out();
         boolean terminal = invocation.isTerminal();
         Path relative = flags.script;
@@ -194,11 +172,7 @@ public final class RunCommand implements Command {
                 }
             }
         };
-        TestRun run = new TestRun(js.engine(), modules, script.script(), script.files(), env, higher, log, listener,
-                outputs).configFile(fromFile).noThresholds(runtime.noThresholds());
-        if (script.frozenOptions() != null) {
-            run.useFrozenOptions(script.frozenOptions());
-        }
+        TestRun run = test.newRun(js.engine(), modules, log, listener, outputs).noThresholds(runtime.noThresholds());
         if (runtime.summaryMode() == SummaryMode.FULL) {
             run.metrics().breakDownByGroupAndScenario();
         }

@@ -192,6 +192,13 @@ public sealed interface RunOutcome {
         }
     }
 
+    /** A command line jk6 cannot start from (no such script): k6 (cobra) exits with -1. */
+    record BadArguments(String reason) implements RunOutcome {
+        public int exitCode() {
+            return ExitCodes.USAGE;
+        }
+    }
+
     /** An output that could not be created or started: k6 has no code of its own for it (-1). */
     record OutputFailed(String reason) implements RunOutcome {
         public int exitCode() {

@@ -141,20 +141,30 @@ public final class TestRun {
     }
 
     /**
-     * Evaluates the init context once, as {@code jk6 archive} needs: the script's {@code options}
-     * (checked) come back, and the run's {@link ScriptFiles} know every file it read.
+     * Evaluates the init context once, as {@code jk6 archive} and {@code inspect} need: the
+     * script's {@code options} (checked) come back with every layer applied over them, and the
+     * run's {@link ScriptFiles} know every file it read.
      *
      * @throws ScriptException an error in the init context (exit 107)
      * @throws ConfigException invalid options (exit 104)
      */
-    public Map<String, Object> initOnce() throws ScriptException, ConfigException {
+    public InitResult initOnce() throws ScriptException, ConfigException {
         VirtualUser first = new VirtualUser(0, context(TagSet.empty()), ExecutionPlan.DEFAULT_SCENARIO);
         try {
-            options(first.init());
-            return scriptOptions;
+            OptionLayer consolidated = options(first.init());
+            return new InitResult(scriptOptions, consolidated);
         } finally {
             first.close(true);
         }
+    }
+
+    /**
+     * What the init context gave.
+     *
+     * @param scriptOptions the script's {@code options} as written (an archive's frozen ones), empty when none
+     * @param consolidated  every option layer applied: what a run would use
+     */
+    public record InitResult(Map<String, Object> scriptOptions, OptionLayer consolidated) {
     }
 
     /** The options of a {@code --config} file: below the script's, as in k6. */
