@@ -1,5 +1,6 @@
 package io.jk6.itests;
 
+import io.jk6.itests.hot.FailingModule;
 import io.jk6.itests.hot.HotModule;
 import io.jk6.itests.hot.HotOutputFactory;
 import java.io.IOException;
@@ -45,35 +46,55 @@ final class DeployFolder {
      */
     Path deployModule(String fileName, String bsn, String moduleName, String version) throws IOException {
         return deployComponent(fileName, bsn, HotModule.class, "io.jk6.api.js.JsModule",
-                "jk6.module.name", moduleName, version);
+                "jk6.module.name", moduleName, version, "");
+    }
+
+    /**
+     * Writes {@code fileName}: a bundle {@code bsn} serving {@code moduleName} once a service
+     * {@code referenceInterface} matching {@code target} is there (a mandatory, static reference
+     * named {@code referenceName}; the module never calls it).
+     */
+    Path deployModuleNeeding(String fileName, String bsn, String moduleName, String referenceName,
+            String referenceInterface, String target) throws IOException {
+        String reference = "<reference name=\"%s\" interface=\"%s\" target=\"%s\"/>"
+                .formatted(referenceName, referenceInterface, target);
+        return deployComponent(fileName, bsn, HotModule.class, "io.jk6.api.js.JsModule",
+                "jk6.module.name", moduleName, "1.0.0", reference);
+    }
+
+    /** Writes {@code fileName}: a bundle {@code bsn} whose {@code moduleName} component throws on activation. */
+    Path deployFailingModule(String fileName, String bsn, String moduleName) throws IOException {
+        return deployComponent(fileName, bsn, FailingModule.class, "io.jk6.api.js.JsModule",
+                "jk6.module.name", moduleName, "1.0.0", "");
     }
 
     /** Writes {@code fileName}: a bundle {@code bsn} whose component is the output {@code outputName}. */
     Path deployOutput(String fileName, String bsn, String outputName, String version) throws IOException {
         return deployComponent(fileName, bsn, HotOutputFactory.class, "io.jk6.api.output.OutputFactory",
-                "jk6.output.name", outputName, version);
+                "jk6.output.name", outputName, version, "");
     }
 
     /**
      * A bundle with one DS component: {@code implementation}'s class file from this test bundle,
-     * providing {@code service} with the name property and {@code hot.version}. Written aside and
-     * moved in, so FileInstall never reads half a jar.
+     * providing {@code service} with the name property and {@code hot.version}, and the
+     * {@code references} (component XML elements). Its superclasses from this test bundle come
+     * along. Written aside and moved in, so FileInstall never reads half a jar.
      */
     private Path deployComponent(String fileName, String bsn, Class<?> implementation, String service,
-            String nameProperty, String name, String version) throws IOException {
+            String nameProperty, String name, String version, String references) throws IOException {
         Path tmp = Files.createTempFile(dir.getParent(), "bundle", ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(out, manifest(bsn))) {
-            String classFile = implementation.getName().replace('.', '/') + ".class";
-            jar.putNextEntry(new JarEntry(classFile));
-            try (InputStream in = implementation.getClassLoader().getResourceAsStream(classFile)) {
-                in.transferTo(jar);
+            for (Class<?> type = implementation; type.getClassLoader() == implementation.getClassLoader();
+                    type = type.getSuperclass()) {
+                copyClass(jar, type);
             }
             for (Class<?> inner : implementation.getDeclaredClasses()) {
                 copyClass(jar, inner);
             }
             copyAnonymousClasses(jar, implementation);
             jar.putNextEntry(new JarEntry("OSGI-INF/component.xml"));
-            jar.write(component(implementation, service, nameProperty, name, version).getBytes(StandardCharsets.UTF_8));
+            jar.write(component(implementation, service, nameProperty, name, version, references)
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return Files.move(tmp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -135,7 +156,7 @@ final class DeployFolder {
     }
 
     private static String component(Class<?> implementation, String service, String nameProperty, String name,
-            String version) {
+            String version, String references) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
@@ -143,7 +164,9 @@ final class DeployFolder {
                   <service><provide interface="%s"/></service>
                   <property name="%s" value="%s"/>
                   <property name="hot.version" value="%s"/>
+                  %s
                 </scr:component>
-                """.formatted(name.replace('/', '.'), implementation.getName(), service, nameProperty, name, version);
+                """.formatted(name.replace('/', '.'), implementation.getName(), service, nameProperty, name, version,
+                references);
     }
 }

@@ -120,8 +120,8 @@ public final class ShellCommand implements Command {
                   jk6 shell -c 'command'    run one command, exit with its status
 
                 jk6 commands (help NAME for their parameters):
-                  jk6:modules   JS modules: name, bundle, version, built-in or from deploy/
-                  jk6:outputs   outputs: name, bundle, version, built-in or from deploy/
+                  jk6:modules   JS modules: name, bundle, version, built-in or from deploy/, why not active
+                  jk6:outputs   outputs: name, bundle, version, built-in or from deploy/, why not active
                   jk6:run       start a test in the background, with jk6 run's flags
                   jk6:status    running tests: id, script, elapsed, VUs, iterations, req/s
                   jk6:stop      stop a test (or all), as Ctrl-C does

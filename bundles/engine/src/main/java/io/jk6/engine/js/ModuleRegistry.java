@@ -2,6 +2,8 @@ package io.jk6.engine.js;
 
 import io.jk6.api.js.JsModule;
 import io.jk6.api.js.ModuleName;
+import io.jk6.engine.components.InactiveComponent;
+import io.jk6.engine.components.InactiveComponents;
 import io.jk6.engine.registry.NamedServices;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -12,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,13 @@ public final class ModuleRegistry {
     private static final String CORE_BUNDLE_PREFIX = "io.jk6.";
 
     private final NamedServices<Registration> modules = new NamedServices<>("JS module", LOG);
+
+    /**
+     * SCR's view of the components, to say why a module a script imports is not there; optional:
+     * absent outside OSGi (tests, embedding), and an error message must not wait for it.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime componentRuntime;
 
     /** One module service and where it came from. */
     public record Registration(String name, JsModule module, long serviceId, String provider)
@@ -76,6 +86,21 @@ public final class ModuleRegistry {
     /** The module serving this import name. */
     public Optional<Registration> find(String name) {
         return modules.find(name);
+    }
+
+    /** A component declaring this module that is not active (and why), if SCR knows one. */
+    public Optional<InactiveComponent> inactive(String name) {
+        ServiceComponentRuntime scr = componentRuntime;
+        if (scr == null) {
+            return Optional.empty();
+        }
+        return InactiveComponents.find(scr, JsModule.class.getName(), ModuleName.PROPERTY).stream()
+                .filter(component -> component.name().equals(name)).findFirst();
+    }
+
+    /** The error for a script importing {@code name}, which nothing serves now. */
+    public UnknownModuleException unknown(String name) {
+        return new UnknownModuleException(name, names(), inactive(name));
     }
 
     /** The names scripts can import now, sorted. */

@@ -48,8 +48,9 @@ final class VuModules {
         this.adapters = adapters;
     }
 
-    java.util.SortedSet<String> availableNames() {
-        return registry.names();
+    /** The error for importing {@code name}, which nothing serves: with why, if its component is not active. */
+    UnknownModuleException unknown(String name) {
+        return registry.unknown(name);
     }
 
     boolean exists(String name) {
@@ -73,7 +74,7 @@ final class VuModules {
         ModuleInstance instance = instances.get(name);
         if (instance == null) {
             ModuleRegistry.Registration registration = registry.find(name)
-                    .orElseThrow(() -> new UnknownModuleException(name, registry.names()));
+                    .orElseThrow(() -> registry.unknown(name));
             instance = registration.module().newModuleInstance(vu);
             instances.put(name, instance);
         }

@@ -120,7 +120,7 @@ public final class VuRuntime implements AutoCloseable {
             }
             if (!fileSystem.missingModules().isEmpty()) {
                 String missing = fileSystem.missingModules().iterator().next();
-                throw new ScriptException(new UnknownModuleException(missing, modules.availableNames()).getMessage()
+                throw new ScriptException(modules.unknown(missing).getMessage()
                         + " (imported from " + scriptDirectory.relativize(script) + ")", false, e);
             }
             throw ScriptException.from(e, scriptDirectory);
