@@ -1,6 +1,6 @@
 package io.jk6.shell;
 
-import io.jk6.engine.components.InactiveComponent;
+import io.jk6.support.components.InactiveComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

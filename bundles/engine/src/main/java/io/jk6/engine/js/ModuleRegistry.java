@@ -2,8 +2,8 @@ package io.jk6.engine.js;
 
 import io.jk6.api.js.JsModule;
 import io.jk6.api.js.ModuleName;
-import io.jk6.engine.components.InactiveComponent;
-import io.jk6.engine.components.InactiveComponents;
+import io.jk6.support.components.InactiveComponent;
+import io.jk6.support.components.InactiveComponents;
 import io.jk6.engine.registry.NamedServices;
 import java.util.Optional;
 import java.util.SortedSet;

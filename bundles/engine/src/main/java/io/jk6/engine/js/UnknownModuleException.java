@@ -1,6 +1,6 @@
 package io.jk6.engine.js;
 
-import io.jk6.engine.components.InactiveComponent;
+import io.jk6.support.components.InactiveComponent;
 import java.util.Collection;
 import java.util.Optional;
 

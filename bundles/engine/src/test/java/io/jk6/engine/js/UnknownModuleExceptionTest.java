@@ -2,7 +2,7 @@ package io.jk6.engine.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jk6.engine.components.InactiveComponent;
+import io.jk6.support.components.InactiveComponent;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

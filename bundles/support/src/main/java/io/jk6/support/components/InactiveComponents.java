@@ -1,4 +1,4 @@
-package io.jk6.engine.components;
+package io.jk6.support.components;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +17,8 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
  * interface ({@code JsModule}, {@code OutputFactory}) and a name property
  * ({@code jk6.module.name}, {@code jk6.output.name}): what the engine binds once it is active.
  *
- * <p>The engine's "unknown module" error and the shell's {@code jk6:modules} both read it; the
- * shell copies this package privately (bnd -conditionalpackage), the engine exports nothing.
+ * <p>The engine's "unknown module" error and the shell's {@code jk6:modules} both read it, each
+ * from its own private copy of this package (bnd -conditionalpackage).
  */
 public final class InactiveComponents {
 

@@ -1,4 +1,4 @@
-package io.jk6.engine.components;
+package io.jk6.support.components;
 
 import java.util.Set;
 

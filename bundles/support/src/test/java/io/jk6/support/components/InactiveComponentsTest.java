@@ -1,7 +1,7 @@
-package io.jk6.engine.components;
+package io.jk6.support.components;
 
-import static io.jk6.engine.components.ComponentDtos.configuration;
-import static io.jk6.engine.components.ComponentDtos.failed;
+import static io.jk6.support.components.ComponentDtos.configuration;
+import static io.jk6.support.components.ComponentDtos.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
