@@ -12,6 +12,12 @@ public final class JsValues {
     private JsValues() {
     }
 
+    /** True when {@code exports} (a module namespace or object) has a function named {@code name}. */
+    public static boolean isFunction(Value exports, String name) {
+        Value member = exports.getMember(name);
+        return member != null && member.canExecute();
+    }
+
     /** Objects become maps, arrays lists, numbers Double or Long, plus String, Boolean and null. */
     public static Object toJava(Value value) {
         if (value == null || value.isNull()) {

@@ -1,15 +1,13 @@
 package io.jk6.engine.run;
 
+import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.config.OptionLayer;
-import io.jk6.engine.config.ScriptOptions;
-import io.jk6.api.metrics.Metric;
 import io.jk6.engine.config.Scenario;
 import io.jk6.engine.config.TestOptions;
-import io.jk6.engine.config.TestOptionsReader;
 import io.jk6.engine.executor.Executor;
 import io.jk6.engine.executor.ExternallyControlled;
 import io.jk6.engine.js.JsValues;
@@ -19,35 +17,29 @@ import io.jk6.engine.js.ScriptFiles;
 import io.jk6.engine.metrics.MetricsEngine;
 import io.jk6.engine.output.OutputException;
 import io.jk6.engine.output.RunOutputs;
-import io.jk6.engine.summary.HandleSummaryCall;
 import io.jk6.engine.thresholds.AbortOnFailWatch;
-import io.jk6.engine.thresholds.InvalidThresholdsException;
 import io.jk6.engine.thresholds.Thresholds;
 import io.jk6.engine.thresholds.ThresholdsReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
  * One test run, k6's life cycle: the init context once to read {@code options}, every VU's init
- * context, {@code setup()}, the executor, {@code teardown(data)}. It never prints the summary
- * itself; the caller gets a {@link RunResult} with everything measured.
+ * context, {@code setup()}, the executors, {@code teardown(data)}. It schedules VUs and
+ * executors; its other parts have homes beside it: {@link OptionLayers} (the options merged in
+ * k6's order), {@link ParallelVuInit}, {@link LifecycleCalls} ({@code setup}/{@code teardown} and
+ * their time limits), {@link SummaryVu} ({@code handleSummary}), {@link RunOutcome} (how it ended).
+ * It never prints the summary itself; the caller gets a {@link RunResult} with everything measured.
  */
 public final class TestRun {
 
@@ -61,6 +53,7 @@ public final class TestRun {
     private final RunListener listener;
     private final MetricsEngine metrics = new MetricsEngine();
     private final ExecutionState execution = new ExecutionState();
+    private final LifecycleCalls lifecycle = new LifecycleCalls(execution);
     /** k6/data SharedArrays and the like: built once by the first VU, read by all, dropped with the run. */
     private final SharedObjects shared = new SharedObjects();
     private final RunOutputs outputs;
@@ -75,11 +68,9 @@ public final class TestRun {
     private final AtomicLong nextVuId = new AtomicLong();
     private OptionLayer configFileOptions = OptionLayer.empty();
     private boolean thresholdsDisabled;
-    private volatile LifecycleTimeout timeout;
     private String setupData;
     /** The init VU, kept open after the run when the script exports handleSummary. */
-    private VirtualUser summaryVu;
-    private Value summaryExports;
+    private SummaryVu summaryVu;
 
     /**
      * @param higherOptions the environment's and command line's options, already merged; they
@@ -217,20 +208,13 @@ public final class TestRun {
      * @throws ScriptException it threw or returned something else than an object of strings and ArrayBuffers
      */
     public Map<String, byte[]> handleSummary(String dataJson) throws ScriptException {
-        try {
-            return HandleSummaryCall.call(summaryVu.jsRuntime().context(), summaryExports.getMember("handleSummary"),
-                    dataJson, setupData);
-        } catch (PolyglotException e) {
-            throw ScriptException.from(e, summaryVu.jsRuntime().scriptDirectory());
-        } catch (IllegalArgumentException e) {
-            throw new ScriptException(e.getMessage(), false, e);
-        }
+        return summaryVu.handleSummary(dataJson);
     }
 
     /** Releases the VU kept for {@code handleSummary}; call once the summary is done. */
     public void close() {
         if (summaryVu != null) {
-            summaryVu.close(true);
+            summaryVu.close();
             summaryVu = null;
         }
     }
@@ -250,7 +234,7 @@ public final class TestRun {
         try {
             exports = first.init();
             OptionLayer options = options(exports);
-            Thresholds thresholds = thresholdsDisabled ? Thresholds.none() : thresholds(options);
+            Thresholds thresholds = thresholdsDisabled ? Thresholds.none() : OptionLayers.thresholds(options);
             validateAgainstMetrics(thresholds);
             this.thresholds = thresholds;
             ExecutionPlan plan = ExecutionPlan.of(options);
@@ -269,7 +253,7 @@ public final class TestRun {
             first.useModuleOptions(test.moduleOptions());
             long initStart = System.nanoTime();
             execution.status(ExecutionStatus.INIT_VUS);
-            List<VirtualUser> initialized = initVUs(test, plan.preInitVUs());
+            List<VirtualUser> initialized = ParallelVuInit.of(test, plan.preInitVUs(), execution::vuInitialized);
             vus.addAll(initialized);
             nextVuId.set(initialized.size());
             execution.status(ExecutionStatus.INIT_DONE);
@@ -286,13 +270,13 @@ public final class TestRun {
             execution.markStarted();
             execution.status(ExecutionStatus.SETUP);
             String data = options.test().skipSetup() ? null
-                    : callWithin(first, exports, "setup", null, options.test().setupTimeoutOrDefault());
+                    : lifecycle.call(first, exports, "setup", null, options.test().setupTimeoutOrDefault());
             setupData = data;
-            if (isAborted() || timeout != null) {
+            if (isAborted() || lifecycle.timeout() != null) {
                 execution.status(ExecutionStatus.INTERRUPTED);
                 return result(options, thresholds, plan);
             }
-            if (plan.scenarios().stream().anyMatch(s -> s.exec() == null) && !hasFunction(exports, "default")) {
+            if (plan.scenarios().stream().anyMatch(s -> s.exec() == null) && !JsValues.isFunction(exports, "default")) {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
             }
             List<ScenarioState> states = scenarioStates(plan);
@@ -313,7 +297,7 @@ public final class TestRun {
             }
             if (!options.test().skipTeardown()) {
                 execution.status(ExecutionStatus.TEARDOWN);
-                callWithin(first, exports, "teardown", data, options.test().teardownTimeoutOrDefault());
+                lifecycle.call(first, exports, "teardown", data, options.test().teardownTimeoutOrDefault());
             }
             execution.status(isAborted() ? ExecutionStatus.INTERRUPTED : ExecutionStatus.ENDED);
             return result(options, thresholds, plan);
@@ -322,10 +306,8 @@ public final class TestRun {
             throw e;
         } finally {
             // a finished run, aborted or not, keeps its init VU for handleSummary, as k6 calls it in any case
-            if (failure == null && exports != null && hasFunction(exports, "handleSummary")) {
-                summaryVu = first;
-                summaryExports = exports;
-                first.flush();
+            if (failure == null && exports != null && JsValues.isFunction(exports, "handleSummary")) {
+                summaryVu = new SummaryVu(first, exports, setupData);
             } else {
                 first.close(true);
             }
@@ -502,7 +484,7 @@ public final class TestRun {
     private static void checkExecFunctions(ExecutionPlan plan, Value exports) throws ConfigException {
         List<String> errors = new ArrayList<>();
         for (Scenario s : plan.scenarios()) {
-            if (s.exec() != null && !hasFunction(exports, s.exec())) {
+            if (s.exec() != null && !JsValues.isFunction(exports, s.exec())) {
                 errors.add("scenarios." + s.name() + ".exec: the script exports no function \"" + s.exec()
                         + "\" (exported: " + String.join(", ", exports.getMemberKeys()) + ")");
             }
@@ -530,76 +512,9 @@ public final class TestRun {
                 execution.interruptedIterations(), isAborted());
     }
 
-    /**
-     * {@link #callUnlessAborted} within a time limit. When the limit passes the VU is
-     * interrupted and the test ends as k6's does: {@link #lifecycleTimeout()} tells.
-     */
-    private String callWithin(VirtualUser vu, Value exports, String name, String data, Duration limit)
-            throws ScriptException {
-        if (!hasFunction(exports, name)) {
-            return null;
-        }
-        Thread caller = Thread.currentThread();
-        AtomicBoolean expired = new AtomicBoolean();
-        Thread watchdog = Thread.ofPlatform().daemon().name(name + "-timeout").start(() -> {
-            try {
-                Thread.sleep(limit);
-            } catch (InterruptedException e) {
-                return;
-            }
-            expired.set(true);
-            caller.interrupt(); // wakes sleep() and blocking I/O
-            try {
-                vu.jsRuntime().context().interrupt(Duration.ofSeconds(2)); // stops running JS
-            } catch (java.util.concurrent.TimeoutException | IllegalStateException e) {
-                // the call ends once its blocking call returns
-            }
-        });
-        try {
-            return callUnlessAborted(vu, exports, name, data);
-        } catch (ScriptException e) {
-            if (!expired.get()) {
-                throw e;
-            }
-            return null;
-        } finally {
-            watchdog.interrupt();
-            try {
-                watchdog.join();
-            } catch (InterruptedException e) {
-                // the interrupt came from our own watchdog: cleared below
-            }
-            if (expired.get()) {
-                Thread.interrupted();
-                LifecycleTimeout ranOut = new LifecycleTimeout(name, limit);
-                timeout = ranOut;
-                execution.stoppedBy(() -> new RunOutcome.TimedOut(ranOut));
-                execution.stop();
-            }
-        }
-    }
-
     /** Stopped by a signal (Ctrl-C) or by the script ({@code exec.test.abort()}). */
     private boolean isAborted() {
         return aborted || execution.abortReason() != null;
-    }
-
-    /**
-     * Calls {@code setup()} or {@code teardown(data)} when the script exports it; returns its result
-     * as JSON. The exception that {@code exec.test.abort()} throws to end the call is not an error.
-     */
-    private String callUnlessAborted(VirtualUser vu, Value exports, String name, String data) throws ScriptException {
-        if (!hasFunction(exports, name)) {
-            return null;
-        }
-        try {
-            return vu.callOnce(name, data);
-        } catch (ScriptException e) {
-            if (execution.abortReason() == null) {
-                throw e;
-            }
-            return null;
-        }
     }
 
     private TestContext context(TagSet baseTags) {
@@ -616,40 +531,9 @@ public final class TestRun {
     }
 
     private OptionLayer options(Value exports) throws ConfigException {
-        List<String> errors = new ArrayList<>();
-        OptionLayer fromScript = OptionLayer.empty();
-        Value options = exports.getMember("options");
-        if (frozenOptions != null) {
-            fromScript = ScriptOptions.read(frozenOptions, errors);
-            scriptOptions = Collections.unmodifiableMap(new LinkedHashMap<>(frozenOptions));
-        } else if (options != null && !options.isNull()) {
-            if (JsValues.toJava(options) instanceof Map<?, ?> map) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> m = (Map<String, Object>) map;
-                fromScript = ScriptOptions.read(m, errors).withTest(TestOptionsReader.fromObject(m, "options.", errors));
-                scriptOptions = Collections.unmodifiableMap(new LinkedHashMap<>(m));
-            } else {
-                errors.add("options: must be an object");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ConfigException(errors);
-        }
-        return configFileOptions.apply(fromScript).apply(higherOptions);
-    }
-
-    private static Thresholds thresholds(OptionLayer options) throws ConfigException {
-        if (options.thresholds() == null) {
-            return Thresholds.none();
-        }
-        try {
-            if (options.test().thresholds() != null) {
-                return Thresholds.parseDefinitions(options.test().thresholds());
-            }
-            return Thresholds.parse(options.thresholds());
-        } catch (InvalidThresholdsException e) {
-            throw new ConfigException(e.errors());
-        }
+        InitResult init = new OptionLayers(configFileOptions, higherOptions, frozenOptions).consolidate(exports);
+        scriptOptions = init.scriptOptions();
+        return init.consolidated();
     }
 
     /**
@@ -662,44 +546,5 @@ public final class TestRun {
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-    }
-
-    /** Initializes VUs in parallel, one per core: each evaluates the script's init context. */
-    private List<VirtualUser> initVUs(TestContext test, int count) throws ScriptException, InterruptedException {
-        int threads = Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors()));
-        List<VirtualUser> vus = new ArrayList<>(count);
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("vu-init-", 0).factory())) {
-            List<Future<VirtualUser>> futures = new ArrayList<>(count);
-            for (int i = 1; i <= count; i++) {
-                long id = i;
-                futures.add(pool.submit(() -> {
-                    VirtualUser vu = new VirtualUser(id, test, ExecutionPlan.DEFAULT_SCENARIO);
-                    vu.init();
-                    execution.vuInitialized();
-                    return vu;
-                }));
-            }
-            ScriptException failure = null;
-            for (Future<VirtualUser> f : futures) {
-                try {
-                    vus.add(f.get());
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof ScriptException se ? se
-                                : new ScriptException(String.valueOf(e.getCause()), false, e.getCause());
-                    }
-                }
-            }
-            if (failure != null) {
-                vus.forEach(vu -> vu.close(true));
-                throw failure;
-            }
-        }
-        return vus;
-    }
-
-    private static boolean hasFunction(Value exports, String name) {
-        Value v = exports.getMember(name);
-        return v != null && v.canExecute();
     }
 }
