@@ -81,10 +81,10 @@ public final class RunOutputs {
             try {
                 output = r.registration().factory().create(params);
             } catch (Exception e) {
-                throw new OutputException("could not create the output \"" + name + "\": " + message(e), e);
+                throw new OutputException("could not create the '" + name + "' output: " + message(e), e); // k6's words
             }
             if (output == null) {
-                throw new OutputException("could not create the output \"" + name + "\": its factory "
+                throw new OutputException("could not create the '" + name + "' output: its factory "
                         + r.registration().provider() + " returned none", null);
             }
             if (output instanceof WithThresholds t) {

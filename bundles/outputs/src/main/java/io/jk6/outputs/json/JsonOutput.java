@@ -6,17 +6,13 @@ import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
 import io.jk6.api.output.WithThresholds;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
+import io.jk6.support.OutputFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes every sample to a file in k6's JSON lines format ({@link JsonLines}), gzipped when the
@@ -40,7 +36,7 @@ final class JsonOutput implements WithThresholds {
     }
 
     private boolean toStdout() {
-        return fileName.isEmpty() || fileName.equals("-");
+        return OutputFile.isStdout(fileName);
     }
 
     @Override
@@ -55,22 +51,7 @@ final class JsonOutput implements WithThresholds {
 
     @Override
     public void start() throws IOException {
-        OutputStream out;
-        if (toStdout()) {
-            // stdout stays open for the summary after this output stops
-            out = new FilterOutputStream(params.stdout()) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        } else {
-            Path file = params.workingDirectory().resolve(fileName);
-            out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
-            if (fileName.endsWith(".gz")) {
-                out = new GZIPOutputStream(out, 64 * 1024);
-            }
-        }
+        OutputStream out = OutputFile.open(fileName, params.workingDirectory(), params.stdout());
         lines = new JsonLines(out, ZoneId.systemDefault(), thresholds);
         flusher = PeriodicFlusher.start(Duration.ofMillis(FLUSH_MILLIS), this::flush);
     }
