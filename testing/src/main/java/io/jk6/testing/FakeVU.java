@@ -9,6 +9,8 @@ import io.jk6.api.js.VUState;
 import io.jk6.api.metrics.MetricsRegistry;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
+import io.jk6.engine.js.VuRuntime;
+import io.jk6.engine.metrics.MetricsEngine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,15 +30,25 @@ import org.graalvm.polyglot.Context;
  * {@link FakeVUState}, no init environment), as the engine does after evaluating the script. It
  * records the samples pushed, the lines logged, the reasons of {@code abortTest}/{@code failTest}, and runs the
  * tasks handed back through {@link #registerCallback()} when the test calls {@link #runEventLoop()}.
+ *
+ * <p>In a {@link ModuleScript} it is the VU of the engine's own runtime: callbacks and timers go
+ * to that runtime's event loop, and the end of the init context ends {@code open()} there too.
+ * Its metrics registry is the engine's, with the engine's rules for names and types.
  */
 public final class FakeVU implements VU {
 
-    private final RecordingRegistry registry = new RecordingRegistry();
+    /** How long {@link #runEventLoop()} waits for work promised to it before it fails the test. */
+    private static final long EVENT_LOOP_PATIENCE_SECONDS = 30;
+
+    private final MetricsEngine registry = new MetricsEngine();
     private final List<Sample> samples = new ArrayList<>();
     private final FakeVUState state = new FakeVUState();
     private final Map<String, Object> runShared;
     private final LinkedBlockingQueue<Runnable> handedBack = new LinkedBlockingQueue<>();
     private volatile Context runtime;
+    /** The engine's runtime this VU belongs to, set by {@link ModuleScript}; null for a VU on its own. */
+    private volatile VuRuntime engineRuntime;
+    private volatile Map<String, String> env = Map.of();
     private volatile boolean running;
     private volatile boolean stopping;
     private volatile String abortReason;
@@ -56,7 +68,7 @@ public final class FakeVU implements VU {
     private final InitEnvironment initEnv = new InitEnvironment() {
         @Override
         public Map<String, String> env() {
-            return Map.of();
+            return env;
         }
 
         @Override
@@ -84,9 +96,27 @@ public final class FakeVU implements VU {
         return this;
     }
 
+    /** Makes this the VU of the engine's {@code runtime}: its context, its event loop. */
+    void bind(VuRuntime runtime) {
+        this.engineRuntime = runtime;
+        this.runtime = runtime.context();
+        if (running) {
+            runtime.endInit();
+        }
+    }
+
+    /** The init environment's {@code env()}, as the script's {@code __ENV}. */
+    void env(Map<String, String> variables) {
+        this.env = Map.copyOf(variables);
+    }
+
     /** The init context is over: the VU has a state and runs iterations. */
     public FakeVU startIterations() {
         running = true;
+        VuRuntime bound = engineRuntime;
+        if (bound != null) {
+            bound.endInit();
+        }
         return this;
     }
 
@@ -231,6 +261,10 @@ public final class FakeVU implements VU {
     /** Tasks handed back are run by {@link #runEventLoop()} on the test's thread. */
     @Override
     public Consumer<Runnable> registerCallback() {
+        VuRuntime bound = engineRuntime;
+        if (bound != null) {
+            return bound.eventLoop().registerCallback();
+        }
         synchronized (handedBack) {
             promised++;
         }
@@ -239,16 +273,22 @@ public final class FakeVU implements VU {
 
     /**
      * Runs the tasks handed back until none is promised, as the engine's event loop does after a
-     * call; fails when a promised task does not come within 30 s.
+     * call (in a {@link ModuleScript}: that event loop itself, timers too); fails when the loop
+     * still waits after 30 s, rather than hanging the build.
      */
     public void runEventLoop() throws InterruptedException {
+        VuRuntime bound = engineRuntime;
+        if (bound != null) {
+            EventLoopDeadline.run(bound.eventLoop(), EVENT_LOOP_PATIENCE_SECONDS);
+            return;
+        }
         while (true) {
             synchronized (handedBack) {
                 if (promised == 0) {
                     return;
                 }
             }
-            Runnable task = handedBack.poll(30, TimeUnit.SECONDS);
+            Runnable task = handedBack.poll(EVENT_LOOP_PATIENCE_SECONDS, TimeUnit.SECONDS);
             if (task == null) {
                 throw new AssertionError("a promised callback never came back");
             }

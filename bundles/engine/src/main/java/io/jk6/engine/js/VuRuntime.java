@@ -1,5 +1,6 @@
 package io.jk6.engine.js;
 
+import io.jk6.api.js.Exports;
 import io.jk6.api.js.VU;
 import io.jk6.engine.js.mapping.JsAdapters;
 import java.io.IOException;
@@ -256,6 +257,17 @@ public final class VuRuntime implements AutoCloseable {
 
     public Context context() {
         return context;
+    }
+
+    /**
+     * A module's exports as a script importing {@code name} gets them: this VU's instance of the
+     * module (created on first use, closed with the runtime) and its Java objects adapted to the
+     * JS mapping. For code that binds modules without an {@code import}, such as jk6-testing.
+     *
+     * @throws UnknownModuleException when the registry serves no such module
+     */
+    public Exports moduleExports(String name) {
+        return modules.exports(name);
     }
 
     public Path scriptDirectory() {
