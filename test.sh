@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . ./jdk25.sh
+. ./backends.sh
 exec mvn -B --no-transfer-progress verify "$@"

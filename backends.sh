@@ -1,0 +1,14 @@
+# Sourced by test.sh: the real backends the outputs' tests write to and read back (Debian
+# packages), installed when missing: InfluxDB 1.x for --out influxdb. The tests start their own
+# servers on 127.0.0.1 with temporary data; a missing backend fails its tests with a message.
+backends_missing=()
+[ -x /usr/bin/influxd ] || backends_missing+=(influxdb)
+if [ ${#backends_missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing ${backends_missing[*]} (Debian) for the outputs' tests"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${backends_missing[@]}" >/dev/null
+  else
+    echo "the outputs' tests need the Debian packages: ${backends_missing[*]} (run ./test.sh as root to install them)" >&2
+  fi
+fi

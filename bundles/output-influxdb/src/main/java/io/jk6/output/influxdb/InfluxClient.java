@@ -1,0 +1,105 @@
+package io.jk6.output.influxdb;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Base64;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/** InfluxDB 1.x's HTTP API as k6's client uses it: {@code /query} to create the database, {@code /write}. */
+final class InfluxClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final InfluxConfig config;
+    private final HttpClient http;
+
+    InfluxClient(InfluxConfig config) {
+        this.config = config;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT);
+        if (config.proxy() != null && !config.proxy().isEmpty()) {
+            URI proxy = URI.create(config.proxy());
+            builder.proxy(ProxySelector.of(new InetSocketAddress(proxy.getHost(), proxy.getPort() < 0 ? 80 : proxy.getPort())));
+        }
+        if (config.insecure()) {
+            builder.sslContext(trustingEveryone());
+        }
+        this.http = builder.build();
+    }
+
+    /** {@code CREATE DATABASE}: fails for a user who may not, which is harmless when the database exists. */
+    void createDatabase() throws IOException, InterruptedException {
+        String query = "CREATE DATABASE \"" + config.db().replace("\"", "\\\"") + "\"";
+        send(request("/query?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** Writes line protocol; throws with the server's error text unless it answers 2xx. */
+    void write(String lines) throws IOException, InterruptedException {
+        StringBuilder path = new StringBuilder("/write?db=").append(URLEncoder.encode(config.db(), StandardCharsets.UTF_8));
+        append(path, "rp", config.retention());
+        append(path, "precision", config.precision());
+        append(path, "consistency", config.consistency());
+        send(request(path.toString()).header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(lines, StandardCharsets.UTF_8)).build());
+    }
+
+    private static void append(StringBuilder path, String name, String value) {
+        if (!value.isEmpty()) {
+            path.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.addr().replaceFirst("/+$", "") + pathAndQuery))
+                .timeout(TIMEOUT).header("User-Agent", "k6");
+        if (config.username() != null && !config.username().isEmpty()) {
+            String credentials = config.username() + ":" + (config.password() == null ? "" : config.password());
+            builder.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private void send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            String body = response.body().strip();
+            throw new IOException(body.isEmpty() ? "HTTP " + response.statusCode() : body);
+        }
+    }
+
+    /** {@code insecure=true}: k6's InsecureSkipVerify, for a server with a self-signed certificate. */
+    private static SSLContext trustingEveryone() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {new X509TrustManager() {
+                public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+                public void checkServerTrusted(X509Certificate[] chain, String authType) { }
+
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, new SecureRandom());
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS in this JVM", e);
+        }
+    }
+
+    void close() {
+        http.close();
+    }
+}

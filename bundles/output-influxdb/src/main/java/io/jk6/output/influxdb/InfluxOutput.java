@@ -1,0 +1,135 @@
+package io.jk6.output.influxdb;
+
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.output.Output;
+import io.jk6.api.output.OutputParams;
+import io.jk6.api.output.PeriodicFlusher;
+import io.jk6.api.output.SampleBuffer;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * k6's {@code influxdb} output (InfluxDB 1.x): creates the database at start, then every
+ * {@code pushInterval} writes what was measured as one line-protocol batch, at most
+ * {@code concurrentWrites} batches in flight. A write that fails is logged and the test goes on;
+ * {@link #stop()} waits for the writes in flight, so the database holds the whole run.
+ */
+final class InfluxOutput implements Output {
+
+    private final OutputParams params;
+    private final InfluxConfig config;
+    private final LineProtocol lines;
+    private final InfluxClient client;
+    private final SampleBuffer buffer = new SampleBuffer();
+    private final Semaphore writes;
+    private final AtomicInteger dropped = new AtomicInteger();
+    /**
+     * Nanoseconds added to each point's millisecond, counting up: InfluxDB keeps one point per
+     * series and time, and jk6's samples have milliseconds, so two requests of one series in one
+     * millisecond (within a batch or across two) would be one point. Flusher thread only.
+     */
+    private long sequence;
+    private PeriodicFlusher flusher;
+
+    InfluxOutput(OutputParams params, InfluxConfig config) {
+        this.params = params;
+        this.config = config;
+        this.lines = new LineProtocol(config.tagsAsFields(), config.precision());
+        this.client = new InfluxClient(config);
+        this.writes = new Semaphore(config.concurrentWrites());
+    }
+
+    @Override
+    public String description() {
+        return "InfluxDBv1 (" + config.addr() + ")";
+    }
+
+    @Override
+    public void start() {
+        try {
+            client.createDatabase();
+        } catch (IOException e) {
+            // usually harmless, as k6 says: a user who may not create it, on an existing database
+            params.logger().log(Level.DEBUG, "Couldn't create database; most likely harmless: " + describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flusher = PeriodicFlusher.start(config.pushInterval(), this::flush);
+    }
+
+    @Override
+    public void addMetricSamples(List<SampleContainer> samples) {
+        buffer.addMetricSamples(samples);
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        flusher.stop(); // the last batch
+        writes.acquire(config.concurrentWrites()); // every write in flight has ended
+        writes.release(config.concurrentWrites());
+        client.close();
+        if (dropped.get() > 0) {
+            params.logger().log(Level.WARNING, dropped.get() + " samples with a NaN or infinite value were not"
+                    + " written: InfluxDB refuses them");
+        }
+    }
+
+    /** On the flusher's thread: the batch is written on a thread of its own, as k6's goroutine. */
+    private void flush() {
+        List<SampleContainer> samples = buffer.getBufferedSamples();
+        if (samples.isEmpty()) {
+            return;
+        }
+        String batch = batch(samples);
+        try {
+            writes.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        Thread.ofVirtual().name("influxdb-write").start(() -> {
+            long start = System.nanoTime();
+            try {
+                client.write(batch);
+            } catch (IOException e) {
+                String hint = describe(e).contains("unauthorized access") ? ", InfluxDB v2.x isn't supported by"
+                        + " this output" : "";
+                params.logger().log(Level.ERROR, "Couldn't write stats to " + config.addr() + hint + ": " + describe(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                writes.release();
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            if (took.compareTo(config.pushInterval()) > 0) {
+                params.logger().log(Level.WARNING, "The flush operation took higher than the expected set push"
+                        + " interval (" + took.toMillis() + "ms). If you see this message multiple times then the"
+                        + " setup or configuration need to be adjusted to achieve a sustainable rate.");
+            }
+        });
+    }
+
+    /** The error's text; its kind when it has none (a refused connection). */
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private String batch(List<SampleContainer> samples) {
+        StringBuilder out = new StringBuilder(samples.size() * 128);
+        for (SampleContainer container : samples) {
+            for (Sample sample : container.samples()) {
+                if (Double.isNaN(sample.value()) || Double.isInfinite(sample.value())) {
+                    dropped.incrementAndGet();
+                    continue;
+                }
+                lines.append(out, lines.series(sample), sample, sequence++ % 1_000_000);
+            }
+        }
+        return out.toString();
+    }
+}

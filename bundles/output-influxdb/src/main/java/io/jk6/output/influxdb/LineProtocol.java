@@ -1,0 +1,152 @@
+package io.jk6.output.influxdb;
+
+import io.jk6.api.metrics.Sample;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Samples as InfluxDB 1.x line protocol, as k6 writes them: the metric's name as the measurement,
+ * the sample's tags as tags (sorted, empty ones left out) except those of {@code tagsAsFields},
+ * which become fields of their type beside {@code value}; the time in the write precision.
+ */
+final class LineProtocol {
+
+    /** How a tag of {@code tagsAsFields} is written as a field. */
+    enum FieldKind { STRING, INT, FLOAT, BOOL }
+
+    private final Map<String, FieldKind> fieldKinds;
+    private final long nanosPerUnit;
+
+    /**
+     * @param tagsAsFields k6's {@code name[:type]} list
+     * @param precision    {@code ""}/{@code n}/{@code ns}, {@code u}/{@code us}, {@code ms}, {@code s}, {@code m}, {@code h}
+     * @throws IllegalArgumentException an unknown type or precision, a tag listed twice, in k6's words
+     */
+    LineProtocol(List<String> tagsAsFields, String precision) {
+        this.fieldKinds = fieldKinds(tagsAsFields);
+        this.nanosPerUnit = switch (precision) {
+            case "", "n", "ns" -> 1L;
+            case "u", "us", "µs" -> 1_000L;
+            case "ms" -> 1_000_000L;
+            case "s" -> 1_000_000_000L;
+            case "m" -> 60_000_000_000L;
+            case "h" -> 3_600_000_000_000L;
+            default -> throw new IllegalArgumentException("invalid InfluxDB precision \"" + precision
+                    + "\", use one of ns, us, ms, s, m, h");
+        };
+    }
+
+    private static Map<String, FieldKind> fieldKinds(List<String> tagsAsFields) {
+        Map<String, FieldKind> kinds = new LinkedHashMap<>();
+        for (String entry : tagsAsFields) {
+            int colon = entry.indexOf(':');
+            String name = colon < 0 ? entry : entry.substring(0, colon);
+            String type = colon < 0 || colon == entry.length() - 1 ? "string" : entry.substring(colon + 1);
+            if (kinds.containsKey(name)) {
+                throw new IllegalArgumentException("a tag name (" + name
+                        + ") shows up more than once in InfluxDB field type configurations");
+            }
+            kinds.put(name, switch (type) {
+                case "string" -> FieldKind.STRING;
+                case "int" -> FieldKind.INT;
+                case "float" -> FieldKind.FLOAT;
+                case "bool" -> FieldKind.BOOL;
+                default -> throw new IllegalArgumentException("an invalid type (" + type
+                        + ") is specified for an InfluxDB field (" + name + ")");
+            });
+        }
+        return kinds;
+    }
+
+    /**
+     * The series a sample belongs to, as the line starts: the measurement and the tags that stay
+     * tags. InfluxDB keeps one point per series and time.
+     */
+    String series(Sample sample) {
+        StringBuilder out = new StringBuilder(64);
+        escape(out, sample.metric().name(), true);
+        sample.tags().asMap().forEach((name, value) -> {
+            if (!fieldKinds.containsKey(name) && !value.isEmpty()) {
+                out.append(',');
+                escape(out, name, false);
+                out.append('=');
+                escape(out, value, false);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * Appends one line.
+     *
+     * @param series      {@link #series} of the sample
+     * @param nanosOffset added to the sample's time (below a millisecond): tells apart samples of
+     *                    one series within one millisecond (jk6's samples have milliseconds;
+     *                    InfluxDB keeps the last of points with the same series and time)
+     */
+    void append(StringBuilder out, String series, Sample sample, long nanosOffset) {
+        out.append(series);
+        Map<String, String> fields = new TreeMap<>();
+        sample.tags().asMap().forEach((name, value) -> {
+            if (fieldKinds.containsKey(name)) {
+                fields.put(name, field(fieldKinds.get(name), value));
+            }
+        });
+        fields.put("value", number(sample.value()));
+        out.append(' ');
+        boolean first = true;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            escape(out, field.getKey(), false);
+            out.append('=').append(field.getValue());
+        }
+        long nanos = sample.timeMillis() * 1_000_000L + nanosOffset;
+        out.append(' ').append(Math.floorDiv(nanos, nanosPerUnit)).append('\n');
+    }
+
+    /** k6's conversion: the tag's value as its type, or as a string when it is not one. */
+    private static String field(FieldKind kind, String value) {
+        try {
+            return switch (kind) {
+                case INT -> Long.parseLong(value) + "i";
+                case FLOAT -> number(Double.parseDouble(value));
+                case BOOL -> switch (value) {
+                    case "true", "1", "t", "T", "TRUE", "True" -> "true";
+                    case "false", "0", "f", "F", "FALSE", "False" -> "false";
+                    default -> string(value);
+                };
+                case STRING -> string(value);
+            };
+        } catch (NumberFormatException e) {
+            return string(value);
+        }
+    }
+
+    private static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return String.format(Locale.ROOT, "%s", value).replace("E", "e");
+    }
+
+    private static String string(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** Measurements escape commas and spaces; tag keys, tag values and field keys also {@code =}. */
+    private static void escape(StringBuilder out, String text, boolean measurement) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ' ' || (!measurement && c == '=')) {
+                out.append('\\');
+            }
+            out.append(c == '\n' ? ' ' : c);
+        }
+    }
+}

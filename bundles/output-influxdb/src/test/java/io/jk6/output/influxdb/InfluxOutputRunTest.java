@@ -1,0 +1,52 @@
+package io.jk6.output.influxdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jk6.k6.metrics.MetricsModule;
+import io.jk6.testing.RunRecord;
+import io.jk6.testing.ScriptRun;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real run (10 VUs in the engine's runtime) with {@code --out influxdb} on a real InfluxDB. */
+class InfluxOutputRunTest {
+
+    @TempDir
+    static Path dir;
+
+    private static InfluxServer influx;
+
+    @BeforeAll
+    static void startInflux() throws Exception {
+        influx = InfluxServer.start(dir);
+    }
+
+    @AfterAll
+    static void stopInflux() throws Exception {
+        influx.close();
+    }
+
+    @Test
+    void theDatabaseHoldsWhatTheRunMeasured() throws Exception {
+        RunRecord run = ScriptRun.of(dir, """
+                import { Counter, Trend } from 'k6/metrics';
+                const orders = new Counter('orders');
+                const basket = new Trend('basket_size');
+                export const options = { vus: 10, iterations: 400 };
+                export default function () { orders.add(1, { shop: 'a b' }); basket.add(__ITER % 9); }
+                """).module("k6/metrics", new MetricsModule())
+                .output("influxdb=" + influx.url() + "/run?pushInterval=100ms", new InfluxOutputFactory())
+                .run();
+
+        assertThat(run.samples("orders")).hasSize(400);
+        assertThat(influx.query("run", "SELECT count(\"value\") FROM \"orders\" WHERE \"shop\" = 'a b'")
+                .path("values").path(0).path(1).asLong()).isEqualTo(400);
+        assertThat(influx.query("run", "SELECT sum(\"value\") FROM \"basket_size\"").path("values").path(0).path(1)
+                .asDouble()).isEqualTo(run.samples("basket_size").stream().mapToDouble(s -> s.value()).sum());
+        assertThat(influx.query("run", "SELECT count(\"value\") FROM \"iterations\"").path("values").path(0).path(1)
+                .asLong()).isEqualTo(run.completeIterations()).isEqualTo(400);
+    }
+}
