@@ -1,5 +1,6 @@
 package io.jk6.output.influxdb;
 
+import io.jk6.support.TrustingTls;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
@@ -9,13 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /** InfluxDB 1.x's HTTP API as k6's client uses it: {@code /query} to create the database, {@code /write}. */
 final class InfluxClient {
@@ -33,7 +29,7 @@ final class InfluxClient {
             builder.proxy(ProxySelector.of(new InetSocketAddress(proxy.getHost(), proxy.getPort() < 0 ? 80 : proxy.getPort())));
         }
         if (config.insecure()) {
-            builder.sslContext(trustingEveryone());
+            builder.sslContext(TrustingTls.context());
         }
         this.http = builder.build();
     }
@@ -77,25 +73,6 @@ final class InfluxClient {
         if (response.statusCode() / 100 != 2) {
             String body = response.body().strip();
             throw new IOException(body.isEmpty() ? "HTTP " + response.statusCode() : body);
-        }
-    }
-
-    /** {@code insecure=true}: k6's InsecureSkipVerify, for a server with a self-signed certificate. */
-    private static SSLContext trustingEveryone() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509TrustManager() {
-                public void checkClientTrusted(X509Certificate[] chain, String authType) { }
-
-                public void checkServerTrusted(X509Certificate[] chain, String authType) { }
-
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, new SecureRandom());
-            return context;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("no TLS in this JVM", e);
         }
     }
 

@@ -1,0 +1,90 @@
+package io.jk6.output.prometheusrw;
+
+import io.jk6.api.metrics.Metric;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.metrics.TagSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * k6's {@code tsdb}: one cumulative measure per series (metric and tags) for the whole run. A
+ * flush adds the new samples and sends only the series they moved to a later millisecond: a
+ * series sent again at a time it was already sent at would be a duplicate sample, which some
+ * receivers (Mimir) warn about. Not thread-safe: the flusher's thread only.
+ */
+final class SeriesStore {
+
+    /**
+     * Prometheus' stale marker: a NaN with this bit pattern ({@code value.StaleNaN}) ends a series
+     * at once, rather than five minutes after its last sample.
+     */
+    static final double STALE_NAN = Double.longBitsToDouble(0x7ff0000000000002L);
+
+    private record SeriesKey(Metric metric, TagSet tags) {
+    }
+
+    /** A series' measure and the millisecond of its latest sample. */
+    private static final class Entry {
+        final SeriesMeasure measure;
+        long latestMillis;
+
+        Entry(SeriesMeasure measure, long latestMillis) {
+            this.measure = measure;
+            this.latestMillis = latestMillis;
+        }
+    }
+
+    private final List<TrendStat> trendStats;
+    private final Map<SeriesKey, Entry> series = new LinkedHashMap<>();
+
+    SeriesStore(List<TrendStat> trendStats) {
+        this.trendStats = List.copyOf(trendStats);
+    }
+
+    /** Adds the samples; returns the series to send: those with a sample later than they were last sent. */
+    List<TimeSeries> add(List<SampleContainer> containers) {
+        Set<SeriesKey> updated = new LinkedHashSet<>();
+        for (SampleContainer container : containers) {
+            for (Sample sample : container.samples()) {
+                SeriesKey key = new SeriesKey(sample.metric(), sample.tags());
+                Entry entry = series.get(key);
+                if (entry == null) {
+                    entry = new Entry(SeriesMeasure.of(sample.metric(), sample.tags(), trendStats), sample.timeMillis());
+                    series.put(key, entry);
+                    updated.add(key);
+                } else if (sample.timeMillis() > entry.latestMillis) {
+                    entry.latestMillis = sample.timeMillis();
+                    updated.add(key);
+                }
+                // an older or same millisecond still counts, it is just not a reason to send
+                entry.measure.add(sample.value());
+            }
+        }
+        List<TimeSeries> toSend = new ArrayList<>(updated.size());
+        for (SeriesKey key : updated) {
+            Entry entry = series.get(key);
+            toSend.addAll(entry.measure.series(entry.latestMillis));
+        }
+        return toSend;
+    }
+
+    /**
+     * Every series seen, valued {@link #STALE_NAN} at {@code nowMillis + 1}: one millisecond
+     * later, as k6, so a marker never shares the millisecond of the last flush's sample (the
+     * receiver would drop it as a duplicate and the series would stay live five minutes).
+     */
+    List<TimeSeries> staleMarkers(long nowMillis) {
+        List<TimeSeries> markers = new ArrayList<>(series.size());
+        for (Entry entry : series.values()) {
+            for (TimeSeries live : entry.measure.series(entry.latestMillis)) {
+                markers.add(new TimeSeries(live.labels(), STALE_NAN, nowMillis + 1));
+            }
+        }
+        return markers;
+    }
+}

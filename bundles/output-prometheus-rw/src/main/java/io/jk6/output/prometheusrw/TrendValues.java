@@ -1,0 +1,78 @@
+package io.jk6.output.prometheusrw;
+
+import java.util.Arrays;
+
+/**
+ * Every value of one trend series since the test started, as k6's {@code TrendSink} keeps them:
+ * the output sends percentiles of the whole run at each flush, and k6 computes them exactly
+ * (sorted values, linear interpolation between the two closest ranks), the engine's summary's
+ * definition too. Memory grows with the values, as in k6.
+ */
+final class TrendValues {
+
+    private double[] values = new double[16];
+    private int count;
+    private boolean sorted = true;
+    private double sum;
+    private double min;
+    private double max;
+
+    void add(double value) {
+        if (count == 0 || value < min) {
+            min = value;
+        }
+        if (count == 0 || value > max) {
+            max = value;
+        }
+        if (count == values.length) {
+            values = Arrays.copyOf(values, count * 2);
+        }
+        values[count++] = value;
+        sorted = false;
+        sum += value;
+    }
+
+    long count() {
+        return count;
+    }
+
+    double sum() {
+        return sum;
+    }
+
+    double min() {
+        return min;
+    }
+
+    double max() {
+        return max;
+    }
+
+    /** The mean; 0 when empty, as k6. */
+    double avg() {
+        return count == 0 ? 0 : sum / count;
+    }
+
+    /**
+     * k6's {@code P(pct)}: the value at rank {@code pct * (count - 1)} of the sorted values,
+     * interpolated between its neighbours; 0 when empty.
+     *
+     * @param fraction 0..1 ({@code p(95)} is 0.95)
+     */
+    double percentile(double fraction) {
+        if (count == 0) {
+            return 0;
+        }
+        if (count == 1) {
+            return values[0];
+        }
+        if (!sorted) {
+            Arrays.sort(values, 0, count);
+            sorted = true;
+        }
+        double rank = fraction * (count - 1);
+        double lower = values[(int) Math.floor(rank)];
+        double upper = values[(int) Math.ceil(rank)];
+        return lower + (upper - lower) * (rank - Math.floor(rank));
+    }
+}

@@ -1,0 +1,73 @@
+package io.jk6.output.prometheusrw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jk6.api.metrics.Metric;
+import io.jk6.api.metrics.MetricType;
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.metrics.TagSet;
+import io.jk6.api.metrics.ValueType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeriesStoreTest {
+
+    private static final Metric ORDERS = new Metric("orders", MetricType.COUNTER, ValueType.DEFAULT);
+    private static final Metric VUS = new Metric("vus", MetricType.GAUGE, ValueType.DEFAULT);
+    private static final Metric CHECKS = new Metric("checks", MetricType.RATE, ValueType.DEFAULT);
+    private static final TagSet SHOP_A = TagSet.of("shop", "a");
+    private static final TagSet SHOP_B = TagSet.of("shop", "b");
+
+    private final SeriesStore store = new SeriesStore(TrendStat.parse(List.of("p(99)")));
+
+    private static List<SampleContainer> samples(Sample... samples) {
+        return List.of(SampleContainer.of(List.of(samples)));
+    }
+
+    private static String show(TimeSeries series) {
+        return series.name() + series.labels().stream().filter(l -> !l.name().equals(TimeSeries.NAME_LABEL))
+                .map(l -> l.name() + "=" + l.value()).toList() + " " + series.value() + " @" + series.timestampMillis();
+    }
+
+    @Test
+    void valuesAreCumulativeAndStampedWithTheLatestSample() {
+        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 1000, 2), new Sample(ORDERS, SHOP_A, 1005, 3),
+                new Sample(VUS, TagSet.empty(), 1001, 7), new Sample(VUS, TagSet.empty(), 1002, 4),
+                new Sample(CHECKS, TagSet.empty(), 1000, 1), new Sample(CHECKS, TagSet.empty(), 1000, 0),
+                new Sample(CHECKS, TagSet.empty(), 1000, 1), new Sample(CHECKS, TagSet.empty(), 1000, 1))))
+                .map(SeriesStoreTest::show).containsExactly(
+                        "k6_orders_total[shop=a] 5.0 @1005",
+                        "k6_vus[] 4.0 @1002",
+                        "k6_checks_rate[] 0.75 @1000");
+
+        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 2000, 10))))
+                .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=a] 15.0 @2000");
+    }
+
+    @Test
+    void onlySeriesWithALaterSampleAreSentAgain() {
+        store.add(samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(ORDERS, SHOP_B, 1000, 1)));
+
+        // shop a's sample is within the millisecond already sent: counted, not sent (a duplicate)
+        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(ORDERS, SHOP_B, 1001, 1))))
+                .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=b] 2.0 @1001");
+        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 1002, 1))))
+                .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=a] 3.0 @1002");
+    }
+
+    @Test
+    void staleMarkersEndEverySeriesOneMillisecondAfterNow() {
+        Metric wait = new Metric("wait", MetricType.TREND, ValueType.TIME);
+        SeriesStore twoStats = new SeriesStore(TrendStat.parse(List.of("p(99)", "max")));
+        twoStats.add(samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(wait, TagSet.empty(), 1000, 5)));
+
+        List<TimeSeries> markers = twoStats.staleMarkers(5000);
+
+        assertThat(markers).map(TimeSeries::name).containsExactly("k6_orders_total", "k6_wait_p99", "k6_wait_max");
+        assertThat(markers).allSatisfy(marker -> {
+            assertThat(Double.doubleToRawLongBits(marker.value())).isEqualTo(0x7ff0000000000002L);
+            assertThat(marker.timestampMillis()).isEqualTo(5001);
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package io.jk6.e2e;
+
+import static io.jk6.e2e.Jk6Process.jk6;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code jk6 run --out experimental-prometheus-rw}: the output bundle is installed by default
+ * (its private protobuf and snappy copies resolve in jk6's framework), and a server that does not
+ * answer costs a log line, not the test (the writes to a real Prometheus are tested beside the
+ * bundle, jk6-output-prometheus-rw's PrometheusRwOutputRunTest).
+ */
+class PrometheusRwOutputIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnreachableServerIsLoggedAndTheTestStillEndsWithItsSummary() {
+        Scripts.write(dir, "script.js", "export default function () { }\n");
+
+        // port 9 (discard): nothing listens on 127.0.0.1 there
+        var result = jk6("run", "-i", "3", "--out", "experimental-prometheus-rw", "script.js").in(dir)
+                .env("K6_PROMETHEUS_RW_SERVER_URL", "http://127.0.0.1:9/api/v1/write")
+                .env("K6_PROMETHEUS_RW_PUSH_INTERVAL", "100ms").run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("output: Prometheus remote write (http://127.0.0.1:9/api/v1/write)")
+                .contains("iterations");
+        assertThat(result.stderr()).contains("Failed to send the time series data to the endpoint: HTTP POST request"
+                + " failed: Post \"http://127.0.0.1:9/api/v1/write\"");
+    }
+
+    @Test
+    void nativeHistogramsAreRefusedBeforeTheTest() {
+        Scripts.write(dir, "script.js", "export default function () { }\n");
+
+        var result = jk6("run", "-i", "1", "--out", "experimental-prometheus-rw", "script.js").in(dir)
+                .env("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "true").run();
+
+        assertThat(result.exitCode()).as(result.toString()).isNotZero();
+        assertThat(result.stderr()).contains("jk6 does not support native histograms yet");
+    }
+}
