@@ -1,7 +1,7 @@
 package io.jk6.output.csv;
 
 import io.jk6.support.GoDuration;
-import io.jk6.support.OutputFile;
+import io.jk6.support.output.OutputFile;
 import java.time.Duration;
 import java.util.Map;
 

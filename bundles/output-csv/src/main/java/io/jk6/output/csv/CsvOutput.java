@@ -6,7 +6,7 @@ import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
-import io.jk6.support.OutputFile;
+import io.jk6.support.output.OutputFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

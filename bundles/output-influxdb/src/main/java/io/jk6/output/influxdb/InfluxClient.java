@@ -1,6 +1,6 @@
 package io.jk6.output.influxdb;
 
-import io.jk6.support.TrustingTls;
+import io.jk6.support.tls.TrustingTls;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;

@@ -1,6 +1,6 @@
 package io.jk6.output.prometheusrw;
 
-import io.jk6.support.TrustingTls;
+import io.jk6.support.tls.TrustingTls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package io.jk6.support;
+package io.jk6.support.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.jk6.support;
+package io.jk6.support.output;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

@@ -1,4 +1,4 @@
-package io.jk6.support;
+package io.jk6.support.tls;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
