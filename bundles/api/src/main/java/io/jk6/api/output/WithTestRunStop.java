@@ -10,7 +10,8 @@ public interface WithTestRunStop extends Output {
 
     /**
      * @param stop stops the test as Ctrl-C would (running iterations get their graceful stop);
-     *             the reason is logged
+     *             the reason is logged, and unless something stopped the test before, the run
+     *             exits with 255 as k6's does
      */
     void setTestRunStopCallback(Consumer<Throwable> stop);
 }

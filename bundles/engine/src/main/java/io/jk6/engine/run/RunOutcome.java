@@ -199,6 +199,21 @@ public sealed interface RunOutcome {
         }
     }
 
+    /**
+     * An output stopped the test ({@code WithTestRunStop}): k6 ends the run with its error (-1).
+     * The reason was logged when the output stopped the test: nothing more to log here.
+     */
+    record StoppedByOutput(String reason) implements RunOutcome {
+        public int exitCode() {
+            return ExitCodes.GENERIC_ERROR;
+        }
+
+        @Override
+        public void log(RunLog log) {
+            // logged when it happened (TestRun.stopByOutput)
+        }
+    }
+
     /** An output that could not be created or started: k6 has no code of its own for it (-1). */
     record OutputFailed(String reason) implements RunOutcome {
         public int exitCode() {

@@ -500,9 +500,14 @@ public final class TestRun {
         outputs.push(batch);
     }
 
-    /** An output's {@code WithTestRunStop} callback: as Ctrl-C, with the output's reason logged. */
+    /**
+     * An output's {@code WithTestRunStop} callback: as Ctrl-C, with the output's reason logged
+     * now, and the run's outcome when it is the first stop (k6 ends such a run with its error, -1).
+     */
     private void stopByOutput(Throwable reason) {
-        log.error("an output stopped the test: " + (reason == null ? "no reason given" : reason.getMessage()));
+        String message = "an output stopped the test: " + (reason == null ? "no reason given" : reason.getMessage());
+        log.error(message);
+        execution.stoppedBy(() -> new RunOutcome.StoppedByOutput(message));
         execution.stop();
     }
 
