@@ -101,7 +101,7 @@ class OutputsIT {
         var result = jk6("run", "--out", "nope", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(104);
-        assertThat(result.stderr()).contains("invalid output type 'nope', available types are: csv, experimental-prometheus-rw, influxdb, json")
+        assertThat(result.stderr()).contains("invalid output type 'nope', available types are: csv, experimental-prometheus-rw, influxdb, json, opentelemetry")
                 .doesNotContain("iteration ran");
     }
 }

@@ -1,0 +1,182 @@
+package io.jk6.output.opentelemetry;
+
+import io.jk6.support.GoDuration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The output's settings, consolidated as k6's {@code GetConsolidatedConfig}: defaults, then
+ * {@code OTEL_SERVICE_NAME}, then the {@code K6_OTEL_*} variables. The {@code --out opentelemetry=ARG}
+ * argument is ignored, as k6 does.
+ *
+ * @param protocol        {@link #HTTP_PROTOBUF} only: see {@link #GRPC}
+ * @param httpEndpoint    host and port, no scheme (k6's rule)
+ * @param flushInterval   how often buffered samples are recorded into the SDK
+ * @param exportInterval  how often the SDK's periodic reader exports to the collector
+ */
+record OtelConfig(String serviceName, String serviceVersion, String metricPrefix, Duration flushInterval,
+        Duration exportInterval, String protocol, String httpEndpoint, String httpUrlPath, boolean httpInsecure,
+        String grpcEndpoint, boolean grpcInsecure, Map<String, String> headers) {
+
+    static final String GRPC = "grpc";
+    static final String HTTP_PROTOBUF = "http/protobuf";
+
+    private static final String PREFIX = "K6_OTEL_";
+
+    /** k6 settings jk6 does not have yet: refused rather than silently ignored. */
+    private static final List<String> UNSUPPORTED = List.of("TLS_INSECURE_SKIP_VERIFY", "TLS_CERTIFICATE",
+            "TLS_CLIENT_CERTIFICATE", "TLS_CLIENT_KEY");
+
+    /** @throws IllegalArgumentException a setting that cannot be used, in k6's words or naming the variable */
+    static OtelConfig of(Map<String, String> env) {
+        String serviceName = env.getOrDefault(PREFIX + "SERVICE_NAME", env.getOrDefault("OTEL_SERVICE_NAME", "k6"));
+        String serviceVersion = env.getOrDefault(PREFIX + "SERVICE_VERSION", jk6Version());
+        String protocol = protocol(env);
+        OtelConfig config = new OtelConfig(serviceName, serviceVersion, env.getOrDefault(PREFIX + "METRIC_PREFIX", ""),
+                duration(env, "FLUSH_INTERVAL", Duration.ofSeconds(1)),
+                duration(env, "EXPORT_INTERVAL", Duration.ofSeconds(10)), protocol,
+                env.getOrDefault(PREFIX + "HTTP_EXPORTER_ENDPOINT", "localhost:4318"),
+                env.getOrDefault(PREFIX + "HTTP_EXPORTER_URL_PATH", "/v1/metrics"), bool(env, "HTTP_EXPORTER_INSECURE"),
+                env.getOrDefault(PREFIX + "GRPC_EXPORTER_ENDPOINT", "localhost:4317"), bool(env, "GRPC_EXPORTER_INSECURE"),
+                headers(env.get(PREFIX + "HEADERS")));
+        config.validate();
+        for (String setting : UNSUPPORTED) {
+            if (env.containsKey(PREFIX + setting)) {
+                throw new IllegalArgumentException(PREFIX + setting + ": jk6's opentelemetry output does not support"
+                        + " TLS certificates or skipping their verification yet");
+            }
+        }
+        if (GRPC.equals(protocol)) {
+            // the OTLP gRPC exporter needs OkHttp or grpc-java as its transport; jk6 embeds only the JDK's HttpClient
+            throw new IllegalArgumentException("jk6's opentelemetry output does not support the grpc protocol (k6's"
+                    + " default) yet: set " + PREFIX + "EXPORTER_PROTOCOL=http/protobuf and send to the collector's"
+                    + " OTLP/HTTP port (" + PREFIX + "HTTP_EXPORTER_ENDPOINT, default localhost:4318)");
+        }
+        return config;
+    }
+
+    /** {@code K6_OTEL_EXPORTER_PROTOCOL}, else the deprecated {@code K6_OTEL_EXPORTER_TYPE} ({@code http}, {@code grpc}). */
+    private static String protocol(Map<String, String> env) {
+        String protocol = env.get(PREFIX + "EXPORTER_PROTOCOL");
+        if (protocol != null) {
+            return protocol;
+        }
+        String type = env.get(PREFIX + "EXPORTER_TYPE");
+        if (type == null) {
+            return GRPC;
+        }
+        if (!type.equals("http") && !type.equals(GRPC)) {
+            throw invalid("unsupported exporter type \"" + type + "\", only \"grpc\" and \"http\" are supported");
+        }
+        return type.equals("http") ? HTTP_PROTOBUF : GRPC;
+    }
+
+    private void validate() {
+        if (serviceName.isEmpty()) {
+            throw invalid("providing service name is required");
+        }
+        if (serviceVersion.isEmpty()) {
+            throw invalid("providing service version is required");
+        }
+        if (!protocol.equals(GRPC) && !protocol.equals(HTTP_PROTOBUF)) {
+            throw invalid("unsupported exporter protocol \"" + protocol + "\", only \"grpc\" and \"http/protobuf\""
+                    + " are supported");
+        }
+        if (protocol.equals(GRPC) && grpcEndpoint.isEmpty()) {
+            throw invalid("gRPC exporter endpoint is required");
+        }
+        if (protocol.equals(HTTP_PROTOBUF)) {
+            if (httpEndpoint.isEmpty()) {
+                throw invalid("HTTP exporter endpoint is required");
+            }
+            if (httpEndpoint.startsWith("http://") || httpEndpoint.startsWith("https://")) {
+                throw invalid("HTTP exporter endpoint must only be host and port, no scheme");
+            }
+        }
+    }
+
+    /** Where the SDK posts: the scheme follows {@code K6_OTEL_HTTP_EXPORTER_INSECURE}, as k6's exporter. */
+    String httpUrl() {
+        return (httpInsecure ? "http://" : "https://") + httpEndpoint + httpUrlPath;
+    }
+
+    /** k6's description: {@code http/protobuf, http://localhost:4318/v1/metrics}. */
+    @Override
+    public String toString() {
+        return protocol.equals(HTTP_PROTOBUF) ? protocol + ", " + httpUrl()
+                : protocol + (grpcInsecure ? " (insecure)" : "") + ", " + grpcEndpoint;
+    }
+
+    private static IllegalArgumentException invalid(String message) {
+        return new IllegalArgumentException("error validating OpenTelemetry output config: " + message);
+    }
+
+    /** W3C Correlation-Context without metadata: {@code k1=v1,k2=v2}, each side percent-decoded (Go's PathUnescape). */
+    static Map<String, String> headers(String raw) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (raw == null) {
+            return headers;
+        }
+        for (String header : raw.split(",", -1)) {
+            int eq = header.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("failed to create OpenTelemetry exporter: failed to parse headers:"
+                        + " invalid header \"" + header + "\", expected format key=value");
+            }
+            headers.put(unescape(header.substring(0, eq)), unescape(header.substring(eq + 1)));
+        }
+        return headers;
+    }
+
+    private static String unescape(String text) {
+        // PathUnescape leaves '+' alone, URLDecoder would make it a space
+        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static Duration duration(Map<String, String> env, String setting, Duration byDefault) {
+        String value = env.get(PREFIX + setting);
+        if (value == null) {
+            return byDefault;
+        }
+        Duration duration;
+        try {
+            duration = GoDuration.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("parse environment variables options failed: " + PREFIX + setting + ": "
+                    + e.getMessage(), e);
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(PREFIX + setting + ": the interval must be positive, not " + value);
+        }
+        return duration;
+    }
+
+    /** Go's {@code strconv.ParseBool}; false when unset. */
+    private static boolean bool(Map<String, String> env, String setting) {
+        String value = env.get(PREFIX + setting);
+        if (value == null) {
+            return false;
+        }
+        return switch (value) {
+            case "true", "1", "t", "T", "TRUE", "True" -> true;
+            case "false", "0", "f", "F", "FALSE", "False" -> false;
+            default -> throw new IllegalArgumentException("parse environment variables options failed: " + PREFIX
+                    + setting + ": \"" + value + "\" is not a boolean (true or false)");
+        };
+    }
+
+    /** The bundle's version (bnd writes it next to this class), k6's default being k6's own version. */
+    private static String jk6Version() {
+        try (InputStream in = OtelConfig.class.getResourceAsStream("jk6-version.txt")) {
+            return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.jk6.output.opentelemetry;
+
+import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.output.Output;
+import io.jk6.api.output.OutputParams;
+import io.jk6.api.output.PeriodicFlusher;
+import io.jk6.api.output.SampleBuffer;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporter;
+import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporterBuilder;
+import io.opentelemetry.sdk.metrics.Aggregation;
+import io.opentelemetry.sdk.metrics.InstrumentSelector;
+import io.opentelemetry.sdk.metrics.InstrumentType;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.View;
+import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
+import io.opentelemetry.sdk.resources.Resource;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * k6's {@code opentelemetry} output: every {@code K6_OTEL_FLUSH_INTERVAL} the buffered samples are
+ * recorded on the SDK's instruments ({@link SampleRecorder}); every {@code K6_OTEL_EXPORT_INTERVAL}
+ * the SDK's periodic reader exports their cumulative values over OTLP. A failed export is logged
+ * and the test goes on; {@link #stop()} records the last samples, then shuts the SDK down, which
+ * exports once more.
+ */
+final class OtelOutput implements Output {
+
+    /** k6's histogram buckets, in milliseconds: 50ms to 60s. */
+    static final List<Double> BUCKETS = List.of(50d, 75d, 100d, 150d, 200d, 300d, 500d, 750d, 1000d, 1500d, 2000d,
+            3000d, 5000d, 7500d, 10000d, 15000d, 20000d, 30000d, 45000d, 60000d);
+    /** Series per instrument: the SDK's default, 2000, would fold k6's per-URL series into one overflow series. */
+    static final int CARDINALITY_LIMIT = 100_000;
+
+    private final OutputParams params;
+    private final OtelConfig config;
+    private final SampleBuffer buffer = new SampleBuffer();
+    private SdkMeterProvider meterProvider;
+    /** The flusher's thread only, then {@link #stop()}'s after the flusher's last flush. */
+    private SampleRecorder recorder;
+    private PeriodicFlusher flusher;
+
+    OtelOutput(OutputParams params, OtelConfig config) {
+        this.params = params;
+        this.config = config;
+    }
+
+    @Override
+    public String description() {
+        return "opentelemetry (" + config + ")";
+    }
+
+    @Override
+    public void start() {
+        OtlpHttpMetricExporterBuilder exporter = OtlpHttpMetricExporter.builder()
+                .setEndpoint(config.httpUrl())
+                .setComponentLoader(new JdkSenderLoader())
+                .setMeterProvider(MeterProvider::noop); // no self-telemetry through GlobalOpenTelemetry
+        config.headers().forEach(exporter::addHeader);
+        Resource resource = Resource.getDefault().merge(Resource.create(Attributes.builder()
+                .put("service.name", config.serviceName())
+                .put("service.version", config.serviceVersion()).build()));
+        PeriodicMetricReader reader = PeriodicMetricReader
+                .builder(new ReportingExporter(exporter.build(), config.httpUrl(), params.logger()))
+                .setInterval(config.exportInterval()).build();
+        meterProvider = SdkMeterProvider.builder()
+                .setResource(resource)
+                .registerMetricReader(reader, instrumentType -> CARDINALITY_LIMIT)
+                .registerView(InstrumentSelector.builder().setType(InstrumentType.HISTOGRAM).build(),
+                        View.builder().setAggregation(Aggregation.explicitBucketHistogram(BUCKETS)).build())
+                .build();
+        recorder = new SampleRecorder(meterProvider.get("k6"), config.metricPrefix());
+        flusher = PeriodicFlusher.start(config.flushInterval(), this::flush);
+    }
+
+    @Override
+    public void addMetricSamples(List<SampleContainer> samples) {
+        buffer.addMetricSamples(samples);
+    }
+
+    @Override
+    public void stop() {
+        flusher.stop(); // the last samples reach the instruments
+        // shutdown collects and exports once more: the run's final values reach the collector
+        var shutdown = meterProvider.shutdown().join(30, TimeUnit.SECONDS);
+        if (!shutdown.isSuccess()) {
+            params.logger().log(Level.ERROR, "can't shutdown OpenTelemetry metric provider");
+        }
+    }
+
+    private void flush() {
+        for (SampleContainer container : buffer.getBufferedSamples()) {
+            for (Sample sample : container.samples()) {
+                recorder.record(sample);
+            }
+        }
+    }
+}

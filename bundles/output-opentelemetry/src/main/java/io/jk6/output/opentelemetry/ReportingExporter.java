@@ -1,0 +1,84 @@
+package io.jk6.output.opentelemetry;
+
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.common.export.MemoryMode;
+import io.opentelemetry.sdk.metrics.Aggregation;
+import io.opentelemetry.sdk.metrics.InstrumentType;
+import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
+import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The OTLP exporter, with each failed export logged in jk6's log: the SDK reports failures only
+ * to {@code java.util.logging}, which jk6 does not show as its own log lines. A failure does not
+ * stop the test; the next export sends the cumulative values again.
+ */
+final class ReportingExporter implements MetricExporter {
+
+    /**
+     * The SDK's own reports of the same failure (a SEVERE line with a stack trace, then a WARNING),
+     * silenced: jk6 shows {@code java.util.logging} too, so each failure would take a screenful.
+     * Strong references, as {@code java.util.logging} keeps loggers weakly.
+     */
+    private static final List<java.util.logging.Logger> SDK_FAILURE_LOGGERS = Stream.of(
+            "io.opentelemetry.exporter.otlp.internal.HttpExporter",
+            "io.opentelemetry.sdk.metrics.export.PeriodicMetricReader")
+            .map(java.util.logging.Logger::getLogger).toList();
+
+    static {
+        SDK_FAILURE_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.OFF));
+    }
+
+    private final MetricExporter delegate;
+    private final String url;
+    private final Logger logger;
+
+    ReportingExporter(MetricExporter delegate, String url, Logger logger) {
+        this.delegate = delegate;
+        this.url = url;
+        this.logger = logger;
+    }
+
+    @Override
+    public CompletableResultCode export(Collection<MetricData> metrics) {
+        CompletableResultCode result = delegate.export(metrics);
+        result.whenComplete(() -> {
+            if (!result.isSuccess()) {
+                Throwable failure = result.getFailureThrowable();
+                logger.log(Level.ERROR, "Failed to export metrics to the OpenTelemetry collector at " + url
+                        + (failure == null ? "" : ": " + failure.getMessage()));
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public CompletableResultCode flush() {
+        return delegate.flush();
+    }
+
+    @Override
+    public CompletableResultCode shutdown() {
+        return delegate.shutdown();
+    }
+
+    @Override
+    public AggregationTemporality getAggregationTemporality(InstrumentType instrumentType) {
+        return delegate.getAggregationTemporality(instrumentType);
+    }
+
+    @Override
+    public Aggregation getDefaultAggregation(InstrumentType instrumentType) {
+        return delegate.getDefaultAggregation(instrumentType);
+    }
+
+    @Override
+    public MemoryMode getMemoryMode() {
+        return delegate.getMemoryMode();
+    }
+}
