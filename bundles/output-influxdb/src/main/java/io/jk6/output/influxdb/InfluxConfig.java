@@ -1,5 +1,6 @@
 package io.jk6.output.influxdb;
 
+import io.jk6.support.GoBool;
 import io.jk6.support.GoDuration;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,7 +38,7 @@ record InfluxConfig(String addr, String proxy, String username, String password,
                 case "K6_INFLUXDB_PROXY" -> config.proxy = value;
                 case "K6_INFLUXDB_USERNAME" -> config.username = value;
                 case "K6_INFLUXDB_PASSWORD" -> config.password = value;
-                case "K6_INFLUXDB_INSECURE" -> config.insecure = bool(name, value);
+                case "K6_INFLUXDB_INSECURE" -> config.insecure = GoBool.parse(name, value);
                 case "K6_INFLUXDB_PUSH_INTERVAL" -> config.pushInterval = duration(name, value);
                 case "K6_INFLUXDB_CONCURRENT_WRITES" -> config.concurrentWrites = integer(name, value);
                 case "K6_INFLUXDB_DB" -> config.db = value;
@@ -52,14 +53,6 @@ record InfluxConfig(String addr, String proxy, String username, String password,
             config.url(argument);
         }
         return config.build();
-    }
-
-    private static boolean bool(String setting, String value) {
-        return switch (value) {
-            case "true", "1", "t", "T", "TRUE", "True" -> true;
-            case "false", "0", "f", "F", "FALSE", "False" -> false;
-            default -> throw new IllegalArgumentException(setting + ": \"" + value + "\" is not a boolean");
-        };
     }
 
     private static int integer(String setting, String value) {

@@ -1,5 +1,6 @@
 package io.jk6.output.opentelemetry;
 
+import io.jk6.support.GoBool;
 import io.jk6.support.GoDuration;
 import java.io.IOException;
 import java.io.InputStream;
@@ -160,15 +161,11 @@ record OtelConfig(String serviceName, String serviceVersion, String metricPrefix
     /** Go's {@code strconv.ParseBool}; false when unset. */
     private static boolean bool(Map<String, String> env, String setting) {
         String value = env.get(PREFIX + setting);
-        if (value == null) {
-            return false;
+        try {
+            return value != null && GoBool.parse(PREFIX + setting, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("parse environment variables options failed: " + e.getMessage(), e);
         }
-        return switch (value) {
-            case "true", "1", "t", "T", "TRUE", "True" -> true;
-            case "false", "0", "f", "F", "FALSE", "False" -> false;
-            default -> throw new IllegalArgumentException("parse environment variables options failed: " + PREFIX
-                    + setting + ": \"" + value + "\" is not a boolean (true or false)");
-        };
     }
 
     /** The bundle's version (bnd writes it next to this class), k6's default being k6's own version. */

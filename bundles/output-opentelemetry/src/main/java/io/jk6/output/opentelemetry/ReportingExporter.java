@@ -11,6 +11,9 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +40,8 @@ final class ReportingExporter implements MetricExporter {
     private final MetricExporter delegate;
     private final String url;
     private final Logger logger;
+    /** The exports not finished yet: shutdown waits for them (see {@link #shutdown()}). */
+    private final Set<CompletableResultCode> inFlight = ConcurrentHashMap.newKeySet();
 
     ReportingExporter(MetricExporter delegate, String url, Logger logger) {
         this.delegate = delegate;
@@ -47,7 +52,9 @@ final class ReportingExporter implements MetricExporter {
     @Override
     public CompletableResultCode export(Collection<MetricData> metrics) {
         CompletableResultCode result = delegate.export(metrics);
+        inFlight.add(result);
         result.whenComplete(() -> {
+            inFlight.remove(result);
             if (!result.isSuccess()) {
                 Throwable failure = result.getFailureThrowable();
                 logger.log(Level.ERROR, "Failed to export metrics to the OpenTelemetry collector at " + url
@@ -62,8 +69,14 @@ final class ReportingExporter implements MetricExporter {
         return delegate.flush();
     }
 
+    /**
+     * Waits (up to 10 s) for the exports in flight, then shuts the sender down: the JDK sender's
+     * shutdown interrupts what it is still sending, and the metric reader's last export at the
+     * end of the run is often still on its way when the reader shuts the exporter down.
+     */
     @Override
     public CompletableResultCode shutdown() {
+        CompletableResultCode.ofAll(List.copyOf(inFlight)).join(10, TimeUnit.SECONDS);
         return delegate.shutdown();
     }
 

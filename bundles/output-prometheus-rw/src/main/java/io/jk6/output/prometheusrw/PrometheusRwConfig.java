@@ -1,5 +1,6 @@
 package io.jk6.output.prometheusrw;
 
+import io.jk6.support.GoBool;
 import io.jk6.support.GoDuration;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -89,15 +90,11 @@ record PrometheusRwConfig(String serverUrl, String username, String password, St
     /** Go's {@code strconv.ParseBool}; false when unset. */
     private static boolean bool(Map<String, String> env, String setting) {
         String value = env.get(PREFIX + setting);
-        if (value == null) {
-            return false;
+        try {
+            return value != null && GoBool.parse(PREFIX + setting, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("parse environment variables options failed: " + e.getMessage(), e);
         }
-        return switch (value) {
-            case "true", "1", "t", "T", "TRUE", "True" -> true;
-            case "false", "0", "f", "F", "FALSE", "False" -> false;
-            default -> throw new IllegalArgumentException("parse environment variables options failed: " + PREFIX
-                    + setting + ": \"" + value + "\" is not a boolean (true or false)");
-        };
     }
 
     private static Duration duration(String setting, String value) {
