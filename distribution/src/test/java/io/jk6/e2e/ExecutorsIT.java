@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.testing.run.Scripts;
+import io.jk6.testing.run.TestTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Executors over time, seen through k6's json output ({@code --out json}): the {@code vus}
  * samples of a ramp, the start times of an arrival rate, scenarios starting at their
- * {@code startTime}. Counts per executor are in the compat suite ({@link CompatSuiteIT}).
+ * {@code startTime}. Counts per executor are in the compat suite ({@code CompatSuiteTest} in itests).
  */
 class ExecutorsIT {
 

@@ -4,6 +4,7 @@ import static io.jk6.e2e.Jk6Process.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jk6.testing.SelfSignedTls;
+import io.jk6.testing.run.Scripts;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.file.Path;

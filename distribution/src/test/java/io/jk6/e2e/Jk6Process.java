@@ -2,6 +2,7 @@ package io.jk6.e2e;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import io.jk6.testing.run.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,7 @@ final class Jk6Process {
     }
 
     /** Runs to the end and returns what jk6 printed and its exit code. */
-    Result run() {
+    RunResult run() {
         return start().awaitExit();
     }
 
@@ -204,7 +205,7 @@ final class Jk6Process {
         }
 
         /** Waits for the exit, at most the timeout; kills jk6 and fails the test past it. */
-        Result awaitExit() {
+        RunResult awaitExit() {
             long remaining = startNanos + timeout.toNanos() - System.nanoTime();
             try {
                 if (!process.waitFor(Math.max(remaining, 0), TimeUnit.NANOSECONDS)) {
@@ -218,7 +219,7 @@ final class Jk6Process {
                 throw new IllegalStateException("interrupted waiting for jk6", e);
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-            return new Result(command, process.exitValue(), read(stdout), read(stderr), elapsed);
+            return new RunResult(command, process.exitValue(), read(stdout), read(stderr), elapsed);
         }
 
         private String describe() {
@@ -240,22 +241,6 @@ final class Jk6Process {
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** What a finished jk6 left: exit code, stdout, stderr, and how long it ran. */
-    record Result(String command, int exitCode, String stdout, String stderr, Duration elapsed) {
-
-        /** stdout and stderr, for messages that may go to either. */
-        String output() {
-            return stdout + "\n" + stderr;
-        }
-
-        /** For assertion descriptions: everything jk6 printed. */
-        @Override
-        public String toString() {
-            return "command: " + command + "\nexit code: " + exitCode + " after " + elapsed.toMillis() + " ms"
-                    + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
         }
     }
 }

@@ -4,6 +4,8 @@ import static io.jk6.e2e.Jk6Process.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.jk6.testing.run.Scripts;
+import io.jk6.testing.run.TestTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

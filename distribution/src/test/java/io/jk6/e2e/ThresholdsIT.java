@@ -3,6 +3,10 @@ package io.jk6.e2e;
 import static io.jk6.e2e.Jk6Process.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.testing.run.RunResult;
+import io.jk6.testing.run.Scripts;
+import io.jk6.testing.run.SummaryExport;
+import io.jk6.testing.run.TestTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +142,7 @@ class ThresholdsIT {
             export default function () { http.get(`${__ENV.BASE}/`); }
             """;
 
-    private Jk6Process.Result run(String... flags) {
+    private RunResult run(String... flags) {
         List<String> args = new ArrayList<>(List.of("run"));
         args.addAll(List.of(flags));
         args.addAll(List.of("-e", "BASE=" + target.baseUrl(), "--summary-export", "summary.json", "script.js"));

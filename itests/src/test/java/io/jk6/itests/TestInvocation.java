@@ -8,19 +8,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** One {@code jk6 run ...} call with captured stdout and stderr, as the launcher would make it. */
+/**
+ * One {@code jk6 run ...} call with captured stdout and stderr, as the launcher would make it: its
+ * working directory, and the environment the process would have ({@code K6_*} variables, nothing
+ * inherited from the test's JVM).
+ */
 final class TestInvocation implements Invocation {
 
     private final List<String> args;
     private final Path workingDirectory;
+    private final Map<String, String> environment;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
     private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
 
     TestInvocation(Path workingDirectory, String... args) {
+        this(workingDirectory, Map.of(), List.of(args));
+    }
+
+    TestInvocation(Path workingDirectory, Map<String, String> environment, List<String> args) {
         this.workingDirectory = workingDirectory;
-        this.args = List.of(args);
+        this.environment = Map.copyOf(environment);
+        this.args = List.copyOf(args);
     }
 
     @Override
@@ -45,7 +55,7 @@ final class TestInvocation implements Invocation {
 
     @Override
     public Map<String, String> environment() {
-        return Map.of();
+        return environment;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.jk6.e2e;
+package io.jk6.testing.run;
 
 import io.jk6.launcher.testserver.TestServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The framework's {@link TestServer} on 127.0.0.1 and a free port, for one test class:
  * {@code @RegisterExtension static final TestTarget target = new TestTarget();}.
  */
-final class TestTarget implements BeforeAllCallback, AfterAllCallback {
+public final class TestTarget implements BeforeAllCallback, AfterAllCallback {
 
     private TestServer server;
 
@@ -24,7 +24,7 @@ final class TestTarget implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** {@code http://127.0.0.1:PORT}, no trailing slash. */
-    String baseUrl() {
+    public String baseUrl() {
         return server.baseUrl();
     }
 }

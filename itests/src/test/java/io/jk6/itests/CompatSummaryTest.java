@@ -1,39 +1,47 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
+import io.jk6.testing.run.RunResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
  * Runs every k6 script of {@code compat/summary/} (handleSummary, jslib's textSummary, summary
- * and threshold options, the {@code K6_*} variables, {@code --config}) and checks the facts its
- * header comment states: exit code, what stdout and stderr hold, the files it writes. The
- * header format is in {@code compat/summary/README.md}.
+ * and threshold options, the {@code K6_*} variables, {@code --config}) with {@code jk6 run} (the
+ * engine's run command in this framework) and checks the facts its header comment states: exit
+ * code, what stdout and stderr hold, the files it writes. The header format is in
+ * {@code compat/summary/README.md}.
  */
-class CompatSummaryIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class CompatSummaryTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @TempDir
     Path work;
 
     @TestFactory
     Stream<DynamicTest> everyCompatScriptMeetsItsExpectedFacts() throws IOException {
-        Path folder = compatFolder().resolve("summary");
-        List<Path> scripts;
-        try (Stream<Path> files = Files.list(folder)) {
-            scripts = files.filter(p -> p.toString().endsWith(".js")).sorted().toList();
-        }
+        Path folder = Compat.folder("summary");
+        List<Path> scripts = Compat.scripts(folder);
         assertThat(scripts).as("compat scripts in " + folder).hasSizeGreaterThanOrEqualTo(10);
         return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(),
                 () -> check(folder, script)));
@@ -46,7 +54,7 @@ class CompatSummaryIT {
                 Files.copy(f, dir.resolve(f.getFileName()));
             }
         }
-        List<String> args = new ArrayList<>(List.of("run", "-q"));
+        List<String> args = new ArrayList<>(List.of("-q"));
         List<String[]> env = new ArrayList<>();
         List<String> facts = new ArrayList<>();
         for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
@@ -63,11 +71,11 @@ class CompatSummaryIT {
             }
         }
         args.add(script.getFileName().toString());
-        Jk6Process process = jk6(args.toArray(String[]::new)).in(dir).timeout(Duration.ofSeconds(90));
+        Jk6Run jk6 = jk6(run, args.toArray(String[]::new)).in(dir);
         for (String[] e : env) {
-            process.env(e[0], e[1]);
+            jk6.env(e[0], e[1]);
         }
-        Jk6Process.Result result = process.run();
+        RunResult result = jk6.run();
         assertThat(facts).as("facts of " + script).isNotEmpty();
         for (String fact : facts) {
             String described = script.getFileName() + ": " + fact + "\n" + result;
@@ -96,16 +104,5 @@ class CompatSummaryIT {
         } else {
             throw new IllegalStateException("unknown fact: " + fact);
         }
-    }
-
-    /** The repository's {@code compat/} folder, from the distribution module's directory. */
-    static Path compatFolder() {
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("compat"))) {
-                return p.resolve("compat");
-            }
-        }
-        throw new UncheckedIOException(new IOException("no compat/ folder above " + dir));
     }
 }

@@ -1,50 +1,58 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.launcher.spi.Command;
+import io.jk6.testing.run.TestTarget;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
- * Runs every k6-style script in the repository's {@code compat/} folder with {@code bin/jk6 run
- * --summary-export} against the test server ({@code __ENV.BASE_URL}) and checks the facts its
- * sidecar {@code NAME.expected.json} states (format: compat/scenarios/README.md). Adding a script and its
- * sidecar adds a test: no Java change.
+ * Runs every k6-style script in the repository's {@code compat/scenarios} folder with {@code jk6 run
+ * --summary-export} (the engine's run command in this framework) against the test server
+ * ({@code __ENV.BASE_URL}) and checks the facts its sidecar {@code NAME.expected.json} states (format:
+ * compat/scenarios/README.md). Adding a script and its sidecar adds a test: no Java change.
  */
-class CompatSuiteIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 600, unit = TimeUnit.SECONDS)
+class CompatSuiteTest {
 
-    static final Path COMPAT = Path.of(System.getProperty("jk6.compat", "../compat")).resolve("scenarios")
-            .toAbsolutePath().normalize();
+    static final Path COMPAT = Compat.folder("scenarios");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @RegisterExtension
     static final TestTarget target = new TestTarget();
 
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
+
     @TempDir
     Path dir;
 
     @TestFactory
     Stream<DynamicTest> everyCompatScriptMeetsItsExpectedFacts() throws IOException {
-        List<Path> scripts;
-        try (Stream<Path> files = Files.list(COMPAT)) {
-            scripts = files.filter(f -> f.getFileName().toString().endsWith(".js")).sorted().toList();
-        }
+        List<Path> scripts = Compat.scripts(COMPAT);
         assertThat(scripts).as("scripts in %s", COMPAT).isNotEmpty();
         return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(),
                 script.toUri(), () -> check(script)));
@@ -58,11 +66,12 @@ class CompatSuiteIT {
         Path work = Files.createDirectories(dir.resolve(name));
         Path export = work.resolve("summary.json");
 
-        List<String> args = new ArrayList<>(List.of("run", "--summary-export", export.toString()));
+        List<String> args = new ArrayList<>(List.of("--summary-export", export.toString()));
         expected.path("args").forEach(a -> args.add(a.asText()));
         args.add(script.toString());
-        var result = jk6(args.toArray(String[]::new)).in(work).env("BASE_URL", target.baseUrl())
-                .timeout(Duration.ofSeconds(expected.path("timeoutSeconds").asInt(90))).run();
+        Jk6Run jk6 = jk6(run, args.toArray(String[]::new)).in(work).env("BASE_URL", target.baseUrl());
+        var result = assertTimeoutPreemptively(Duration.ofSeconds(expected.path("timeoutSeconds").asInt(90)), jk6::run,
+                () -> name + " ran past its timeoutSeconds");
 
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(result.exitCode()).as("exit code\n%s", result).isEqualTo(expected.path("exitCode").asInt(0));
@@ -128,11 +137,5 @@ class CompatSuiteIT {
             }
         }
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-    }
-
-    static {
-        if (!Files.isDirectory(COMPAT)) {
-            throw new UncheckedIOException(new IOException("no compat folder at " + COMPAT));
-        }
     }
 }

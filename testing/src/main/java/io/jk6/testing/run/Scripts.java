@@ -1,4 +1,4 @@
-package io.jk6.e2e;
+package io.jk6.testing.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes test scripts and their files into a test's directory. */
-final class Scripts {
+public final class Scripts {
 
     private Scripts() {
     }
 
     /** Writes {@code text} to {@code dir/relativePath}, creating parent directories; returns the file. */
-    static Path write(Path dir, String relativePath, String text) {
+    public static Path write(Path dir, String relativePath, String text) {
         Path file = dir.resolve(relativePath);
         try {
             Files.createDirectories(file.getParent());

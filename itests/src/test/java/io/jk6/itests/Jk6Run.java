@@ -1,0 +1,64 @@
+package io.jk6.itests;
+
+import io.jk6.launcher.spi.Command;
+import io.jk6.testing.run.RunResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code jk6 COMMAND args...} through the engine's {@link Command} service in this framework, as
+ * the launcher makes it for a process: a working directory, the process's environment (only what the
+ * test gives: no {@code K6_*} variable leaks in from the test's JVM), stdout and stderr captured. The
+ * in-framework counterpart of the end-to-end tests' {@code Jk6Process}; the command comes from
+ * osgi-test's {@code @InjectService}.
+ */
+final class Jk6Run {
+
+    /** The filter of the engine's {@code run} command, for {@code @InjectService}. */
+    static final String RUN = "(" + Command.NAME + "=run)";
+
+    private final Command command;
+    private final List<String> args;
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private Path workDir;
+
+    private Jk6Run(Command command, List<String> args) {
+        this.command = command;
+        this.args = List.copyOf(args);
+    }
+
+    /** {@code jk6 COMMAND args...}, where {@code command} is the injected Command service. */
+    static Jk6Run jk6(Command command, String... args) {
+        return new Jk6Run(command, List.of(args));
+    }
+
+    /** The working directory: where relative script paths and {@code --summary-export} files are. */
+    Jk6Run in(Path dir) {
+        this.workDir = dir;
+        return this;
+    }
+
+    Jk6Run env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Runs to the end (the test class's {@code @Timeout} bounds it) and returns what jk6 printed. */
+    RunResult run() {
+        if (workDir == null) {
+            throw new IllegalStateException("no working directory: call in(dir), e.g. with a @TempDir");
+        }
+        TestInvocation invocation = new TestInvocation(workDir, env, args);
+        long start = System.nanoTime();
+        int exit = command.execute(invocation);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        List<String> line = new ArrayList<>(List.of("jk6"));
+        line.addAll(args);
+        return new RunResult(String.join(" ", line) + (env.isEmpty() ? "" : " with " + env), exit,
+                invocation.stdout(), invocation.stderr(), elapsed);
+    }
+}
