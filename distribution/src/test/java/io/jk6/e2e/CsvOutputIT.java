@@ -3,6 +3,9 @@ package io.jk6.e2e;
 import static io.jk6.e2e.Jk6Process.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.testing.run.Scripts;
+import io.jk6.testing.run.SummaryExport;
+import io.jk6.testing.run.TestTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.jk6.e2e;
 import static io.jk6.e2e.Jk6Process.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.testing.run.Scripts;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
