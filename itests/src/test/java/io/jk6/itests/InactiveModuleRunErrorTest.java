@@ -32,7 +32,7 @@ class InactiveModuleRunErrorTest {
     @InjectBundleContext
     BundleContext context;
 
-    @InjectService(filter = "(" + Command.NAME + "=run)", timeout = 30_000)
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
     Command run;
 
     @InjectService(timeout = 30_000)

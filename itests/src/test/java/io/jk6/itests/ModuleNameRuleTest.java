@@ -26,7 +26,7 @@ class ModuleNameRuleTest {
     @InjectBundleContext
     BundleContext context;
 
-    @InjectService(filter = "(" + Command.NAME + "=run)", timeout = 30_000)
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
     Command run;
 
     @TempDir

@@ -31,7 +31,7 @@ class NameClashTest {
     @InjectBundleContext
     BundleContext context;
 
-    @InjectService(filter = "(" + Command.NAME + "=run)", timeout = 30_000)
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
     Command run;
 
     @TempDir

@@ -1,8 +1,9 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.SummaryExport;
 import io.jk6.testing.run.TestTarget;
@@ -11,14 +12,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** {@code jk6 run}: what runs, how much, and what the end-of-test summary and export say about it. */
-class RunSummaryIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class RunSummaryTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @RegisterExtension
     static final TestTarget target = new TestTarget();
@@ -37,7 +48,7 @@ class RunSummaryIT {
                 }
                 """);
 
-        var result = jk6("run", "-u", "2", "-i", "10", "-e", "BASE=" + target.baseUrl(),
+        var result = jk6(run, "-u", "2", "-i", "10", "-e", "BASE=" + target.baseUrl(),
                 "--summary-export", "summary.json", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -65,7 +76,7 @@ class RunSummaryIT {
                 }
                 """);
 
-        var result = jk6("run", "-u", "1", "-i", "10", "-e", "BASE=" + target.baseUrl(),
+        var result = jk6(run, "-u", "1", "-i", "10", "-e", "BASE=" + target.baseUrl(),
                 "--summary-export", "summary.json", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as("failed checks do not fail the run\n%s", result).isZero();
@@ -83,7 +94,7 @@ class RunSummaryIT {
     void aDurationRunKeepsIteratingForThatLong() {
         Scripts.write(dir, "script.js", DURATION_SCRIPT);
 
-        var result = jk6("run", "-u", "3", "-d", "2s", "-e", "BASE=" + target.baseUrl(),
+        var result = jk6(run, "-u", "3", "-d", "2s", "-e", "BASE=" + target.baseUrl(),
                 "--summary-export", "summary.json", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -103,7 +114,7 @@ class RunSummaryIT {
     void vusAndVusMaxAreAlwaysReported() {
         Scripts.write(dir, "script.js", "export default function () {}\n");
 
-        var result = jk6("run", "-u", "2", "-i", "4", "--summary-export", "summary.json", "script.js").in(dir).run();
+        var result = jk6(run, "-u", "2", "-i", "4", "--summary-export", "summary.json", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         var export = SummaryExport.read(dir.resolve("summary.json"));

@@ -1,8 +1,9 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.SummaryExport;
 import java.io.IOException;
@@ -10,12 +11,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** {@code jk6 archive} packs a test; {@code jk6 run archive.tar} runs it anywhere, as k6. */
-class ArchiveIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class ArchiveTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
+
+    @InjectService(filter = "(" + Command.NAME + "=archive)", timeout = 30_000)
+    Command archive;
 
     @TempDir
     Path dir;
@@ -53,14 +67,14 @@ class ArchiveIT {
                 """);
 
         // the command line's options are frozen in: 2 VUs and 8 iterations instead of the script's 1 and 3
-        var archived = jk6("archive", "-u", "2", "-i", "8", "-e", "GREETING=hi", "-O", "test.tar", "tests/script.js")
+        var archived = jk6(archive, "-u", "2", "-i", "8", "-e", "GREETING=hi", "-O", "test.tar", "tests/script.js")
                 .in(project).run();
         assertThat(archived.exitCode()).as(archived.toString()).isZero();
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.move(project.resolve("test.tar"), elsewhere.resolve("test.tar"));
         deleteTree(project);
 
-        var result = jk6("run", "--summary-export", "summary.json", "test.tar").in(elsewhere).run();
+        var result = jk6(run, "--summary-export", "summary.json", "test.tar").in(elsewhere).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         var export = SummaryExport.read(elsewhere.resolve("summary.json"));
@@ -76,14 +90,14 @@ class ArchiveIT {
                 export const options = { vus: 1, iterations: 2 };
                 export default function () {}
                 """);
-        var archived = jk6("archive", "script.js").in(dir).run();
+        var archived = jk6(archive, "script.js").in(dir).run();
         assertThat(archived.exitCode()).as(archived.toString()).isZero();
         // k6's default name, and a layout tar and k6 read: metadata.json first
         byte[] tar = Files.readAllBytes(dir.resolve("archive.tar"));
         assertThat(new String(tar, 0, 13, StandardCharsets.US_ASCII)).isEqualTo("metadata.json");
         Files.move(dir.resolve("archive.tar"), dir.resolve("test-bundle.js"));
 
-        var result = jk6("run", "-i", "5", "--summary-export", "summary.json", "test-bundle.js").in(dir).run();
+        var result = jk6(run, "-i", "5", "--summary-export", "summary.json", "test-bundle.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(SummaryExport.read(dir.resolve("summary.json")).count("iterations", "count"))
@@ -97,7 +111,7 @@ class ArchiveIT {
                 export default function () {}
                 """);
 
-        var result = jk6("archive", "script.js").in(dir).run();
+        var result = jk6(archive, "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(107);
         assertThat(result.stderr()).as(result.toString()).contains("missing.json");

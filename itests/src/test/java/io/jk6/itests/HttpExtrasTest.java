@@ -1,10 +1,11 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.SummaryExport;
 import io.jk6.testing.run.TestTarget;
@@ -13,12 +14,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** k6/http behaviour seen from outside a run: metric tags in the JSON output, batch limits in time. */
-class HttpExtrasIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class HttpExtrasTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @RegisterExtension
     static final TestTarget target = new TestTarget();
@@ -41,7 +52,7 @@ class HttpExtrasIT {
                 }
                 """.replace("BASE", target.baseUrl()));
 
-        var result = jk6("run", "-q", "-e", "BASE_URL=" + target.baseUrl(), "--out", "json=out.json", "script.js")
+        var result = jk6(run, "-q", "-e", "BASE_URL=" + target.baseUrl(), "--out", "json=out.json", "script.js")
                 .in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -63,7 +74,7 @@ class HttpExtrasIT {
                 }
                 """);
 
-        var result = jk6("run", "-q", "-e", "BASE_URL=" + target.baseUrl(), "--out", "json=out.json", "script.js")
+        var result = jk6(run, "-q", "-e", "BASE_URL=" + target.baseUrl(), "--out", "json=out.json", "script.js")
                 .in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -97,7 +108,7 @@ class HttpExtrasIT {
                 }
                 """);
 
-        var result = jk6("run", "-e", "BASE_URL=" + target.baseUrl(), "--summary-export", "summary.json", "script.js")
+        var result = jk6(run, "-e", "BASE_URL=" + target.baseUrl(), "--summary-export", "summary.json", "script.js")
                 .in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();

@@ -1,10 +1,11 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.SummaryExport;
 import io.jk6.testing.run.TestTarget;
@@ -15,13 +16,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** {@code jk6 run --out}: k6's json output, several outputs at once, and an unknown output. */
-class OutputsIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class OutputsTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @RegisterExtension
     static final TestTarget target = new TestTarget();
@@ -63,7 +74,7 @@ class OutputsIT {
     void jsonOutputWritesAPointPerRequestIncludingTeardownsAndAMetricLineOnce() throws IOException {
         Scripts.write(dir, "script.js", SCRIPT);
 
-        var result = jk6("run", "-u", "2", "-i", "10", "-e", "BASE=" + target.baseUrl(), "--out", "json=out.json",
+        var result = jk6(run, "-u", "2", "-i", "10", "-e", "BASE=" + target.baseUrl(), "--out", "json=out.json",
                 "--summary-export", "summary.json", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -86,7 +97,7 @@ class OutputsIT {
     void twoOutputsAtOnceGetTheSameSamples() throws IOException {
         Scripts.write(dir, "script.js", SCRIPT);
 
-        var result = jk6("run", "-i", "5", "-e", "BASE=" + target.baseUrl(), "-o", "json=a.json",
+        var result = jk6(run, "-i", "5", "-e", "BASE=" + target.baseUrl(), "-o", "json=a.json",
                 "-o", "json=b.json.gz", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -101,7 +112,7 @@ class OutputsIT {
     void anUnknownOutputExits104ListingTheAvailableOnesBeforeTheTestStarts() {
         Scripts.write(dir, "script.js", "export default function () { console.log('iteration ran'); }\n");
 
-        var result = jk6("run", "--out", "nope", "script.js").in(dir).run();
+        var result = jk6(run, "--out", "nope", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(104);
         assertThat(result.stderr()).contains("invalid output type 'nope', available types are: csv, experimental-prometheus-rw, influxdb, json, opentelemetry")

@@ -1,16 +1,27 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.SummaryExport;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** {@code jk6 run script.ts}: TypeScript runs with its types stripped, as in k6 v1. */
-class TypeScriptIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class TypeScriptTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @TempDir
     Path dir;
@@ -46,7 +57,7 @@ class TypeScriptIT {
                 }
                 """);
 
-        var result = jk6("run", "--summary-export", "summary.json", "script.ts").in(dir).run();
+        var result = jk6(run, "--summary-export", "summary.json", "script.ts").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         var export = SummaryExport.read(dir.resolve("summary.json"));
@@ -70,7 +81,7 @@ class TypeScriptIT {
                 }
                 """);
 
-        var result = jk6("run", "-q", "script.ts").in(dir).run();
+        var result = jk6(run, "-q", "script.ts").in(dir).run();
 
         // an exception in the default function is logged and the test goes on, as in k6
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -89,7 +100,7 @@ class TypeScriptIT {
                 }
                 """);
 
-        var result = jk6("run", "script.ts").in(dir).run();
+        var result = jk6(run, "script.ts").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(107);
         assertThat(result.stderr()).as(result.toString()).contains("SyntaxError: script.ts:3:22: Unexpected token");

@@ -1,18 +1,29 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** {@code export function handleSummary(data)}: what it returns goes to stdout, stderr and files. */
-class HandleSummaryIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class HandleSummaryTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @TempDir
     Path dir;
@@ -33,7 +44,7 @@ class HandleSummaryIT {
                 """);
         Files.createDirectories(dir.resolve("reports"));
 
-        var result = jk6("run", "-q", "--summary-export", "export.json", "script.js").in(dir).run();
+        var result = jk6(run, "-q", "--summary-export", "export.json", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).as("the default summary is not printed").contains("iterations: 2, threshold ok: true")
@@ -54,7 +65,7 @@ class HandleSummaryIT {
                 }
                 """);
 
-        var result = jk6("run", "-q", "script.js").in(dir).run();
+        var result = jk6(run, "-q", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as("k6 creates no directories; the test itself passed").isZero();
         assertThat(result.stderr()).contains("could not open 'no/such/dir/out.txt'", "no such file or directory");
@@ -70,7 +81,7 @@ class HandleSummaryIT {
                 export function handleSummary(data) { console.log('handleSummary ran'); }
                 """);
 
-        var result = jk6("run", "-q", "script.js").in(dir).run();
+        var result = jk6(run, "-q", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).contains("handleSummary ran");
@@ -85,7 +96,7 @@ class HandleSummaryIT {
                 export function handleSummary(data) { console.log('handleSummary ran'); return {}; }
                 """);
 
-        var result = jk6("run", "-q", "--summary-mode", "disabled", "script.js").in(dir).run();
+        var result = jk6(run, "-q", "--summary-mode", "disabled", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as("thresholds still decide").isEqualTo(99);
         assertThat(result.stdout()).doesNotContain("TOTAL RESULTS").doesNotContain("THRESHOLDS");

@@ -1,16 +1,27 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.SummaryExport;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** {@code k6/data}'s SharedArray in a real run, as k6's data-parameterization example uses it. */
-class SharedArrayIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class SharedArrayTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @TempDir
     Path dir;
@@ -42,7 +53,7 @@ class SharedArrayIT {
                 }
                 """);
 
-        var result = jk6("run", "--summary-export", "summary.json", "script.js").in(dir).run();
+        var result = jk6(run, "--summary-export", "summary.json", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         var export = SummaryExport.read(dir.resolve("summary.json"));
@@ -62,7 +73,7 @@ class SharedArrayIT {
                 }
                 """);
 
-        var result = jk6("run", "-i", "1", "script.js").in(dir).run();
+        var result = jk6(run, "-i", "1", "script.js").in(dir).run();
 
         assertThat(result.stderr()).as(result.toString())
                 .contains("new SharedArray must be called in the init context")

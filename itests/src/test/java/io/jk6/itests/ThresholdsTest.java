@@ -1,8 +1,9 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.RunResult;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.SummaryExport;
@@ -10,12 +11,22 @@ import io.jk6.testing.run.TestTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** {@code options.thresholds}: pass/fail in the summary, the export and the exit code. */
-class ThresholdsIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class ThresholdsTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     private static final int THRESHOLDS_FAILED = 99;
     private static final int INVALID_CONFIG = 104;
@@ -143,9 +154,9 @@ class ThresholdsIT {
             """;
 
     private RunResult run(String... flags) {
-        List<String> args = new ArrayList<>(List.of("run"));
+        List<String> args = new ArrayList<>();
         args.addAll(List.of(flags));
         args.addAll(List.of("-e", "BASE=" + target.baseUrl(), "--summary-export", "summary.json", "script.js"));
-        return jk6(args.toArray(String[]::new)).in(dir).run();
+        return jk6(run, args.toArray(String[]::new)).in(dir).run();
     }
 }

@@ -1,18 +1,29 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.TestTarget;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** Summary, threshold and HTTP options from flags, {@code K6_*} variables and the script. */
-class SummaryOptionsIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class SummaryOptionsTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @RegisterExtension
     static final TestTarget target = new TestTarget();
@@ -31,8 +42,7 @@ class SummaryOptionsIT {
                 export default function () { http.get(`${__ENV.BASE}/status/500`); }
                 """);
 
-        var result = jk6("run", "-q", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir)
-                .timeout(Duration.ofSeconds(90)).run();
+        var result = jk6(run, "-q", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(99);
         assertThat(result.elapsed()).as("a 10 minute test").isLessThan(Duration.ofSeconds(60));
@@ -48,7 +58,7 @@ class SummaryOptionsIT {
                 export default function () { http.get(`${__ENV.BASE}/`); }
                 """);
 
-        var result = jk6("run", "-q", "-i", "3", "-e", "BASE=" + target.baseUrl(),
+        var result = jk6(run, "-q", "-i", "3", "-e", "BASE=" + target.baseUrl(),
                 "--summary-trend-stats", "avg,p(99.9),count", "--summary-time-unit", "ms", "script.js")
                 .in(dir).run();
 
@@ -65,8 +75,8 @@ class SummaryOptionsIT {
                 export default function () { http.get(`${__ENV.BASE}/`); }
                 """);
 
-        var compact = jk6("run", "-q", "-i", "1", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir).run();
-        var full = jk6("run", "-q", "-i", "1", "-e", "BASE=" + target.baseUrl(), "--summary-mode", "full",
+        var compact = jk6(run, "-q", "-i", "1", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir).run();
+        var full = jk6(run, "-q", "-i", "1", "-e", "BASE=" + target.baseUrl(), "--summary-mode", "full",
                 "script.js").in(dir).run();
 
         assertThat(compact.stdout()).doesNotContain("http_req_blocked");
@@ -83,8 +93,8 @@ class SummaryOptionsIT {
                 }
                 """);
 
-        var reused = jk6("run", "-q", "-i", "3", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir).run();
-        var closed = jk6("run", "-q", "-i", "3", "-e", "BASE=" + target.baseUrl(), "--no-connection-reuse",
+        var reused = jk6(run, "-q", "-i", "3", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir).run();
+        var closed = jk6(run, "-q", "-i", "3", "-e", "BASE=" + target.baseUrl(), "--no-connection-reuse",
                 "script.js").in(dir).run();
 
         assertThat(reused.stderr()).contains("connection header: undefined").doesNotContain("connection header: close");
@@ -96,7 +106,7 @@ class SummaryOptionsIT {
         Scripts.write(dir, "script.js", "export default function () {}\n");
         Scripts.write(dir, "config.json", "{ \"setupTimeout\": \"later\" }");
 
-        var result = jk6("run", "--config", "config.json", "--summary-trend-stats", "avg,p(101)",
+        var result = jk6(run, "--config", "config.json", "--summary-trend-stats", "avg,p(101)",
                 "--summary-mode", "short", "--tag", "=x", "script.js").in(dir)
                 .env("K6_SUMMARY_TIME_UNIT", "minutes").env("K6_NO_SETUP", "perhaps").run();
 
@@ -124,10 +134,10 @@ class SummaryOptionsIT {
                 { "iterations": 7, "summaryTrendStats": ["min"], "summaryTimeUnit": "us" }
                 """);
 
-        var fileUnderScript = jk6("run", "-q", "--config", "config.json", "script.js").in(dir).run();
-        var envOverScript = jk6("run", "-q", "--config", "config.json", "script.js").in(dir)
+        var fileUnderScript = jk6(run, "-q", "--config", "config.json", "script.js").in(dir).run();
+        var envOverScript = jk6(run, "-q", "--config", "config.json", "script.js").in(dir)
                 .env("K6_ITERATIONS", "3").env("K6_SUMMARY_TREND_STATS", "avg").run();
-        var flagOverEnv = jk6("run", "-q", "--config", "config.json", "-i", "4", "--summary-time-unit", "s",
+        var flagOverEnv = jk6(run, "-q", "--config", "config.json", "-i", "4", "--summary-time-unit", "s",
                 "script.js").in(dir).env("K6_ITERATIONS", "3").run();
 
         assertThat(fileUnderScript.stdout()).as(fileUnderScript.toString()).contains("iterations=2 stats=max unit=us");

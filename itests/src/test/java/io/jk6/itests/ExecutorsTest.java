@@ -1,10 +1,11 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.TestTarget;
 import java.io.IOException;
@@ -14,16 +15,26 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
  * Executors over time, seen through k6's json output ({@code --out json}): the {@code vus}
  * samples of a ramp, the start times of an arrival rate, scenarios starting at their
- * {@code startTime}. Counts per executor are in the compat suite ({@code CompatSuiteTest} in itests).
+ * {@code startTime}. Counts per executor are in the compat suite ({@link CompatSuiteTest}).
  */
-class ExecutorsIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class ExecutorsTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,10 +50,10 @@ class ExecutorsIT {
 
     private List<Point> run(String script, String... extraArgs) throws IOException {
         Scripts.write(dir, "script.js", script);
-        List<String> args = new ArrayList<>(List.of("run", "--out", "json=out.json"));
+        List<String> args = new ArrayList<>(List.of("--out", "json=out.json"));
         args.addAll(List.of(extraArgs));
         args.add("script.js");
-        var result = jk6(args.toArray(String[]::new)).in(dir).env("BASE_URL", target.baseUrl()).run();
+        var result = jk6(run, args.toArray(String[]::new)).in(dir).env("BASE_URL", target.baseUrl()).run();
         assertThat(result.exitCode()).as(result.toString()).isZero();
         List<Point> points = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("out.json"))) {

@@ -1,19 +1,33 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** {@code jk6 inspect script.js}: k6's options JSON on stdout, k6's exit codes for bad scripts. */
-class InspectIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class InspectTest {
+
+    @InjectService(filter = "(" + Command.NAME + "=inspect)", timeout = 30_000)
+    Command inspect;
+
+    @InjectService(filter = "(" + Command.NAME + "=archive)", timeout = 30_000)
+    Command archive;
 
     @TempDir
     Path dir;
@@ -28,7 +42,7 @@ class InspectIT {
                 export default function () { }
                 """);
 
-        var result = jk6("inspect", "-d", "20s", "script.js").in(dir).env("K6_VUS", "5").env("K6_DURATION", "7s").run();
+        var result = jk6(inspect, "-d", "20s", "script.js").in(dir).env("K6_VUS", "5").env("K6_DURATION", "7s").run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         JsonNode options = new ObjectMapper().readTree(result.stdout());
@@ -52,7 +66,7 @@ class InspectIT {
                 export default function () { }
                 """);
 
-        var result = jk6("inspect", "--execution-requirements", "script.js").in(dir).run();
+        var result = jk6(inspect, "--execution-requirements", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         JsonNode options = new ObjectMapper().readTree(result.stdout());
@@ -68,10 +82,10 @@ class InspectIT {
                 export const options = { vus: 2, duration: '10s' };
                 export default function () { }
                 """);
-        var archived = jk6("archive", "--vus", "6", "-O", "test.archived.tar", "script.js").in(dir).run();
+        var archived = jk6(archive, "--vus", "6", "-O", "test.archived.tar", "script.js").in(dir).run();
         assertThat(archived.exitCode()).as(archived.toString()).isZero();
 
-        var result = jk6("inspect", "--execution-requirements", "test.archived.tar").in(dir).run();
+        var result = jk6(inspect, "--execution-requirements", "test.archived.tar").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         JsonNode options = new ObjectMapper().readTree(result.stdout());
@@ -86,10 +100,10 @@ class InspectIT {
         Scripts.write(dir, "throws.js", "throw new Error('boom in init');\nexport default function () { }\n");
         Scripts.write(dir, "options.js", "export const options = { duration: 'soon' };\nexport default function () { }\n");
 
-        var syntax = jk6("inspect", "syntax.js").in(dir).run();
-        var thrown = jk6("inspect", "throws.js").in(dir).run();
-        var options = jk6("inspect", "options.js").in(dir).run();
-        var missing = jk6("inspect", "nothing.js").in(dir).run();
+        var syntax = jk6(inspect, "syntax.js").in(dir).run();
+        var thrown = jk6(inspect, "throws.js").in(dir).run();
+        var options = jk6(inspect, "options.js").in(dir).run();
+        var missing = jk6(inspect, "nothing.js").in(dir).run();
 
         assertThat(syntax.exitCode()).as(syntax.toString()).isEqualTo(107);
         assertThat(syntax.stderr()).contains("SyntaxError").contains("syntax.js:");

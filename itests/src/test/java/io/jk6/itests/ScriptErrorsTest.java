@@ -1,18 +1,29 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.SummaryExport;
 import io.jk6.testing.run.TestTarget;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /** Broken scripts, options and command lines: the exit code and a message that points at the cause. */
-class ScriptErrorsIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class ScriptErrorsTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     private static final int INVALID_CONFIG = 104;
     private static final int SCRIPT_ERROR = 107;
@@ -33,7 +44,7 @@ class ScriptErrorsIT {
                 }
                 """);
 
-        var result = jk6("run", "script.js").in(dir).run();
+        var result = jk6(run, "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(SCRIPT_ERROR);
         assertThat(result.stderr()).contains("script.js:3:");
@@ -46,7 +57,7 @@ class ScriptErrorsIT {
                 export default function () {}
                 """);
 
-        var result = jk6("run", "script.js").in(dir).run();
+        var result = jk6(run, "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(SCRIPT_ERROR);
         assertThat(result.stderr()).contains("boom in init");
@@ -64,7 +75,7 @@ class ScriptErrorsIT {
                 }
                 """);
 
-        var result = jk6("run", "-u", "1", "-i", "6", "-e", "BASE=" + target.baseUrl(),
+        var result = jk6(run, "-u", "1", "-i", "6", "-e", "BASE=" + target.baseUrl(),
                 "--summary-export", "summary.json", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -83,7 +94,7 @@ class ScriptErrorsIT {
                 export default function () {}
                 """);
 
-        var result = jk6("run", "script.js").in(dir).run();
+        var result = jk6(run, "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(SCRIPT_ERROR);
         assertThat(result.stderr()).contains("unknown module k6/x/nope; available modules: ")
@@ -97,7 +108,7 @@ class ScriptErrorsIT {
                 export default function () {}
                 """);
 
-        var result = jk6("run", "script.js").in(dir).run();
+        var result = jk6(run, "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(INVALID_CONFIG);
         assertThat(result.output()).contains("vus");
@@ -107,7 +118,7 @@ class ScriptErrorsIT {
     void anInvalidDurationFlagIsAnInvalidConfigNamingTheFlag() {
         Scripts.write(dir, "script.js", "export default function () {}\n");
 
-        var result = jk6("run", "-d", "nonsense", "script.js").in(dir).run();
+        var result = jk6(run, "-d", "nonsense", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(INVALID_CONFIG);
         assertThat(result.output()).contains("--duration");
@@ -117,7 +128,7 @@ class ScriptErrorsIT {
     void anUnknownFlagIsABadCommandLine() {
         Scripts.write(dir, "script.js", "export default function () {}\n");
 
-        var result = jk6("run", "--no-such-flag", "script.js").in(dir).run();
+        var result = jk6(run, "--no-such-flag", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(BAD_COMMAND_LINE);
         assertThat(result.output()).contains("--no-such-flag");
@@ -125,7 +136,7 @@ class ScriptErrorsIT {
 
     @Test
     void aMissingScriptFileFailsNamingTheFile() {
-        var result = jk6("run", "no-such-script.js").in(dir).run();
+        var result = jk6(run, "no-such-script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isNotZero();
         assertThat(result.stderr()).contains("no-such-script.js");

@@ -1,21 +1,32 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.TestTarget;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
  * The k6 script lifecycle and environment: setup/default/teardown data, {@code __ENV}, {@code __VU},
  * {@code __ITER}, {@code open()}, relative modules, {@code require()}, and where options come from.
  * Scripts report through {@code console.log}, which jk6 prints to stderr as k6 does.
  */
-class LifecycleIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class LifecycleTest {
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @RegisterExtension
     static final TestTarget target = new TestTarget();
@@ -38,7 +49,7 @@ class LifecycleIT {
                 }
                 """);
 
-        var result = jk6("run", "-u", "1", "-i", "2", "script.js").in(dir).run();
+        var result = jk6(run, "-u", "1", "-i", "2", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).contains("source=console", "setup ran", "teardown got 42");
@@ -56,7 +67,7 @@ class LifecycleIT {
                 }
                 """);
 
-        var result = jk6("run", "-i", "1", "-e", "GREETING=hello world", "--env", "OTHER=x=y", "script.js")
+        var result = jk6(run, "-i", "1", "-e", "GREETING=hello world", "--env", "OTHER=x=y", "script.js")
                 .in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -70,7 +81,7 @@ class LifecycleIT {
                 export default function () { console.log(`default vu=${__VU} iter=${__ITER}`); }
                 """);
 
-        var result = jk6("run", "-u", "1", "-i", "3", "script.js").in(dir).run();
+        var result = jk6(run, "-u", "1", "-i", "3", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).contains("setup vu=0",
@@ -90,7 +101,7 @@ class LifecycleIT {
                 }
                 """);
 
-        var result = jk6("run", "-i", "1", "tests/script.js").in(dir).run();
+        var result = jk6(run, "-i", "1", "tests/script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).contains("user=alice x=from helper");
@@ -108,7 +119,7 @@ class LifecycleIT {
                 }
                 """);
 
-        var result = jk6("run", "-i", "1", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir).run();
+        var result = jk6(run, "-i", "1", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).contains("required status=200");
@@ -119,7 +130,7 @@ class LifecycleIT {
     void theVusFlagOverridesTheScriptOptions() {
         writeScriptWithFiveVus();
 
-        var result = jk6("run", "-u", "1", "script.js").in(dir).run();
+        var result = jk6(run, "-u", "1", "script.js").in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).contains("10 iterations shared among 1 VUs");
@@ -129,7 +140,7 @@ class LifecycleIT {
     void theK6VusEnvironmentVariableOverridesTheScriptOptions() {
         writeScriptWithFiveVus();
 
-        var result = jk6("run", "script.js").in(dir).env("K6_VUS", "2").run();
+        var result = jk6(run, "script.js").in(dir).env("K6_VUS", "2").run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).contains("10 iterations shared among 2 VUs");
@@ -139,7 +150,7 @@ class LifecycleIT {
     void theVusFlagWinsOverTheK6VusEnvironmentVariable() {
         writeScriptWithFiveVus();
 
-        var result = jk6("run", "-u", "1", "script.js").in(dir)
+        var result = jk6(run, "-u", "1", "script.js").in(dir)
                 .env("K6_VUS", "2").run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
