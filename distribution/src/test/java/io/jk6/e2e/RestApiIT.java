@@ -100,7 +100,9 @@ class RestApiIT {
     void offWithoutAddressAsK6V2AndK6AddressTurnsItOn() throws Exception {
         Scripts.write(dir, "wait.js", """
                 import { sleep } from 'k6';
-                export const options = { iterations: 1 };
+                // a 1 s graceful stop: the stopped run's sleeping iteration is cut after it, not after 30 s
+                export const options = { scenarios: { once: {
+                  executor: 'shared-iterations', iterations: 1, gracefulStop: '1s' } } };
                 export default function () { console.log('iterating'); sleep(__ENV.SLEEP); }
                 """);
         boolean oldDefaultFree = isFree(6565);
