@@ -2,8 +2,7 @@ package io.jk6.output.influxdb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ServerSocket;
+import io.jk6.testing.BackendProcess;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
  * A real InfluxDB 1.x (Debian's {@code influxdb} package, which {@code test.sh} installs) on
@@ -23,22 +22,17 @@ final class InfluxServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Process process;
+    private final BackendProcess process;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private InfluxServer(Process process, int port) {
+    private InfluxServer(BackendProcess process, int port) {
         this.process = process;
         this.port = port;
     }
 
     static InfluxServer start(Path dir) throws Exception {
-        Path influxd = Path.of("/usr/bin/influxd");
-        if (!Files.isExecutable(influxd)) {
-            throw new IllegalStateException("no InfluxDB at " + influxd + ": install Debian's influxdb package"
-                    + " (./test.sh installs it when it runs as root)");
-        }
-        int port = freePort();
+        int port = BackendProcess.freePort();
         Path config = dir.resolve("influxdb.conf");
         Files.writeString(config, """
                 reporting-disabled = true
@@ -53,39 +47,10 @@ final class InfluxServer implements AutoCloseable {
                   log-enabled = false
                 [monitor]
                   store-enabled = false
-                """.formatted(freePort(), dir, dir, dir, port));
-        Process process = new ProcessBuilder(influxd.toString(), "-config", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("influxd.log").toFile()).start();
-        InfluxServer server = new InfluxServer(process, port);
-        server.awaitPing(dir.resolve("influxd.log"));
-        return server;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private void awaitPing(Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("influxd exited: " + Files.readString(log));
-            }
-            try {
-                HttpResponse<Void> ping = http.send(HttpRequest.newBuilder(URI.create(url() + "/ping")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ping.statusCode() == 204) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        close();
-        throw new IllegalStateException("influxd did not answer /ping within 30s: " + Files.readString(log));
+                """.formatted(BackendProcess.freePort(), dir, dir, dir, port));
+        BackendProcess process = BackendProcess.start("InfluxDB", List.of("/usr/bin/influxd", "-config",
+                config.toString()), dir.resolve("influxd.log"), URI.create("http://127.0.0.1:" + port + "/ping"), 204);
+        return new InfluxServer(process, port);
     }
 
     String url() {
@@ -102,10 +67,7 @@ final class InfluxServer implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        process.close();
         http.close();
     }
 }

@@ -2,8 +2,7 @@ package io.jk6.output.prometheusrw;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ServerSocket;
+import io.jk6.testing.BackendProcess;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
  * A real Prometheus (Debian's {@code prometheus} package, which {@code test.sh} installs) on
@@ -23,58 +22,24 @@ final class PrometheusServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Process process;
+    private final BackendProcess process;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private PrometheusServer(Process process, int port) {
+    private PrometheusServer(BackendProcess process, int port) {
         this.process = process;
         this.port = port;
     }
 
     static PrometheusServer start(Path dir) throws Exception {
-        Path prometheus = Path.of("/usr/bin/prometheus");
-        if (!Files.isExecutable(prometheus)) {
-            throw new IllegalStateException("no Prometheus at " + prometheus + ": install Debian's prometheus package"
-                    + " (./test.sh installs it when it runs as root)");
-        }
-        int port = freePort();
+        int port = BackendProcess.freePort();
         Path config = dir.resolve("prometheus.yml");
         Files.writeString(config, "global:\n  scrape_interval: 1m\n"); // scrapes nothing: remote write only
-        Process process = new ProcessBuilder(prometheus.toString(), "--config.file=" + config,
-                "--storage.tsdb.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
-                "--web.enable-remote-write-receiver")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
-        PrometheusServer server = new PrometheusServer(process, port);
-        server.awaitReady(dir.resolve("prometheus.log"));
-        return server;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private void awaitReady(Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("prometheus exited: " + Files.readString(log));
-            }
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url() + "/-/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100); // the poll's pace, not a wait for a result
-        }
-        close();
-        throw new IllegalStateException("prometheus was not ready within 30s: " + Files.readString(log));
+        BackendProcess process = BackendProcess.start("Prometheus", List.of("/usr/bin/prometheus",
+                "--config.file=" + config, "--storage.tsdb.path=" + dir.resolve("data"),
+                "--web.listen-address=127.0.0.1:" + port, "--web.enable-remote-write-receiver"),
+                dir.resolve("prometheus.log"), URI.create("http://127.0.0.1:" + port + "/-/ready"), 200);
+        return new PrometheusServer(process, port);
     }
 
     String url() {
@@ -113,10 +78,7 @@ final class PrometheusServer implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        process.close();
         http.close();
     }
 }
