@@ -8,20 +8,30 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The prepared runtime (a runtime linked from the JDK and an AOT cache): the first {@code jk6 run}
  * makes it after it has exited, later runs start with it (the JVM's own log says it opened the
  * cache) while GraalJS keeps its JIT, and a cache that cannot be used costs one line, never a run.
+ * Preparing takes 30-50 s, so it is done once: the damaged-cache test breaks a copy of it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreparedRuntimeIT {
 
     private static final String SCRIPT = "import { check } from 'k6';\n"
             + "export default function () { check(1, { 'one': (v) => v === 1 }); }\n";
+
+    /** The cache the first test's run prepares, kept for the class: the damaged-cache test copies it. */
+    @TempDir
+    static Path firstCache;
 
     @TempDir
     Path dir;
@@ -30,17 +40,18 @@ class PreparedRuntimeIT {
     Path cache;
 
     @Test
+    @Order(1)
     void theFirstRunPreparesTheRuntimeForTheNextOnes() throws Exception {
         Scripts.write(dir, "script.js", SCRIPT);
 
-        var first = run().env("JAVA_OPTS", "-Xlog:aot").run();
+        var first = run(firstCache).env("JAVA_OPTS", "-Xlog:aot").run();
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.stdout()).contains("checks_succeeded").doesNotContain("Opened AOT cache");
-        Path prepared = awaitPrepared();
+        Path prepared = awaitPrepared(firstCache);
 
-        var next = run().env("JAVA_OPTS", "-Xlog:aot").run();
-        var version = jk6("version").in(dir).env("JK6_CACHE_DIR", cache.toString()).env("JAVA_OPTS", "-Xlog:aot").run();
-        var off = run().env("JK6_AOT", "off").env("JAVA_OPTS", "-Xlog:aot").run();
+        var next = run(firstCache).env("JAVA_OPTS", "-Xlog:aot").run();
+        var version = jk6("version").in(dir).env("JK6_CACHE_DIR", firstCache.toString()).env("JAVA_OPTS", "-Xlog:aot").run();
+        var off = run(firstCache).env("JK6_AOT", "off").env("JAVA_OPTS", "-Xlog:aot").run();
 
         assertThat(next.exitCode()).as(next.toString()).isZero();
         assertThat(next.stdout()).contains("Opened AOT cache " + prepared.resolve("jk6.aot"), "checks_succeeded");
@@ -50,26 +61,26 @@ class PreparedRuntimeIT {
     }
 
     @Test
+    @Order(2)
     void aDamagedCacheIsSaidInOneLineAndTheRunStartsWithoutIt() throws Exception {
-        var prepare = jk6("prepare").in(dir).env("JK6_CACHE_DIR", cache.toString())
-                .timeout(Duration.ofMinutes(4)).run();
-        assertThat(prepare.exitCode()).as(prepare.toString()).isZero();
-        assertThat(prepare.stderr()).contains("jk6 prepare: done");
-        Path aot = preparedRuntime().resolve("jk6.aot");
+        Path prepared = preparedRuntimeIn(firstCache);
+        assertThat(prepared).as("the runtime the first test prepared").isNotNull();
+        copyTree(prepared, cache.resolve(prepared.getFileName()));
+        Path aot = preparedRuntimeIn(cache).resolve("jk6.aot");
         try (RandomAccessFile file = new RandomAccessFile(aot.toFile(), "rw")) {
             file.setLength(file.length() / 2); // as a full disk or an interrupted copy leaves it
         }
         long damagedSize = Files.size(aot);
         Scripts.write(dir, "script.js", SCRIPT);
 
-        var run = run().run();
+        var run = run(cache).run();
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.stdout()).contains("checks_succeeded");
         assertThat(run.stderr().lines().filter(l -> l.contains("prepared runtime")))
                 .singleElement().asString().contains("is damaged", "starting without it", "made again after this run");
         assertThat(run.stderr()).doesNotContain("[error]");
-        assertThat(Files.size(awaitPrepared().resolve("jk6.aot"))).as("made again").isGreaterThan(damagedSize);
+        assertThat(Files.size(awaitPrepared(cache).resolve("jk6.aot"))).as("made again").isGreaterThan(damagedSize);
     }
 
     @Test
@@ -86,16 +97,16 @@ class PreparedRuntimeIT {
                 .singleElement().asString().contains("cannot write", "JK6_CACHE_DIR");
     }
 
-    private Jk6Process run() {
-        return jk6("run", "-i", "3", "script.js").in(dir).env("JK6_CACHE_DIR", cache.toString());
+    private Jk6Process run(Path cacheRoot) {
+        return jk6("run", "-i", "3", "script.js").in(dir).env("JK6_CACHE_DIR", cacheRoot.toString());
     }
 
     /** The runtime a run made after it exited: bin/jk6 prepares it in the background (~15-60 s). */
-    private Path awaitPrepared() throws IOException, InterruptedException {
+    private static Path awaitPrepared(Path cache) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
-            Path prepared = preparedRuntimeOrNull();
-            if (prepared != null && Files.exists(prepared.resolve("complete")) && !preparing()) {
+            Path prepared = preparedRuntimeIn(cache);
+            if (prepared != null && Files.exists(prepared.resolve("complete")) && !preparing(cache)) {
                 return prepared;
             }
             Thread.sleep(500);
@@ -106,21 +117,31 @@ class PreparedRuntimeIT {
     }
 
     /** bin/jk6 holds a lock folder while it prepares. */
-    private boolean preparing() throws IOException {
+    private static boolean preparing(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
             return files.anyMatch(p -> p.getFileName().toString().startsWith(".lock-"));
         }
     }
 
-    private Path preparedRuntime() throws IOException {
-        Path prepared = preparedRuntimeOrNull();
-        assertThat(prepared).as("a runtime-* folder in " + cache).isNotNull();
-        return prepared;
+    private static Path preparedRuntimeIn(Path cacheRoot) throws IOException {
+        try (Stream<Path> files = Files.list(cacheRoot)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("runtime-")).findFirst().orElse(null);
+        }
     }
 
-    private Path preparedRuntimeOrNull() throws IOException {
-        try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("runtime-")).findFirst().orElse(null);
+    /** A copy of a prepared runtime (~250 MB), as a user's backup or a full disk's victim would be. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isSymbolicLink(source)) {
+                    Files.createSymbolicLink(target, Files.readSymbolicLink(source));
+                } else if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 }

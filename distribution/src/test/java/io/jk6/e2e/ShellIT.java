@@ -12,14 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code jk6 shell} driven as a script would drive it: one command with {@code -c}, or commands
- * written to its stdin while it runs (stdin is not a terminal, so it reads lines).
+ * written to its stdin while it runs (stdin is not a terminal, so it reads lines), and the exit
+ * status it gives. The commands themselves are tested in the itests' framework (Shell*Test).
  */
 class ShellIT {
 
@@ -75,73 +75,6 @@ class ShellIT {
     }
 
     @Test
-    void aJarDroppedIntoDeployWhileTheShellRunsIsListedAsFromDeployThenUndeployed() throws IOException {
-        Path home = home();
-        var shell = jk6("shell").pipedStdin().in(dir).env("JK6_HOME", home.toString()).timeout(Duration.ofSeconds(120)).start();
-        shell.send("jk6:modules");
-        shell.awaitStdout("k6/http");
-        assertThat(shell.stdoutSoFar()).doesNotContain("k6/x/compare");
-
-        Path jar = compareJar();
-        Files.copy(jar, home.resolve("deploy").resolve(jar.getFileName()));
-        Pattern fromDeploy = Pattern.compile("(?m)^k6/x/compare\\s+io\\.jk6\\.ext\\.compare\\s+\\S+\\s+deploy/$");
-        retryUntil(shell, "jk6:modules", () -> fromDeploy.matcher(shell.stdoutSoFar()).find(),
-                "jk6:modules to list k6/x/compare from deploy/");
-
-        shell.send("jk6:undeploy " + jar.getFileName());
-        shell.awaitStdout("removed deploy/" + jar.getFileName() + " (bundle io.jk6.ext.compare");
-        shell.closeStdin();
-        var result = shell.awaitExit();
-
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.stdout()).contains("uninstalled");
-        assertThat(home.resolve("deploy").resolve(jar.getFileName())).doesNotExist();
-    }
-
-    @Test
-    void deployCopiesABundleAndSaysItStartedOrWhyNot() throws IOException {
-        Path home = home();
-        Path jar = compareJar();
-
-        var deployed = jk6("shell", "-c", "jk6:deploy " + jar).in(dir).env("JK6_HOME", home.toString()).run();
-        var missing = jk6("shell", "-c", "jk6:deploy nothing-here.jar").in(dir).env("JK6_HOME", home.toString()).run();
-
-        assertThat(deployed.exitCode()).as(deployed.toString()).isZero();
-        assertThat(deployed.stdout()).contains("deployed deploy/" + jar.getFileName() + ": bundle io.jk6.ext.compare")
-                .contains("installed and started");
-        assertThat(home.resolve("deploy").resolve(jar.getFileName())).exists();
-        assertThat(missing.exitCode()).as(missing.toString()).isNotZero();
-        assertThat(missing.stderr()).contains("nothing-here.jar: no such file");
-    }
-
-    @Test
-    void aTestRunsInTheBackgroundStatusShowsItAndStopEndsItWithItsSummary() throws IOException {
-        Scripts.write(dir, "script.js", """
-                import http from 'k6/http';
-                import { sleep } from 'k6';
-                export default function () { http.get(`${__ENV.BASE}/`); sleep(0.05); }
-                """);
-        var shell = jk6("shell").pipedStdin().in(dir).env("JK6_HOME", home().toString()).timeout(Duration.ofSeconds(150)).start();
-        shell.send("jk6:run -q -u 2 -d 2m -e BASE=" + target.baseUrl() + " script.js");
-        shell.awaitStdout("[1] started script.js in the background");
-
-        // id, script, elapsed, 2 VUs, some iterations, some requests per second
-        Pattern running = Pattern.compile(
-                "(?m)^1\\s+script\\.js\\s+\\dm\\d\\d\\.\\ds\\s+2\\s+[1-9]\\d*\\s+(?!0\\.0\\s)\\d+\\.\\d\\s+running$");
-        retryUntil(shell, "jk6:status", () -> running.matcher(shell.stdoutSoFar()).find(),
-                "jk6:status to show test 1 with 2 VUs iterating and requesting");
-        shell.send("jk6:stop 1");
-        shell.awaitStderr("[1] done: script.js (exit code 105)");
-        shell.send("jk6:status");
-        shell.awaitStdout("no test is running");
-        shell.closeStdin();
-        var result = shell.awaitExit();
-
-        assertThat(result.stdout()).as(result.toString()).contains("[1] stopping script.js").contains("iterations");
-        assertThat(result.exitCode()).as("the stopped test's code, as jk6 run after Ctrl-C").isEqualTo(105);
-    }
-
-    @Test
     void pauseResumeAndVusSteerAnExternallyControlledTest() throws IOException {
         Scripts.write(dir, "script.js", """
                 import http from 'k6/http';
@@ -193,36 +126,6 @@ class ShellIT {
         assertThat(result.exitCode()).as("failed thresholds, as jk6 run").isEqualTo(99);
     }
 
-    @Test
-    void inspectShowsTheOptionsAndTheBundleServingEachImportOrMissing() throws IOException {
-        Path home = home();
-        Scripts.write(dir, "ok.js", """
-                import http from 'k6/http';
-                import { check } from 'k6';
-                export const options = { vus: 2, duration: '5s' };
-                export default function () { }
-                """);
-        Scripts.write(dir, "missing.js", """
-                import http from 'k6/http';
-                // import gone from 'k6/x/commented-out';
-                import compare from 'k6/x/compare';
-                export default function () { }
-                """);
-
-        var ok = jk6("shell", "-c", "jk6:inspect ok.js").in(dir).env("JK6_HOME", home.toString()).run();
-        var missing = jk6("shell", "-c", "jk6:inspect missing.js").in(dir).env("JK6_HOME", home.toString()).run();
-
-        assertThat(ok.exitCode()).as(ok.toString()).isZero();
-        assertThat(ok.stdout()).contains("\"vus\": 2,").contains("\"duration\": \"5s\",");
-        assertThat(ok.stdout().lines()).anyMatch(l -> l.matches("k6/http\\s+io\\.jk6\\.http\\s+\\S+\\s+built-in"))
-                .anyMatch(l -> l.matches("k6\\s+io\\.jk6\\.k6\\s+\\S+\\s+built-in"));
-        assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(107);
-        assertThat(missing.stdout().lines()).anyMatch(l -> l.matches("k6/x/compare\\s+missing\\s+-\\s+-"))
-                .anyMatch(l -> l.matches("k6/http\\s+io\\.jk6\\.http\\s+\\S+\\s+built-in"))
-                .noneMatch(l -> l.contains("commented-out"));
-        assertThat(missing.stderr()).contains("unknown module k6/x/compare");
-    }
-
     /** Sends {@code command} until {@code condition} holds, at most {@link #PATIENCE}; a bounded retry, not a fixed sleep. */
     private static void retryUntil(Jk6Process.Running shell, String command, java.util.function.BooleanSupplier condition,
             String what) {
@@ -252,12 +155,5 @@ class ShellIT {
             Files.createDirectories(home.resolve("deploy"));
         }
         return home;
-    }
-
-    private static Path compareJar() throws IOException {
-        try (Stream<Path> files = Files.list(Jk6Process.JK6_HOME.resolve("extensions"))) {
-            return files.filter(p -> p.getFileName().toString().matches("jk6-ext-compare.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no compare extension in extensions/"));
-        }
     }
 }

@@ -82,7 +82,21 @@ final class DeployFolder {
      */
     private Path deployComponent(String fileName, String bsn, Class<?> implementation, String service,
             String nameProperty, String name, String version, String references) throws IOException {
-        Path tmp = Files.createTempFile(dir.getParent(), "bundle", ".tmp");
+        return writeComponent(dir.resolve(fileName), bsn, implementation, service, nameProperty, name, version, references);
+    }
+
+    /**
+     * Writes {@code file} outside the deploy folder: a bundle {@code bsn} serving {@code moduleName},
+     * such as a user keeps before {@code jk6:deploy} copies it in.
+     */
+    Path writeModule(Path file, String bsn, String moduleName) throws IOException {
+        return writeComponent(file, bsn, HotModule.class, "io.jk6.api.js.JsModule", "jk6.module.name", moduleName, "1", "");
+    }
+
+    private Path writeComponent(Path file, String bsn, Class<?> implementation, String service,
+            String nameProperty, String name, String version, String references) throws IOException {
+        // beside the deploy folder, not in it: FileInstall must not see the half-written jar
+        Path tmp = Files.createTempFile(file.startsWith(dir) ? dir.getParent() : file.getParent(), "bundle", ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(out, manifest(bsn))) {
             for (Class<?> type = implementation; type.getClassLoader() == implementation.getClassLoader();
                     type = type.getSuperclass()) {
@@ -96,7 +110,7 @@ final class DeployFolder {
             jar.write(component(implementation, service, nameProperty, name, version, references)
                     .getBytes(StandardCharsets.UTF_8));
         }
-        return Files.move(tmp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void copyClass(JarOutputStream jar, Class<?> type) throws IOException {
