@@ -9,6 +9,8 @@ import io.jk6.api.metrics.TagSet;
 import io.jk6.api.metrics.ValueType;
 import io.jk6.http.client.Exchange;
 import io.jk6.http.client.Phase;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** k6's built-in HTTP metrics, registered once per VU, and the samples of one request. */
@@ -51,32 +53,22 @@ final class HttpMetrics {
      *                   callback ({@code http.setResponseCallback(null)}): no such sample, as k6
      */
     SampleContainer samplesOf(Exchange exchange, TagSet tags, Boolean unexpected) {
-        long now = System.currentTimeMillis();
+        Instant now = Instant.now();
         var t = exchange.timings();
-        if (unexpected == null) {
-            return SampleContainer.of(List.of(
-                    new Sample(reqs, tags, now, 1),
-                    new Sample(duration, tags, now, t.durationMillis()),
-                    new Sample(blocked, tags, now, t.millis(Phase.BLOCKED)),
-                    new Sample(connecting, tags, now, t.millis(Phase.CONNECTING)),
-                    new Sample(tlsHandshaking, tags, now, t.millis(Phase.TLS_HANDSHAKING)),
-                    new Sample(sending, tags, now, t.millis(Phase.SENDING)),
-                    new Sample(waiting, tags, now, t.millis(Phase.WAITING)),
-                    new Sample(receiving, tags, now, t.millis(Phase.RECEIVING)),
-                    new Sample(dataSent, tags, now, exchange.bytesSent()),
-                    new Sample(dataReceived, tags, now, exchange.bytesReceived())));
+        List<Sample> samples = new ArrayList<>(11);
+        samples.add(Sample.at(reqs, tags, now, 1));
+        if (unexpected != null) {
+            samples.add(Sample.at(failed, tags, now, unexpected ? 1 : 0));
         }
-        return SampleContainer.of(List.of(
-                new Sample(reqs, tags, now, 1),
-                new Sample(failed, tags, now, unexpected ? 1 : 0),
-                new Sample(duration, tags, now, t.durationMillis()),
-                new Sample(blocked, tags, now, t.millis(Phase.BLOCKED)),
-                new Sample(connecting, tags, now, t.millis(Phase.CONNECTING)),
-                new Sample(tlsHandshaking, tags, now, t.millis(Phase.TLS_HANDSHAKING)),
-                new Sample(sending, tags, now, t.millis(Phase.SENDING)),
-                new Sample(waiting, tags, now, t.millis(Phase.WAITING)),
-                new Sample(receiving, tags, now, t.millis(Phase.RECEIVING)),
-                new Sample(dataSent, tags, now, exchange.bytesSent()),
-                new Sample(dataReceived, tags, now, exchange.bytesReceived())));
+        samples.add(Sample.at(duration, tags, now, t.durationMillis()));
+        samples.add(Sample.at(blocked, tags, now, t.millis(Phase.BLOCKED)));
+        samples.add(Sample.at(connecting, tags, now, t.millis(Phase.CONNECTING)));
+        samples.add(Sample.at(tlsHandshaking, tags, now, t.millis(Phase.TLS_HANDSHAKING)));
+        samples.add(Sample.at(sending, tags, now, t.millis(Phase.SENDING)));
+        samples.add(Sample.at(waiting, tags, now, t.millis(Phase.WAITING)));
+        samples.add(Sample.at(receiving, tags, now, t.millis(Phase.RECEIVING)));
+        samples.add(Sample.at(dataSent, tags, now, exchange.bytesSent()));
+        samples.add(Sample.at(dataReceived, tags, now, exchange.bytesReceived()));
+        return SampleContainer.of(samples);
     }
 }

@@ -8,6 +8,7 @@ import io.jk6.api.metrics.TagSet;
 import io.jk6.k6.common.JsValues;
 import io.jk6.k6.common.ScriptError;
 import io.jk6.k6.common.UserTags;
+import java.time.Instant;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
@@ -50,7 +51,7 @@ final class CheckFunction implements ProxyExecutable {
         }
         // The tags are taken once: a check function that changes them does not move the others.
         TagSet common = UserTags.apply(state.tags(), JsValues.arg(args, 2));
-        long now = System.currentTimeMillis();
+        Instant now = Instant.now();
 
         boolean allPassed = true;
         for (String name : checkObject.getMemberKeys()) {
@@ -72,7 +73,7 @@ final class CheckFunction implements ProxyExecutable {
                 passed = JsValues.truthy(check);
             }
             allPassed &= passed;
-            vu.push(new Sample(checks, common.with("check", name), now, passed ? 1 : 0));
+            vu.push(Sample.at(checks, common.with("check", name), now, passed ? 1 : 0));
             if (thrown != null) {
                 throw thrown;
             }

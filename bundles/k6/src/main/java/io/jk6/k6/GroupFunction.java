@@ -57,10 +57,9 @@ final class GroupFunction implements ProxyExecutable {
             return fn.execute();
         } finally {
             long end = System.nanoTime();
-            long endMillis = System.currentTimeMillis();
             // Pushed before the tag is restored, so the sample carries the group's own path;
             // k6 pushes it when fn throws too.
-            vu.push(new Sample(groupDuration, state.tags(), endMillis, (end - start) / 1_000_000.0));
+            vu.push(Sample.of(groupDuration, state.tags(), (end - start) / 1_000_000.0));
             // Only the group tag goes back: tags the callback set on the VU stay, as in k6.
             state.setTags(state.tags().with(GROUP_TAG, oldPath));
         }

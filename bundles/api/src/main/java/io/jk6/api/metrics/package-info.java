@@ -9,7 +9,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.jk6.api.metrics;
 
 import org.osgi.annotation.bundle.Export;

@@ -126,7 +126,7 @@ public final class VuPool {
     /** One iteration the executor could not start in time: k6's {@code dropped_iterations}. */
     public void dropIteration() {
         TagSet tags = TagSet.of(scenario.scenario().tags()).with("scenario", scenario.name());
-        sink.accept(List.of(new Sample(droppedIterations, tags, System.currentTimeMillis(), 1)));
+        sink.accept(List.of(Sample.of(droppedIterations, tags, 1)));
     }
 
     /** A warning line in k6's format. */

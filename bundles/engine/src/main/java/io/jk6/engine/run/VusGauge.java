@@ -4,6 +4,7 @@ import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.metrics.MetricsEngine;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -54,10 +55,10 @@ final class VusGauge {
     }
 
     private void sample(int active) {
-        long now = System.currentTimeMillis();
+        Instant now = Instant.now();
         sink.accept(List.of(
-                new Sample(vus, TagSet.empty(), now, active),
+                Sample.at(vus, TagSet.empty(), now, active),
                 // the VUs initialized so far: arrival-rate executors initialize more while they run
-                new Sample(vusMax, TagSet.empty(), now, execution.initializedVUs())));
+                Sample.at(vusMax, TagSet.empty(), now, execution.initializedVUs())));
     }
 }

@@ -35,14 +35,14 @@ enum CsvTimeFormat {
                 + Arrays.stream(values()).map(CsvTimeFormat::k6Name).collect(Collectors.joining(", ")));
     }
 
-    String format(long epochMillis, ZoneId zone) {
+    String format(Instant time, ZoneId zone) {
         return switch (this) {
-            case UNIX -> Long.toString(Math.floorDiv(epochMillis, 1000));
-            case UNIX_MILLI -> Long.toString(epochMillis);
-            case UNIX_MICRO -> Long.toString(epochMillis * 1_000);
-            case UNIX_NANO -> Long.toString(epochMillis * 1_000_000);
-            case RFC3339 -> SECONDS.format(ZonedDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), zone));
-            case RFC3339_NANO -> rfc3339Nano(ZonedDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), zone));
+            case UNIX -> Long.toString(time.getEpochSecond());
+            case UNIX_MILLI -> Long.toString(time.toEpochMilli());
+            case UNIX_MICRO -> Long.toString(time.getEpochSecond() * 1_000_000 + time.getNano() / 1_000);
+            case UNIX_NANO -> Long.toString(time.getEpochSecond() * 1_000_000_000 + time.getNano());
+            case RFC3339 -> SECONDS.format(ZonedDateTime.ofInstant(time, zone));
+            case RFC3339_NANO -> rfc3339Nano(ZonedDateTime.ofInstant(time, zone));
         };
     }
 

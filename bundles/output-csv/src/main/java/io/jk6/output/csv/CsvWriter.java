@@ -35,7 +35,7 @@ final class CsvWriter {
     void write(Sample sample) throws IOException {
         line.setLength(0);
         field(sample.metric().name()).append(',');
-        field(timeFormat.format(sample.timeMillis(), zone)).append(',');
+        field(timeFormat.format(sample.time(), zone)).append(',');
         field(value(sample.value()));
         Map<String, String> tags = sample.tags().asMap();
         for (String column : columns.columns()) {

@@ -28,12 +28,6 @@ final class InfluxOutput implements Output {
     private final SampleBuffer buffer = new SampleBuffer();
     private final Semaphore writes;
     private final AtomicInteger dropped = new AtomicInteger();
-    /**
-     * Nanoseconds added to each point's millisecond, counting up: InfluxDB keeps one point per
-     * series and time, and jk6's samples have milliseconds, so two requests of one series in one
-     * millisecond (within a batch or across two) would be one point. Flusher thread only.
-     */
-    private long sequence;
     private PeriodicFlusher flusher;
 
     InfluxOutput(OutputParams params, InfluxConfig config) {
@@ -127,7 +121,7 @@ final class InfluxOutput implements Output {
                     dropped.incrementAndGet();
                     continue;
                 }
-                lines.append(out, lines.series(sample), sample, sequence++ % 1_000_000);
+                lines.append(out, lines.series(sample), sample);
             }
         }
         return out.toString();

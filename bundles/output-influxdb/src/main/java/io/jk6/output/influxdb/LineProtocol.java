@@ -82,12 +82,11 @@ final class LineProtocol {
     /**
      * Appends one line.
      *
-     * @param series      {@link #series} of the sample
-     * @param nanosOffset added to the sample's time (below a millisecond): tells apart samples of
-     *                    one series within one millisecond (jk6's samples have milliseconds;
-     *                    InfluxDB keeps the last of points with the same series and time)
+     * @param series {@link #series} of the sample; the time is the sample's, to the nanosecond
+     *               (InfluxDB keeps the last of points with the same series and time, so two
+     *               samples of one series in one millisecond need the nanoseconds)
      */
-    void append(StringBuilder out, String series, Sample sample, long nanosOffset) {
+    void append(StringBuilder out, String series, Sample sample) {
         out.append(series);
         Map<String, String> fields = new TreeMap<>();
         sample.tags().asMap().forEach((name, value) -> {
@@ -106,8 +105,7 @@ final class LineProtocol {
             escape(out, field.getKey(), false);
             out.append('=').append(field.getValue());
         }
-        long nanos = sample.timeMillis() * 1_000_000L + nanosOffset;
-        out.append(' ').append(Math.floorDiv(nanos, nanosPerUnit)).append('\n');
+        out.append(' ').append(Math.floorDiv(sample.timeNanos(), nanosPerUnit)).append('\n');
     }
 
     /** k6's conversion: the tag's value as its type, or as a string when it is not one. */

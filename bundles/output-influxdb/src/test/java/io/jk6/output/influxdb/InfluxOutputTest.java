@@ -79,11 +79,11 @@ class InfluxOutputTest {
         List<Sample> samples = new ArrayList<>();
         long now = System.currentTimeMillis();
         for (int i = 0; i < 500; i++) {
-            // 100 VUs, each request tagged as k6 tags it; five land in each millisecond
+            // 100 VUs, each request tagged as k6 tags it; five land in each millisecond, 3 µs apart
             TagSet tags = TagSet.of("method", "GET", "status", "200", "url", "http://127.0.0.1/", "name",
                     "http://127.0.0.1/", "vu", Integer.toString(i % 100), "iter", Integer.toString(i / 100));
-            samples.add(new Sample(REQS, tags, now + i / 5, 1));
-            samples.add(new Sample(DURATION, tags, now + i / 5, 10 + i % 7));
+            samples.add(new Sample(REQS, tags, now + i / 5, 1, i % 5 * 3_000));
+            samples.add(new Sample(DURATION, tags, now + i / 5, 10 + i % 7, i % 5 * 3_000));
         }
         Output output = output("http://" + influx.url().substring("http://".length()) + "/runs", Map.of());
         assertThat(output.description()).isEqualTo("InfluxDBv1 (" + influx.url() + ")");

@@ -56,7 +56,7 @@ final class JsonLines implements AutoCloseable {
         json.writeStartObject();
         json.writeStringField("type", "Point");
         json.writeObjectFieldStart("data");
-        json.writeStringField("time", TIME.format(Instant.ofEpochMilli(sample.timeMillis()).atZone(zone)));
+        json.writeStringField("time", TIME.format(sample.time().atZone(zone)));
         json.writeFieldName("value");
         // Go refuses NaN and infinities; null keeps the line valid JSON
         json.writeNumber(Double.isFinite(sample.value()) ? JsonNumber.format(sample.value()) : "null");

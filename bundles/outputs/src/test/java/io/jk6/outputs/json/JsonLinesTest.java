@@ -59,6 +59,8 @@ class JsonLinesTest {
     void utcTimesEndInZAndTrailingZerosOfTheFractionAreDropped() throws Exception {
         String text = lines(ZoneOffset.UTC, Map.of(), new Sample(VUS, TagSet.empty(), 1494333285600L, 5));
         assertThat(text).contains("\"time\":\"2017-05-09T12:34:45.6Z\",\"value\":5,\"tags\":null");
+        String nanos = lines(ZoneOffset.UTC, Map.of(), new Sample(VUS, TagSet.empty(), 1494333285625L, 5, 742_514));
+        assertThat(nanos).as("to the nanosecond, as k6").contains("\"time\":\"2017-05-09T12:34:45.625742514Z\"");
     }
 
     @Test

@@ -61,7 +61,7 @@ final class LoggerOutput implements Output {
     }
 
     static String line(Sample s) {
-        return Instant.ofEpochMilli(s.timeMillis()) + " metric=" + s.metric().name() + " value=" + s.value()
+        return s.time() + " metric=" + s.metric().name() + " value=" + s.value()
                 + " tags=" + s.tags();
     }
 }
