@@ -36,7 +36,7 @@
  * {@link io.jk6.api.output.WithStopWithTestError}) give an output more of the run.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.jk6.api.output;
 
 import org.osgi.annotation.bundle.Export;

@@ -64,4 +64,18 @@ class SampleBufferTest {
         assertThat(seen.stream().mapToDouble(c -> ((Sample) c).value()).distinct().count())
                 .isEqualTo(writers * perWriter);
     }
+
+    @Test
+    void pastItsBoundItDropsAndCountsWhatWouldNotFitUntilDrained() {
+        SampleBuffer buffer = new SampleBuffer(3);
+        SampleContainer request = SampleContainer.of(List.of(sample(10), sample(11)));
+
+        buffer.addMetricSamples(List.of(sample(1), request, request, sample(2)));
+
+        assertThat(buffer.droppedSamples()).as("the second request (2) and the last sample (1)").isEqualTo(3);
+        assertThat(buffer.getBufferedSamples()).containsExactly(sample(1), request);
+        buffer.addMetricSamples(List.of(request));
+        assertThat(buffer.getBufferedSamples()).as("room again once drained").containsExactly(request);
+        assertThat(buffer.droppedSamples()).as("a running count").isEqualTo(3);
+    }
 }

@@ -144,6 +144,11 @@ public final class RunOutputs {
     public void stop(Throwable error) {
         if (dispatcher != null) {
             dispatcher.stop();
+            if (dispatcher.dropped() > 0) {
+                run.log().warn(dispatcher.dropped() + " samples were dropped before reaching the outputs: an output"
+                        + " took too long to take them (" + String.join(", ", descriptions())
+                        + "). The end-of-test summary counts every sample.");
+            }
             dispatcher = null;
         }
         stopStarted(error);

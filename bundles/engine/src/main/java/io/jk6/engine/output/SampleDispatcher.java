@@ -1,11 +1,14 @@
 package io.jk6.engine.output;
 
+import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.output.Output;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 
@@ -15,19 +18,25 @@ import java.util.function.BiConsumer;
  * each output's {@link Output#addMetricSamples} with the same list. Only this thread calls
  * outputs, so no output is ever called concurrently.
  *
- * <p>The queue is unbounded on purpose: a bound would either block VUs (slowing the test it
- * measures) or drop samples (outputs would disagree with the summary). Outputs must return from
- * {@code addMetricSamples} quickly (k6's contract), so the queue holds at most one period of
- * samples; an output that blocks there grows memory, not latency.
+ * <p>Outputs must return from {@code addMetricSamples} quickly (k6's contract), so the queue
+ * holds about one period of samples. An output that blocks there would make it grow without end
+ * and take the heap the test needs; past {@value #MAX_QUEUED_SAMPLES} samples the dispatcher
+ * drops what VUs push and counts it ({@link #dropped()}): VUs are never blocked, the summary
+ * (computed apart from outputs) keeps every sample, and the run says how many the outputs missed.
  */
 final class SampleDispatcher {
 
     static final long PERIOD_MILLIS = 50;
 
+    /** The bound: some 50 MB of samples, seconds of a busy test. */
+    static final int MAX_QUEUED_SAMPLES = 2_000_000;
+
     private final List<Output> outputs;
     private final BiConsumer<Output, RuntimeException> onError;
     private final ConcurrentLinkedQueue<List<? extends SampleContainer>> queue = new ConcurrentLinkedQueue<>();
     private final Thread thread;
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicLong dropped = new AtomicLong();
     private volatile boolean stopping;
 
     /**
@@ -44,11 +53,23 @@ final class SampleDispatcher {
         thread.start();
     }
 
-    /** Queues a batch for the outputs. Thread-safe, never blocks. */
+    /** Queues a batch for the outputs, or drops it when the queue is full. Thread-safe, never blocks. */
     void push(List<? extends SampleContainer> batch) {
-        if (!batch.isEmpty()) {
-            queue.add(batch);
+        if (batch.isEmpty()) {
+            return;
         }
+        int size = sampleCount(batch);
+        if (queued.addAndGet(size) > MAX_QUEUED_SAMPLES) {
+            queued.addAndGet(-size);
+            dropped.addAndGet(size);
+            return;
+        }
+        queue.add(batch);
+    }
+
+    /** The samples dropped so far because an output kept the queue full. */
+    long dropped() {
+        return dropped.get();
     }
 
     /**
@@ -91,6 +112,7 @@ final class SampleDispatcher {
         List<? extends SampleContainer> batch;
         while ((batch = queue.poll()) != null) {
             drained.addAll(batch);
+            queued.addAndGet(-sampleCount(batch));
         }
         if (drained.isEmpty()) {
             return;
@@ -103,5 +125,13 @@ final class SampleDispatcher {
                 onError.accept(output, e);
             }
         }
+    }
+
+    private static int sampleCount(List<? extends SampleContainer> batch) {
+        int count = 0;
+        for (SampleContainer container : batch) {
+            count += container instanceof Sample ? 1 : container.samples().size(); // a Sample's samples() allocates
+        }
+        return count;
     }
 }

@@ -8,7 +8,9 @@ import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.api.metrics.ValueType;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,5 +89,43 @@ class SampleDispatcherTest {
 
         assertThat(errors).hasValue(1);
         assertThat(good.samples).hasSize(1);
+    }
+
+    @Test
+    void anOutputThatBlocksCostsTheSamplesPastTheBoundNeverTheVusTime() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch blocking = new CountDownLatch(1);
+        RecordingOutput stuck = new RecordingOutput("stuck") {
+            @Override
+            public void addMetricSamples(List<SampleContainer> samples) {
+                blocking.countDown();
+                try {
+                    release.await(); // a backend that does not answer, written without a buffer
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.addMetricSamples(samples);
+            }
+        };
+        SampleDispatcher dispatcher = new SampleDispatcher(List.of(stuck), (o, e) -> { throw e; });
+        dispatcher.start();
+        dispatcher.push(List.of(new Sample(REQS, TagSet.empty(), 0, 1)));
+        blocking.await();
+        SampleContainer half = SampleContainer.of(Collections.nCopies(SampleDispatcher.MAX_QUEUED_SAMPLES / 2,
+                new Sample(REQS, TagSet.empty(), 0, 2)));
+
+        Thread vu = Thread.ofVirtual().start(() -> {
+            for (int i = 0; i < 3; i++) {
+                dispatcher.push(List.of(half)); // the third does not fit
+            }
+        });
+        vu.join(Duration.ofSeconds(30));
+        assertThat(vu.isAlive()).as("push returned while the output blocked").isFalse();
+        assertThat(dispatcher.dropped()).isEqualTo(SampleDispatcher.MAX_QUEUED_SAMPLES / 2);
+
+        release.countDown();
+        dispatcher.stop();
+        assertThat(stuck.samples).as("the first sample and the two halves that fitted")
+                .hasSize(1 + SampleDispatcher.MAX_QUEUED_SAMPLES);
     }
 }

@@ -6,6 +6,7 @@ import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
+import io.jk6.support.output.DroppedSamples;
 import io.jk6.support.output.OutputFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,6 +27,8 @@ final class CsvOutput implements Output {
     private final CsvConfig config;
     private final CsvColumns columns;
     private final SampleBuffer buffer = new SampleBuffer();
+    private final DroppedSamples drops = new DroppedSamples(
+            "writing the file is slower than the test: raise K6_CSV_SAVE_INTERVAL or write to a faster disk");
     private CsvWriter writer;
     private OutputStream stream;
     private PeriodicFlusher flusher;
@@ -64,6 +67,7 @@ final class CsvOutput implements Output {
 
     /** On the flusher's thread only. */
     private void flush() {
+        drops.warnIfGrown(buffer.droppedSamples(), params.logger());
         List<SampleContainer> samples = buffer.getBufferedSamples();
         if (samples.isEmpty()) {
             return;

@@ -6,6 +6,7 @@ import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
+import io.jk6.support.output.DroppedSamples;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -26,6 +27,8 @@ final class InfluxOutput implements Output {
     private final LineProtocol lines;
     private final InfluxClient client;
     private final SampleBuffer buffer = new SampleBuffer();
+    private final DroppedSamples drops = new DroppedSamples(
+            "InfluxDB is slower than the test: raise K6_INFLUXDB_CONCURRENT_WRITES or K6_INFLUXDB_PUSH_INTERVAL");
     private final Semaphore writes;
     private final AtomicInteger dropped = new AtomicInteger();
     private PeriodicFlusher flusher;
@@ -75,6 +78,7 @@ final class InfluxOutput implements Output {
 
     /** On the flusher's thread: the batch is written on a thread of its own, as k6's goroutine. */
     private void flush() {
+        drops.warnIfGrown(buffer.droppedSamples(), params.logger());
         List<SampleContainer> samples = buffer.getBufferedSamples();
         if (samples.isEmpty()) {
             return;

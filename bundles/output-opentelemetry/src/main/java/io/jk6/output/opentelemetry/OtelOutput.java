@@ -6,6 +6,7 @@ import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
+import io.jk6.support.output.DroppedSamples;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporter;
@@ -39,6 +40,8 @@ final class OtelOutput implements Output {
     private final OutputParams params;
     private final OtelConfig config;
     private final SampleBuffer buffer = new SampleBuffer();
+    private final DroppedSamples drops = new DroppedSamples(
+            "recording into OpenTelemetry is slower than the test: raise K6_OTEL_FLUSH_INTERVAL");
     private SdkMeterProvider meterProvider;
     /** The flusher's thread only, then {@link #stop()}'s after the flusher's last flush. */
     private SampleRecorder recorder;
@@ -93,6 +96,7 @@ final class OtelOutput implements Output {
     }
 
     private void flush() {
+        drops.warnIfGrown(buffer.droppedSamples(), params.logger());
         for (SampleContainer container : buffer.getBufferedSamples()) {
             for (Sample sample : container.samples()) {
                 recorder.record(sample);

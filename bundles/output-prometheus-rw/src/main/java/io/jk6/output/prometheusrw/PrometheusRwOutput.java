@@ -5,6 +5,7 @@ import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
+import io.jk6.support.output.DroppedSamples;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -23,6 +24,8 @@ final class PrometheusRwOutput implements Output {
     private final PrometheusRwConfig config;
     private final RemoteWriteClient client;
     private final SampleBuffer buffer = new SampleBuffer();
+    private final DroppedSamples drops = new DroppedSamples(
+            "the remote write endpoint is slower than the test: raise K6_PROMETHEUS_RW_PUSH_INTERVAL");
     /** The flusher's thread only, then {@link #stop()}'s after the flusher's last flush. */
     private final SeriesStore store;
     private PeriodicFlusher flusher;
@@ -74,6 +77,7 @@ final class PrometheusRwOutput implements Output {
 
     /** On the flusher's thread: the push is synchronous, as k6's, so pushes never overlap. */
     private void flush() {
+        drops.warnIfGrown(buffer.droppedSamples(), params.logger());
         List<SampleContainer> samples = buffer.getBufferedSamples();
         if (samples.isEmpty()) {
             return;

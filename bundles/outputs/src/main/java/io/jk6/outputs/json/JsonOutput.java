@@ -6,6 +6,7 @@ import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
 import io.jk6.api.output.WithThresholds;
+import io.jk6.support.output.DroppedSamples;
 import io.jk6.support.output.OutputFile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +27,8 @@ final class JsonOutput implements WithThresholds {
     private final OutputParams params;
     private final String fileName;
     private final SampleBuffer buffer = new SampleBuffer();
+    private final DroppedSamples drops = new DroppedSamples(
+            "writing the file is slower than the test: write to a faster disk, or gzip it (a .gz name)");
     private Map<String, List<String>> thresholds = Map.of();
     private JsonLines lines;
     private PeriodicFlusher flusher;
@@ -69,6 +72,7 @@ final class JsonOutput implements WithThresholds {
 
     /** On the flusher's thread only. */
     private void flush() {
+        drops.warnIfGrown(buffer.droppedSamples(), params.logger());
         List<SampleContainer> samples = buffer.getBufferedSamples();
         try {
             for (SampleContainer container : samples) {
