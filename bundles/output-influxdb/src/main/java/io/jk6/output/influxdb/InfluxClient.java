@@ -1,5 +1,6 @@
 package io.jk6.output.influxdb;
 
+import io.jk6.support.output.Retry;
 import io.jk6.support.tls.TrustingTls;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -41,7 +42,10 @@ final class InfluxClient {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    /** Writes line protocol; throws with the server's error text unless it answers 2xx. */
+    /**
+     * Writes line protocol; throws with the server's error text unless it answers 2xx, as a
+     * {@link Retry.Refused} when trying again cannot help (4xx but 408 and 429).
+     */
     void write(String lines) throws IOException, InterruptedException {
         StringBuilder path = new StringBuilder("/write?db=").append(URLEncoder.encode(config.db(), StandardCharsets.UTF_8));
         append(path, "rp", config.retention());
@@ -72,7 +76,8 @@ final class InfluxClient {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             String body = response.body().strip();
-            throw new IOException(body.isEmpty() ? "HTTP " + response.statusCode() : body);
+            String message = body.isEmpty() ? "HTTP " + response.statusCode() : body;
+            throw Retry.transientStatus(response.statusCode()) ? new IOException(message) : new Retry.Refused(message);
         }
     }
 

@@ -7,6 +7,7 @@ import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
 import io.jk6.support.output.DroppedSamples;
+import io.jk6.support.output.Retry;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -27,6 +28,8 @@ final class InfluxOutput implements Output {
     private final LineProtocol lines;
     private final InfluxClient client;
     private final SampleBuffer buffer = new SampleBuffer();
+    /** A write that fails for a moment (InfluxDB restarting, a 503) is tried twice more. */
+    private final Retry retry = new Retry(3, Duration.ofMillis(250));
     private final DroppedSamples drops = new DroppedSamples(
             "InfluxDB is slower than the test: raise K6_INFLUXDB_CONCURRENT_WRITES or K6_INFLUXDB_PUSH_INTERVAL");
     private final Semaphore writes;
@@ -93,7 +96,7 @@ final class InfluxOutput implements Output {
         Thread.ofVirtual().name("influxdb-write").start(() -> {
             long start = System.nanoTime();
             try {
-                client.write(batch);
+                retry.run(() -> client.write(batch));
             } catch (IOException e) {
                 String hint = describe(e).contains("unauthorized access") ? ", InfluxDB v2.x isn't supported by"
                         + " this output" : "";

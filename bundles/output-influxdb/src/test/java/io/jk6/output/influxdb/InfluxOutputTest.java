@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.MetricType;
 import io.jk6.api.metrics.Sample;
@@ -13,11 +14,15 @@ import io.jk6.api.metrics.ValueType;
 import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +130,36 @@ class InfluxOutputTest {
         feed(output, List.of(new Sample(REQS, TagSet.empty(), System.currentTimeMillis(), 1)));
 
         assertThat(logged).anyMatch(line -> line.startsWith("ERROR Couldn't write stats"));
+    }
+
+    @Test
+    void aWriteAnsweredWith503IsTriedAgainAndABadCredentialIsNot() throws Exception {
+        List<Integer> answers = new ArrayList<>(List.of(503, 204, 401));
+        List<String> writes = new CopyOnWriteArrayList<>();
+        HttpServer flaky = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        flaky.createContext("/", exchange -> {
+            int status = 204;
+            if (exchange.getRequestURI().getPath().equals("/write")) {
+                writes.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                status = answers.remove(0);
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        flaky.start();
+        try {
+            String url = "http://127.0.0.1:" + flaky.getAddress().getPort() + "/k6";
+
+            feed(output(url, Map.of()), List.of(new Sample(REQS, TagSet.empty(), System.currentTimeMillis(), 1)));
+            assertThat(writes).as("the batch again after the 503").hasSize(2).allMatch(w -> w.equals(writes.get(0)));
+            assertThat(logged).noneMatch(line -> line.startsWith("ERROR"));
+
+            feed(output(url, Map.of()), List.of(new Sample(REQS, TagSet.empty(), System.currentTimeMillis(), 1)));
+            assertThat(writes).as("a 401 is not tried again").hasSize(3);
+            assertThat(logged).anyMatch(line -> line.startsWith("ERROR Couldn't write stats"));
+        } finally {
+            flaky.stop(0);
+        }
     }
 
     @Test

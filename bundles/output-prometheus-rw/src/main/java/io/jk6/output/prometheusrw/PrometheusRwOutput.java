@@ -6,6 +6,7 @@ import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
 import io.jk6.support.output.DroppedSamples;
+import io.jk6.support.output.Retry;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -24,6 +25,8 @@ final class PrometheusRwOutput implements Output {
     private final PrometheusRwConfig config;
     private final RemoteWriteClient client;
     private final SampleBuffer buffer = new SampleBuffer();
+    /** A push that fails for a moment (Prometheus restarting, a 503) is tried twice more. */
+    private final Retry retry = new Retry(3, Duration.ofMillis(250));
     private final DroppedSamples drops = new DroppedSamples(
             "the remote write endpoint is slower than the test: raise K6_PROMETHEUS_RW_PUSH_INTERVAL");
     /** The flusher's thread only, then {@link #stop()}'s after the flusher's last flush. */
@@ -88,7 +91,7 @@ final class PrometheusRwOutput implements Output {
             return; // only samples within the milliseconds already sent: nothing new to show
         }
         try {
-            client.store(series);
+            retry.run(() -> client.store(series));
         } catch (IOException e) {
             params.logger().log(Level.ERROR, "Failed to send the time series data to the endpoint: " + e.getMessage());
             return;

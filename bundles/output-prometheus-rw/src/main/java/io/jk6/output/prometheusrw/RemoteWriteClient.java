@@ -1,5 +1,6 @@
 package io.jk6.output.prometheusrw;
 
+import io.jk6.support.output.Retry;
 import io.jk6.support.tls.TrustingTls;
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +40,8 @@ final class RemoteWriteClient {
     /**
      * Sends the series.
      *
-     * @throws IOException in k6's words: the request failed, or was answered other than 2xx
+     * @throws IOException in k6's words: the request failed, or was answered other than 2xx (a
+     *                     {@link Retry.Refused} when trying again cannot help: 4xx but 408 and 429)
      */
     void store(List<TimeSeries> series) throws IOException, InterruptedException {
         HttpResponse<Void> response;
@@ -50,8 +52,8 @@ final class RemoteWriteClient {
             throw new IOException("HTTP POST request failed: Post \"" + url + "\": " + reason(e), e);
         }
         if (response.statusCode() < 200 || response.statusCode() >= 300) {
-            throw new IOException("got status code: " + response.statusCode()
-                    + " instead expected a 2xx successful status code");
+            String message = "got status code: " + response.statusCode() + " instead expected a 2xx successful status code";
+            throw Retry.transientStatus(response.statusCode()) ? new IOException(message) : new Retry.Refused(message);
         }
     }
 
