@@ -21,8 +21,6 @@ GNU_TIME=/usr/bin/time
 TIME_FORMAT='TIME wall=%e user=%U sys=%S maxrss_kb=%M'
 
 TMP=""
-NGINX_PID=""
-PORT=""
 
 log() { printf '==> %s\n' "$*"; }
 die() { printf 'http-vs-wrk: ERROR: %s\n' "$*" >&2; exit 1; }
@@ -30,14 +28,11 @@ die() { printf 'http-vs-wrk: ERROR: %s\n' "$*" >&2; exit 1; }
 # Prints the file's contents to stderr (used when a step fails, so the reason is visible).
 show_log() { [ -s "$1" ] && { printf -- '--- %s ---\n' "$(basename "$1")" >&2; tail -n 40 "$1" >&2; } || true; }
 
+. "$(dirname "$0")/lib/nginx.sh"
+. "$(dirname "$0")/lib/packages.sh"
 cleanup() {
   local rc=$?
-  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
-    kill -TERM "$NGINX_PID" 2>/dev/null || true
-    # nginx exits within milliseconds on TERM; do not hang here if it does not.
-    for _ in $(seq 1 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$NGINX_PID" 2>/dev/null || true
-  fi
+  stop_nginx
   [ -n "$TMP" ] && rm -rf "$TMP"
   exit "$rc"
 }
@@ -71,109 +66,20 @@ check_inputs() {
 
 # --- tools --------------------------------------------------------------------------------------
 
-nginx_bin() { command -v nginx 2>/dev/null || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true; }
-
 # Installs the missing tools from Debian packages (one apt-get update, then one install).
 install_tools() {
   local missing=()
   [ -n "$(nginx_bin)" ] || missing+=(nginx-light)
   command -v wrk >/dev/null 2>&1 || missing+=(wrk)
   [ -x "$GNU_TIME" ] || missing+=(time)
-  if ! command -v python3 >/dev/null 2>&1 && ! command -v jq >/dev/null 2>&1; then
-    missing+=(jq) # to read jk6's summary JSON
+  if ! command -v python3 >/dev/null 2>&1; then
+    missing+=(python3) # nginx's port and readiness (lib/nginx.sh), jk6's summary JSON
   fi
   [ "${#missing[@]}" -eq 0 ] && return 0
-  [ "$(id -u)" -eq 0 ] || die "missing ${missing[*]}; run as root or: apt-get install ${missing[*]}"
-  command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and no apt-get to install them"
-  log "installing Debian packages: ${missing[*]}"
-  # policy-rc.d on this machine kind keeps the packaged nginx service from starting on port 80.
-  timeout 300 apt-get update -q >"$TMP/apt.log" 2>&1 || { show_log "$TMP/apt.log"; die "apt-get update failed"; }
-  DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -q --no-install-recommends "${missing[@]}" \
-    >>"$TMP/apt.log" 2>&1 || { show_log "$TMP/apt.log"; die "apt-get install ${missing[*]} failed"; }
+  install_missing "$TMP/apt.log" "${missing[@]}"
   log "installed: ${missing[*]}"
   [ -n "$(nginx_bin)" ] && command -v wrk >/dev/null 2>&1 && [ -x "$GNU_TIME" ] ||
     die "packages installed but nginx/wrk/GNU time still not found"
-}
-
-# --- nginx --------------------------------------------------------------------------------------
-
-# A port nobody listens on right now (python3 asks the kernel; otherwise probe random ports).
-free_port() {
-  if command -v python3 >/dev/null 2>&1; then
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-    return
-  fi
-  local p
-  for _ in $(seq 1 50); do
-    p=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-  die "found no free port on 127.0.0.1"
-}
-
-# True when nginx answers GET /file with 200 (bash /dev/tcp: no curl needed).
-nginx_answers() {
-  local status
-  status="$(timeout 2 bash -c '
-    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
-    printf "GET /file HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n" >&3
-    head -n 1 <&3' _ "$PORT" 2>/dev/null)" || return 1
-  [[ "$status" == *" 200 "* ]]
-}
-
-start_nginx() {
-  local nginx dir temp_paths="" m
-  nginx="$(nginx_bin)"
-  dir="$TMP/nginx"
-  mkdir -p "$dir/www" "$dir/temp"
-  # ~350 bytes of static content, the size of a small JSON API answer.
-  head -c "$((FILE_BYTES - 1))" /dev/zero | tr '\0' 'x' >"$dir/www/file"
-  echo >>"$dir/www/file"
-  # Keep every temp path private, but only name those of modules this nginx was built with.
-  temp_paths="client_body_temp_path $dir/temp/body;"
-  for m in proxy fastcgi uwsgi scgi; do
-    "$nginx" -V 2>&1 | grep -q -- "--without-http_${m}_module" ||
-      temp_paths+=" ${m}_temp_path $dir/temp/$m;"
-  done
-  PORT="$(free_port)"
-  cat >"$dir/nginx.conf" <<EOF
-# Private benchmark target: one worker, no logging, connections kept alive for the whole run.
-worker_processes 1;
-daemon off;
-pid $dir/nginx.pid;
-error_log $dir/error.log warn;
-worker_rlimit_nofile 8192;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  default_type text/plain;
-  sendfile on;
-  tcp_nodelay on;
-  keepalive_requests 100000000;
-  keepalive_timeout 300s;
-  open_file_cache max=16 inactive=300s;
-  open_file_cache_valid 300s;
-  $temp_paths
-  server {
-    listen 127.0.0.1:$PORT;
-    root $dir/www;
-  }
-}
-EOF
-  # mktemp -d is 0700; as root the worker runs as nobody and must be able to read the file.
-  chmod 755 "$TMP" "$dir" "$dir/www"
-  chmod 644 "$dir/www/file"
-  "$nginx" -t -q -p "$dir/" -c "$dir/nginx.conf" -e "$dir/error.log" >"$dir/start.log" 2>&1 ||
-    { show_log "$dir/start.log"; die "nginx rejected its config ($dir/nginx.conf)"; }
-  "$nginx" -p "$dir/" -c "$dir/nginx.conf" -e "$dir/error.log" >>"$dir/start.log" 2>&1 &
-  NGINX_PID=$!
-  for _ in $(seq 1 100); do
-    nginx_answers && { log "nginx $("$nginx" -v 2>&1 | sed 's/.*\///') on http://127.0.0.1:$PORT/file (pid $NGINX_PID)"; return 0; }
-    kill -0 "$NGINX_PID" 2>/dev/null || break
-    sleep 0.1
-  done
-  show_log "$dir/start.log"; show_log "$dir/error.log"
-  die "nginx did not answer on 127.0.0.1:$PORT"
 }
 
 # --- measuring ----------------------------------------------------------------------------------
@@ -197,7 +103,7 @@ end
 EOF
   log "wrk -t$WRK_THREADS -c$VUS -d$DURATION --latency (under $GNU_TIME)"
   timeout -k 5 "$((DURATION_S + 30))" "$GNU_TIME" -f "$TIME_FORMAT" -o "$tim" \
-    wrk -t"$WRK_THREADS" -c"$VUS" -d"$DURATION" --latency -s "$lua" "http://127.0.0.1:$PORT/file" \
+    wrk -t"$WRK_THREADS" -c"$VUS" -d"$DURATION" --latency -s "$lua" "$NGINX_URL" \
     >"$out" 2>&1 || { show_log "$out"; show_log "$tim"; die "wrk failed or timed out"; }
   grep -q '^WRK ' "$out" || { show_log "$out"; die "wrk printed no result line"; }
   wrk_field() { sed -n "s/^WRK .*\\b$1=\\([0-9.]*\\).*/\\1/p" "$out"; }
@@ -246,7 +152,7 @@ EOF
   log "jk6 run -q --vus $VUS --duration $DURATION (under $GNU_TIME)"
   # Generous limit: JVM start-up plus k6's 30 s graceful stop on top of the test duration.
   timeout -k 10 "$((DURATION_S + 120))" "$GNU_TIME" -f "$TIME_FORMAT" -o "$tim" \
-    "$JK6" run -q --summary-export "$sum" -e "URL=http://127.0.0.1:$PORT/file" "$script" \
+    "$JK6" run -q --summary-export "$sum" -e "URL=$NGINX_URL" "$script" \
     >"$out" 2>&1 || { show_log "$out"; show_log "$tim"; die "jk6 run failed or timed out"; }
   [ -s "$sum" ] || { show_log "$out"; die "jk6 wrote no summary JSON"; }
   read -r JK6_REQS JK6_RPS JK6_P95_MS JK6_FAILED < <(read_summary "$sum") ||
@@ -325,7 +231,8 @@ main() {
   BUSY_BEFORE="$(cpu_busy)"
   TMP="$(mktemp -d -t http-vs-wrk.XXXXXX)"
   install_tools
-  start_nginx
+  start_nginx "$TMP/nginx"
+  log "nginx on $NGINX_URL (pid $NGINX_PID)"
   run_wrk
   run_jk6
   report

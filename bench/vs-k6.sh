@@ -29,14 +29,12 @@ if [ "$LONG" = 1 ]; then DEFAULT_ROWS+=" vus10k warm60"; fi
 ROWS="${ROWS:-$DEFAULT_ROWS}"
 export K6_NO_USAGE_REPORT=true # k6 would otherwise phone home at the end of every run
 
-tmp="" nginx_pid="" url=""
+tmp="" url=""
 die() { echo "vs-k6: $*" >&2; exit 1; }
+. "$here/lib/nginx.sh"
+. "$here/lib/packages.sh"
 cleanup() {
-  if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
-    kill -TERM "$nginx_pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$nginx_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$nginx_pid" 2>/dev/null || true
-  fi
+  stop_nginx
   [ -n "$tmp" ] && rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -75,58 +73,12 @@ prepare_jk6() {
 # Changes when the distribution is rebuilt (someone running mvn): the rounds would mix two builds.
 jk6_build() { ls -lL --time-style=+%s "$(dirname "$JK6")/../lib" 2>/dev/null | cksum; }
 
-nginx_bin() { command -v nginx 2>/dev/null || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true; }
-
 install_tools() {
   local missing=()
   [ -n "$(nginx_bin)" ] || missing+=(nginx-light)
   [ -x /usr/bin/time ] || missing+=(time)
   command -v python3 >/dev/null 2>&1 || missing+=(python3) # reads the summary-export JSON
-  [ "${#missing[@]}" -eq 0 ] && return 0
-  [ "$(id -u)" -eq 0 ] || die "missing ${missing[*]}; run as root or: apt-get install ${missing[*]}"
-  echo "installing Debian packages: ${missing[*]}" >&2
-  { timeout 300 apt-get update -q && DEBIAN_FRONTEND=noninteractive timeout 600 \
-      apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$tmp/apt.log" 2>&1 ||
-    { tail -n 30 "$tmp/apt.log" >&2; die "apt-get install ${missing[*]} failed"; }
-}
-
-# A private nginx: one worker, no access log, keep-alive for the whole run, a 350-byte file.
-start_nginx() {
-  local nginx dir="$tmp/nginx" port temps m
-  nginx="$(nginx_bin)"
-  mkdir -p "$dir/www" "$dir/temp"
-  head -c 349 /dev/zero | tr '\0' 'x' >"$dir/www/file"; echo >>"$dir/www/file"
-  temps="client_body_temp_path $dir/temp/body;"
-  for m in proxy fastcgi uwsgi scgi; do # name only the temp paths of modules this nginx has
-    "$nginx" -V 2>&1 | grep -q -- "--without-http_${m}_module" || temps+=" ${m}_temp_path $dir/temp/$m;"
-  done
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-  cat >"$dir/nginx.conf" <<EOF
-worker_processes 1;
-daemon off;
-pid $dir/nginx.pid;
-error_log $dir/error.log warn;
-worker_rlimit_nofile 16384;
-events { worker_connections 8192; }
-http {
-  access_log off; default_type text/plain; sendfile on; tcp_nodelay on;
-  keepalive_requests 100000000; keepalive_timeout 300s;
-  open_file_cache max=16 inactive=300s; open_file_cache_valid 300s;
-  $temps
-  server { listen 127.0.0.1:$port; root $dir/www; }
-}
-EOF
-  chmod 755 "$tmp" "$dir" "$dir/www"; chmod 644 "$dir/www/file" # root nginx's worker runs as nobody
-  "$nginx" -p "$dir/" -c "$dir/nginx.conf" -e "$dir/error.log" >"$dir/start.log" 2>&1 &
-  nginx_pid=$!
-  url="http://127.0.0.1:$port/file"
-  for _ in $(seq 1 100); do
-    python3 -c 'import sys,urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' "$url" 2>/dev/null && return 0
-    kill -0 "$nginx_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  cat "$dir/start.log" "$dir/error.log" >&2 2>/dev/null || true
-  die "nginx did not answer on $url"
+  install_missing "$tmp/apt.log" "${missing[@]}"
 }
 
 # --- the k6 scripts (one file per row, the same file for both tools) ----------------------------
@@ -300,7 +252,7 @@ main() {
   check
   tmp="$(mktemp -d -t vs-k6.XXXXXX)"
   install_tools
-  start_nginx
+  start_nginx "$tmp/nginx"; url="$NGINX_URL"
   write_scripts
   prepare_jk6
   : >"$tmp/results"
