@@ -58,18 +58,18 @@ public final class ExecutorJson {
                 json.put("timeUnit", go(e.timeUnit()));
                 json.put("duration", go(e.duration()));
                 json.put("preAllocatedVUs", e.preAllocatedVUs());
-                json.put("maxVUs", e.maxVUs());
+                json.put("maxVUs", e.configuredMaxVUs());
             }
             case RampingArrivalRate e -> {
                 json.put("startRate", e.startRate());
                 json.put("timeUnit", go(e.timeUnit()));
                 json.put("stages", stages(e.stages()));
                 json.put("preAllocatedVUs", e.preAllocatedVUs());
-                json.put("maxVUs", e.maxVUs());
+                json.put("maxVUs", e.configuredMaxVUs());
             }
             case ExternallyControlled e -> {
-                json.put("vus", e.initialVUs());
-                json.put("maxVUs", e.maxVUs());
+                json.put("vus", e.vus());
+                json.put("maxVUs", e.configuredMaxVUs());
                 json.put("duration", go(e.duration()));
             }
             default -> {
