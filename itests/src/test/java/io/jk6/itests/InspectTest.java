@@ -115,4 +115,50 @@ class InspectTest {
         assertThat(missing.stderr()).contains("couldn't be found");
         assertThat(syntax.stdout() + thrown.stdout() + options.stdout()).as("no JSON for a bad script").isBlank();
     }
+
+    @Test
+    void badExecutionSegmentsExit104InK6sWordsAndGoodOnesScaleTheRequirements() throws Exception {
+        Scripts.write(dir, "script.js", """
+                export const options = { scenarios: { a: { executor: 'constant-vus', vus: 10, duration: '90s' } } };
+                export default function () { }
+                """);
+        Scripts.write(dir, "options.js", """
+                export const options = { vus: 2, duration: '1s', executionSegment: '55%:50%' };
+                export default function () { }
+                """);
+        String[][] bad = {
+            {"--execution-segment", "125%"}, {"--execution-segment", "1a5"},
+            {"--execution-segment-sequence", "0,1/2,1/3,1"}, {"--execution-segment-sequence", "0.5"},
+            {"--execution-segment", "0:1/3", "--execution-segment-sequence", "0,1/2,1"},
+        };
+        String[] why = {"segment end value can't be more than 1 but was 1.25",
+            "'1a5' is not a valid percentage, decimal, fraction or interval value",
+            "segment start(0.50) must be less than its end(0.33)",
+            "at least 2 points are needed for an execution segment sequence, 1 given",
+            "provided segment 0:1/3 can't be found in sequence 0,1/2,1"};
+        for (int i = 0; i < bad.length; i++) {
+            List<String> args = new ArrayList<>(List.of("--execution-requirements"));
+            args.addAll(List.of(bad[i]));
+            args.add("script.js");
+            var result = jk6(inspect, args.toArray(String[]::new)).in(dir).run();
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(104);
+            assertThat(result.stderr()).contains(why[i]);
+            assertThat(result.stdout()).isBlank();
+        }
+        var inScript = jk6(inspect, "options.js").in(dir).run();
+        assertThat(inScript.exitCode()).as(inScript.toString()).isEqualTo(104);
+        assertThat(inScript.stderr()).contains("options.executionSegment: segment start(0.55) must be less than its end(0.50)");
+
+        int maxVUs = 0;
+        for (String segment : List.of("0:1/3", "1/3:2/3", "2/3:1")) {
+            var part = jk6(inspect, "--execution-requirements", "--execution-segment", segment,
+                    "--execution-segment-sequence", "0,2/6,4/6,1", "script.js").in(dir).run();
+            assertThat(part.exitCode()).as(part.toString()).isZero();
+            JsonNode options = new ObjectMapper().readTree(part.stdout());
+            assertThat(options.get("executionSegmentSequence").asText()).as("k6's form").isEqualTo("0,1/3,2/3,1");
+            assertThat(options.get("totalDuration").asText()).isEqualTo("2m0s");
+            maxVUs += options.get("maxVUs").asInt();
+        }
+        assertThat(maxVUs).as("10 VUs: 4, 3 and 3").isEqualTo(10);
+    }
 }

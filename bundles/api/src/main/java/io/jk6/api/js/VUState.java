@@ -12,7 +12,10 @@ public interface VUState {
     /** The VU's number in this jk6 instance, from 1. */
     long vuId();
 
-    /** The VU's number across the whole test (same as {@link #vuId()} on one instance). */
+    /**
+     * The VU's number across the whole test (same as {@link #vuId()} on one instance; unique
+     * across the instances of a test split with {@code --execution-segment}).
+     */
     long vuIdGlobal();
 
     /** The iteration the VU is in, from 0. */
@@ -29,9 +32,20 @@ public interface VUState {
 
     /**
      * The iteration's number in the whole scenario, from 0, unique across its VUs (k6's
-     * {@code exec.scenario.iterationInTest}; the same in one instance).
+     * {@code exec.scenario.iterationInInstance}; see {@link #scenarioIterationInTest()}).
      */
     long scenarioIteration();
+
+    /**
+     * The iteration's number in the whole scenario across every instance of a test split with
+     * {@code --execution-segment} (k6's {@code exec.scenario.iterationInTest}); on one instance
+     * the same as {@link #scenarioIteration()}.
+     *
+     * @since 1.3
+     */
+    default long scenarioIterationInTest() {
+        return scenarioIteration();
+    }
 
     /**
      * How far the VU's scenario is, from 0 to 1, as its executor measures it (time or

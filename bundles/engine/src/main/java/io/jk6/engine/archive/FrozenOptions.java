@@ -50,6 +50,12 @@ public final class FrozenOptions {
         if (higher.tags() != null) {
             options.put("tags", higher.tags());
         }
+        if (higher.test().executionSegment() != null) {
+            options.put("executionSegment", higher.test().executionSegment().toString());
+        }
+        if (higher.test().executionSegmentSequence() != null) {
+            options.put("executionSegmentSequence", higher.test().executionSegmentSequence().toString());
+        }
         return options;
     }
 

@@ -47,7 +47,7 @@ final class CliOptions {
                         : duration("--min-iteration-duration", flags.minIterationDuration, problems),
                 flags.noConnectionReuse, flags.throwErrors, flags.noSetup, flags.noTeardown);
         return new OptionLayer(flags.execution.vus, duration, flags.execution.iterations, stages, null, flags.summaryTrendStats, tags,
-                test);
+                flags.execution.segments(test, problems));
     }
 
     static Duration duration(String flag, String text, List<String> problems) {
@@ -62,6 +62,6 @@ final class CliOptions {
     /** The layer of the execution flags and {@code --summary-trend-stats}; problems name the flag. */
     static OptionLayer layer(ExecutionFlags flags, List<String> summaryTrendStats, List<String> problems) {
         return new OptionLayer(flags.vus, flags.duration(problems), flags.iterations, flags.stages(problems), null,
-                summaryTrendStats, null);
+                summaryTrendStats, null, flags.segments(TestOptions.EMPTY, problems));
     }
 }

@@ -1,6 +1,10 @@
 package io.jk6.engine.cli;
 
+import io.jk6.engine.config.ExecutionSegment;
+import io.jk6.engine.config.ExecutionSegmentSequence;
 import io.jk6.engine.config.Stage;
+import io.jk6.engine.config.TestOptions;
+import io.jk6.engine.config.TestOptionsReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +25,28 @@ final class ExecutionFlags {
     @Option(names = {"-i", "--iterations"}, paramLabel = "int", description = "script total iteration limit (among all VUs)")
     Long iterations;
 
+    @Option(names = "--execution-segment", paramLabel = "segment",
+            description = "limit execution to the specified segment, e.g. 10%, 1/3, 0.2:2/3")
+    String executionSegment;
+
+    @Option(names = "--execution-segment-sequence", paramLabel = "sequence",
+            description = "the execution segment sequence, e.g. 0,1/3,2/3,1 (every instance of the test gets the same)")
+    String executionSegmentSequence;
+
     @Option(names = {"-s", "--stage"}, paramLabel = "stage", description = "add a stage, as `[duration]:[target]` (e.g. 30s:10)")
     List<String> stages = new ArrayList<>();
 
     /** {@code --duration} parsed; null when not given or bad (then a problem names the flag). */
     Duration duration(List<String> problems) {
         return duration == null ? null : CliOptions.duration("--duration", duration, problems);
+    }
+
+    /** {@code --execution-segment} and {@code --execution-segment-sequence} over {@code test}; bad ones add problems. */
+    TestOptions segments(TestOptions test, List<String> problems) {
+        return test.withSegments(
+                TestOptionsReader.segments("--execution-segment", executionSegment, ExecutionSegment::parse, problems),
+                TestOptionsReader.segments("--execution-segment-sequence", executionSegmentSequence,
+                        ExecutionSegmentSequence::parse, problems));
     }
 
     /** The {@code --stage} flags parsed; null when none is given. Each bad one adds a problem. */

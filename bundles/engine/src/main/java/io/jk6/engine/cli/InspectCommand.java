@@ -64,6 +64,7 @@ public final class InspectCommand implements Command {
         TestRun run = test.newRun(js.engine(), modules, log, new RunListener() { }, RunOutputs.none());
         try {
             TestRun.InitResult init = run.initOnce();
+            // the plan validates the segment options too, as k6's inspect does only with this flag
             ExecutionPlan plan = flags.executionRequirements ? ExecutionPlan.of(init.consolidated()) : null;
             out.println(GoJson.write(InspectOptions.of(init.scriptOptions(), init.consolidated(), plan)));
             out.flush();

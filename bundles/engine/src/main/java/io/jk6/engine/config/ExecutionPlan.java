@@ -25,9 +25,15 @@ import java.util.function.ToIntFunction;
  * executors stage by stage; jk6 counts a scenario's VUs as held for its whole time, which may
  * initialize more VUs than k6, never fewer.
  *
+ * <p>Segments: with {@code executionSegment} the plan is this instance's part of the test: each
+ * scenario's executor is {@link Executor#segmented segmented} by the {@link ExecutionTuple}, so its
+ * VUs, iterations and arrival-rate starts are this instance's share and the VU numbers it hands
+ * out are the test's ({@link #segment()}); times are the whole test's.
+ *
  * @param warnings lines to log, as k6 warns about options it ignores
+ * @param segment  this instance's part of the test ({@link ExecutionTuple#FULL}: all of it)
  */
-public record ExecutionPlan(List<Scenario> scenarios, List<String> warnings) {
+public record ExecutionPlan(List<Scenario> scenarios, List<String> warnings, ExecutionTuple segment) {
 
     /** k6's scenario name for the shortcuts. */
     public static final String DEFAULT_SCENARIO = "default";
@@ -36,6 +42,10 @@ public record ExecutionPlan(List<Scenario> scenarios, List<String> warnings) {
     public ExecutionPlan {
         scenarios = List.copyOf(scenarios);
         warnings = List.copyOf(warnings);
+    }
+
+    public ExecutionPlan(List<Scenario> scenarios, List<String> warnings) {
+        this(scenarios, warnings, ExecutionTuple.FULL);
     }
 
     /**
@@ -71,7 +81,9 @@ public record ExecutionPlan(List<Scenario> scenarios, List<String> warnings) {
             }
             scenarios.add(Scenario.of(DEFAULT_SCENARIO, shortcut(options)));
         }
-        return new ExecutionPlan(scenarios, warnings);
+        ExecutionTuple segment = options.test().executionTuple();
+        return new ExecutionPlan(scenarios.stream().map(s -> s.withExecutor(s.executor().segmented(segment))).toList(),
+                warnings, segment);
     }
 
     /** k6's conflicts: two of iterations, duration, stages and scenarios set together. */

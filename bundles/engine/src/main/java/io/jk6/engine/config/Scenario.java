@@ -33,6 +33,11 @@ public record Scenario(String name, Executor executor, Duration startTime, Strin
         return new Scenario(name, executor, Duration.ZERO, null, Map.of(), Map.of());
     }
 
+    /** The same scenario run by another executor (its segmented self). */
+    public Scenario withExecutor(Executor other) {
+        return new Scenario(name, other, startTime, exec, env, tags);
+    }
+
     /** The exported function the scenario's VUs run. */
     public String function() {
         return exec == null ? DEFAULT_EXEC : exec;

@@ -21,15 +21,48 @@ import java.util.Map;
  * @param throwErrors          k6's {@code throw}: k6/http throws on request errors
  * @param noSetup              {@code setup()} is not called
  * @param noTeardown           {@code teardown()} is not called
+ * @param executionSegment     k6's {@code executionSegment}: the part of the test this instance runs
+ * @param executionSegmentSequence k6's {@code executionSegmentSequence}: all the instances' segments
  */
 public record TestOptions(Map<String, List<ThresholdDefinition>> thresholds, String summaryTimeUnit,
         Duration setupTimeout, Duration teardownTimeout, Duration minIterationDuration, Boolean noConnectionReuse,
-        Boolean throwErrors, Boolean noSetup, Boolean noTeardown) {
+        Boolean throwErrors, Boolean noSetup, Boolean noTeardown, ExecutionSegment executionSegment,
+        ExecutionSegmentSequence executionSegmentSequence) {
 
     /** k6's default for {@code setupTimeout} and {@code teardownTimeout}. */
     public static final Duration DEFAULT_LIFECYCLE_TIMEOUT = Duration.ofSeconds(60);
 
     public static final TestOptions EMPTY = new TestOptions(null, null, null, null, null, null, null, null, null);
+
+    /** Options without execution segments. */
+    public TestOptions(Map<String, List<ThresholdDefinition>> thresholds, String summaryTimeUnit,
+            Duration setupTimeout, Duration teardownTimeout, Duration minIterationDuration, Boolean noConnectionReuse,
+            Boolean throwErrors, Boolean noSetup, Boolean noTeardown) {
+        this(thresholds, summaryTimeUnit, setupTimeout, teardownTimeout, minIterationDuration, noConnectionReuse,
+                throwErrors, noSetup, noTeardown, null, null);
+    }
+
+    /** Copies with these execution segment options (null: not set). */
+    public TestOptions withSegments(ExecutionSegment segment, ExecutionSegmentSequence sequence) {
+        return new TestOptions(thresholds, summaryTimeUnit, setupTimeout, teardownTimeout, minIterationDuration,
+                noConnectionReuse, throwErrors, noSetup, noTeardown, segment, sequence);
+    }
+
+    /**
+     * This instance's part of the test ({@link ExecutionTuple#FULL} without segments).
+     *
+     * @throws ConfigException with k6's message when a sequence is given that lacks the segment
+     */
+    public ExecutionTuple executionTuple() throws ConfigException {
+        if (executionSegmentSequence != null && !executionSegmentSequence.isEmpty()) {
+            ExecutionSegment segment = executionSegment == null ? ExecutionSegment.FULL : executionSegment;
+            if (!executionSegmentSequence.contains(segment)) {
+                throw new ConfigException(List.of("provided segment " + segment + " can't be found in sequence "
+                        + executionSegmentSequence));
+            }
+        }
+        return ExecutionTuple.of(executionSegment, executionSegmentSequence);
+    }
 
     /** The higher layer's values over this one's, value by value. */
     public TestOptions apply(TestOptions higher) {
@@ -45,7 +78,9 @@ public record TestOptions(Map<String, List<ThresholdDefinition>> thresholds, Str
                 higher.noConnectionReuse != null ? higher.noConnectionReuse : noConnectionReuse,
                 higher.throwErrors != null ? higher.throwErrors : throwErrors,
                 higher.noSetup != null ? higher.noSetup : noSetup,
-                higher.noTeardown != null ? higher.noTeardown : noTeardown);
+                higher.noTeardown != null ? higher.noTeardown : noTeardown,
+                higher.executionSegment != null ? higher.executionSegment : executionSegment,
+                higher.executionSegmentSequence != null ? higher.executionSegmentSequence : executionSegmentSequence);
     }
 
     public Duration setupTimeoutOrDefault() {

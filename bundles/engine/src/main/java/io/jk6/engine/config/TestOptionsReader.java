@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads {@link TestOptions} (and validates {@code summaryTrendStats}) from the script's
@@ -43,7 +44,30 @@ public final class TestOptionsReader {
                 bool(prefix + "noConnectionReuse", options, "noConnectionReuse", errors),
                 bool(prefix + "throw", options, "throw", errors),
                 bool(prefix + "noSetup", options, "noSetup", errors),
-                bool(prefix + "noTeardown", options, "noTeardown", errors));
+                bool(prefix + "noTeardown", options, "noTeardown", errors),
+                segments(prefix + "executionSegment", options.get("executionSegment"), ExecutionSegment::parse, errors),
+                segments(prefix + "executionSegmentSequence", options.get("executionSegmentSequence"),
+                        ExecutionSegmentSequence::parse, errors));
+    }
+
+    /**
+     * An {@code executionSegment} or {@code executionSegmentSequence} (k6 reads them as text); null
+     * when unset or null.
+     */
+    public static <T> T segments(String option, Object value, Function<String, T> parse, List<String> errors) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            errors.add(option + ": must be a string such as \"0:1/3\", got " + describe(value));
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(option + ": " + e.getMessage());
+            return null;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.ScenarioOptions;
 
 /** {@code preAllocatedVUs} and {@code maxVUs} of the arrival-rate executors, read and checked as k6 does. */
@@ -20,6 +21,15 @@ record ArrivalRateVUs(int preAllocated, int max) {
             o.error("maxVUs", "the executor needs at least one VU: preAllocatedVUs or maxVUs must be more than 0");
         }
         return new ArrivalRateVUs(Math.max(pre, 0), Math.max(m, 0));
+    }
+
+    /**
+     * Which of the test's iterations an instance starts: k6 stripes them as it shared out
+     * {@code maxVUs}; the instance's own tuple when it has none of them (it then starts none).
+     */
+    static ExecutionTuple iterationStripes(ExecutionTuple segment, int maxVUs) {
+        ExecutionTuple byVUs = segment.reSegmented(maxVUs);
+        return byVUs == null ? segment : byVUs;
     }
 
     /** k6's {@code maxVUs: 10} or {@code maxVUs: 10-50}. */

@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.VuPool;
 import io.jk6.support.GoDuration;
@@ -10,12 +11,36 @@ import java.util.Locale;
  * {@code constant-arrival-rate}: {@code rate} iterations per {@code timeUnit} for a duration,
  * started on schedule whatever the running ones do. Iteration {@code i} starts {@code i}
  * periods after the scenario's start, as in k6 (the first at once).
+ *
+ * <p>In a segmented test the instance has its share of {@code preAllocatedVUs} and
+ * {@code maxVUs}, and starts the test's iterations striped as its {@code maxVUs} were
+ * ({@link ExecutionTuple#reSegmented}), each at the time it has in the whole test: the
+ * instances' starts together are the whole test's.
  */
 public record ConstantArrivalRate(long rate, Duration timeUnit, Duration duration, int preAllocatedVUs, int maxVUs,
-        Duration gracefulStop) implements Executor {
+        Duration gracefulStop, ExecutionTuple segment) implements Executor {
 
     public static final String TYPE = "constant-arrival-rate";
     static final Duration DEFAULT_TIME_UNIT = Duration.ofSeconds(1);
+
+    public ConstantArrivalRate {
+        segment = segment == null ? ExecutionTuple.FULL : segment;
+    }
+
+    public ConstantArrivalRate(long rate, Duration timeUnit, Duration duration, int preAllocatedVUs, int maxVUs,
+            Duration gracefulStop) {
+        this(rate, timeUnit, duration, preAllocatedVUs, maxVUs, gracefulStop, ExecutionTuple.FULL);
+    }
+
+    @Override
+    public ConstantArrivalRate segmented(ExecutionTuple et) {
+        return new ConstantArrivalRate(rate, timeUnit, duration, preAllocatedVUs, maxVUs, gracefulStop, et);
+    }
+
+    @Override
+    public ExecutionTuple iterationStripes() {
+        return ArrivalRateVUs.iterationStripes(segment, maxVUs);
+    }
 
     /**
      * k6's options and defaults: {@code rate}, {@code duration} and {@code preAllocatedVUs}
@@ -54,18 +79,23 @@ public record ConstantArrivalRate(long rate, Duration timeUnit, Duration duratio
 
     @Override
     public int maxVUs() {
+        return segment.scale(maxVUs);
+    }
+
+    /** The {@code maxVUs} option, the whole test's. */
+    public int configuredMaxVUs() {
         return maxVUs;
     }
 
     @Override
     public int preInitVUs() {
-        return preAllocatedVUs;
+        return segment.scale(preAllocatedVUs);
     }
 
     /** k6 counts pre-allocated VUs as active: they wait for iterations to start. */
     @Override
     public int initialVUs() {
-        return preAllocatedVUs;
+        return preInitVUs();
     }
 
     @Override
@@ -73,28 +103,37 @@ public record ConstantArrivalRate(long rate, Duration timeUnit, Duration duratio
         return duration.plus(gracefulStop);
     }
 
-    /** Iterations per second. */
+    /** Iterations per second: this instance's share (as k6, by its share of {@code maxVUs}). */
     double perSecond() {
-        return rate * 1e9 / timeUnit.toNanos();
+        return rate * 1e9 / timeUnit.toNanos() * maxVUs() / Math.max(1, maxVUs);
     }
 
     @Override
     public String describe() {
         return String.format(Locale.ROOT, "%.2f iterations/s for %s (%s, gracefulStop: %s)", perSecond(),
-                GoDuration.format(duration), ArrivalRateVUs.describe(preAllocatedVUs, maxVUs),
+                GoDuration.format(duration), ArrivalRateVUs.describe(preInitVUs(), maxVUs()),
                 GoDuration.format(gracefulStop));
     }
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
-        ArrivalRateLoop loop = new ArrivalRateLoop(pool, maxVUs);
+        ArrivalRateLoop loop = new ArrivalRateLoop(pool, maxVUs());
         long start = pool.scenario().startNanos();
         String iters = ProgressText.rate(perSecond());
         pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start, duration,
                 ProgressText.vus(loop.busyVUs(), loop.vus()) + "  " + ProgressText.time(System.nanoTime() - start, duration)
                         + "  " + iters));
+        loop.run(schedule(), duration.toNanos(), gracefulStop);
+    }
+
+    /** The start times: the test's iteration {@code i} starts {@code i} periods in; this instance's are its stripes. */
+    ArrivalRateLoop.Schedule schedule() {
+        if (!hasWork()) {
+            return () -> -1; // a segment without VUs of the scenario starts none of its iterations
+        }
         double period = (double) timeUnit.toNanos() / rate;
+        ExecutionTuple stripes = iterationStripes();
         long[] next = {0};
-        loop.run(() -> (long) (next[0]++ * period), duration.toNanos(), gracefulStop);
+        return () -> (long) (stripes.globalIndex(next[0]++) * period);
     }
 }

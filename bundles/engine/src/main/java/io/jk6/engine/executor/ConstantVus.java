@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.VuPool;
 import io.jk6.support.GoDuration;
@@ -7,10 +8,32 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code constant-vus}: a fixed number of VUs loop for a duration. */
-public record ConstantVus(int vus, Duration duration, Duration gracefulStop) implements Executor {
+/**
+ * {@code constant-vus}: a fixed number of VUs loop for a duration. In a segmented test the
+ * instance runs its share of the VUs ({@link ExecutionTuple#scale}).
+ */
+public record ConstantVus(int vus, Duration duration, Duration gracefulStop, ExecutionTuple segment)
+        implements Executor {
 
     public static final String TYPE = "constant-vus";
+
+    public ConstantVus {
+        segment = segment == null ? ExecutionTuple.FULL : segment;
+    }
+
+    public ConstantVus(int vus, Duration duration, Duration gracefulStop) {
+        this(vus, duration, gracefulStop, ExecutionTuple.FULL);
+    }
+
+    @Override
+    public ConstantVus segmented(ExecutionTuple et) {
+        return new ConstantVus(vus, duration, gracefulStop, et);
+    }
+
+    @Override
+    public ExecutionTuple iterationStripes() {
+        return segment;
+    }
 
     /** Every problem of the config at once, each naming the option. */
     public static List<String> validate(String scenario, int vus, Duration duration) {
@@ -36,7 +59,7 @@ public record ConstantVus(int vus, Duration duration, Duration gracefulStop) imp
 
     @Override
     public int maxVUs() {
-        return vus;
+        return segment.scale(vus);
     }
 
     @Override
@@ -46,13 +69,14 @@ public record ConstantVus(int vus, Duration duration, Duration gracefulStop) imp
 
     @Override
     public String describe() {
-        return vus + " looping VUs for " + GoDuration.format(duration) + " (gracefulStop: " + GoDuration.format(gracefulStop) + ")";
+        return maxVUs() + " looping VUs for " + GoDuration.format(duration) + " (gracefulStop: " + GoDuration.format(gracefulStop) + ")";
     }
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
+        int vus = maxVUs();
         pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start, duration,
                 ProgressText.vus(vus) + "  " + ProgressText.time(System.nanoTime() - start, duration)));
         List<Thread> threads = pool.startAll(vus, index -> {

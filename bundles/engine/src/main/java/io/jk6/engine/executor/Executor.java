@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.run.VuPool;
 import java.time.Duration;
 
@@ -13,7 +14,7 @@ public interface Executor {
     /** k6's executor name, such as {@code constant-vus}. */
     String type();
 
-    /** The most VUs the executor uses. */
+    /** The most VUs the executor uses (this instance's share of them in a segmented test). */
     int maxVUs();
 
     /**
@@ -27,6 +28,21 @@ public interface Executor {
     /** The VUs looping when the executor starts (the first {@code vus} sample). */
     default int initialVUs() {
         return maxVUs();
+    }
+
+    /**
+     * The executor as one instance of a segmented test runs it ({@code --execution-segment}):
+     * its VUs, iterations and arrival-rate starts are this segment's share, by k6's striping;
+     * its times are not scaled. {@link ExecutionTuple#FULL} is the whole test.
+     */
+    Executor segmented(ExecutionTuple segment);
+
+    /** The tuple of the scenario's iteration numbers: which of the test-wide ones this instance's are. */
+    ExecutionTuple iterationStripes();
+
+    /** False when this instance's segment of the scenario has no VU or no iteration: it does not run. */
+    default boolean hasWork() {
+        return maxVUs() > 0;
     }
 
     /** The longest the executor may run, graceful stop included (shown in the banner). */

@@ -24,6 +24,97 @@ public final class ExecutorJson {
     private ExecutorJson() {
     }
 
+    /** k6's base fields, in its order. */
+    private static final List<String> BASE = List.of("executor", "startTime", "gracefulStop", "env", "exec", "tags");
+    /** Each executor's own fields, in k6's order. */
+    private static final Map<String, List<String>> OWN = Map.of(
+            ConstantVus.TYPE, List.of("vus", "duration"),
+            RampingVus.TYPE, List.of("startVUs", "stages", "gracefulRampDown"),
+            SharedIterations.TYPE, List.of("vus", "iterations", "maxDuration"),
+            PerVuIterations.TYPE, List.of("vus", "iterations", "maxDuration"),
+            ConstantArrivalRate.TYPE, List.of("rate", "timeUnit", "duration", "preAllocatedVUs", "maxVUs"),
+            RampingArrivalRate.TYPE, List.of("startRate", "timeUnit", "stages", "preAllocatedVUs", "maxVUs"),
+            ExternallyControlled.TYPE, List.of("vus", "duration", "maxVUs"));
+    private static final List<String> DURATIONS = List.of("startTime", "gracefulStop", "duration", "maxDuration",
+            "timeUnit", "gracefulRampDown");
+
+    /**
+     * A scenario as the script wrote it, as k6 prints its decoded config ({@code k6 inspect}):
+     * every base and executor field in k6's order, null when not written, durations in Go's form.
+     */
+    public static Map<String, Object> asWritten(Map<?, ?> written) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        List<String> own = OWN.getOrDefault(String.valueOf(written.get("executor")), List.of());
+        for (String field : concat(BASE, own)) {
+            Object value = written.get(field);
+            if (DURATIONS.contains(field)) {
+                value = goDuration(value);
+            } else if (field.equals("stages") && value instanceof List<?> stages) {
+                value = stages.stream().map(s -> s instanceof Map<?, ?> m ? stage(m) : s).toList();
+            }
+            json.put(field, value);
+        }
+        return json;
+    }
+
+    /**
+     * The scenario k6 derives from the shortcut options, as {@code k6 inspect --execution-requirements}
+     * prints it: the fields the shortcuts set, the others null.
+     */
+    public static Map<String, Object> shortcut(Scenario scenario, Integer vus, Duration duration, Long iterations,
+            List<Stage> stages) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        Executor executor = scenario.executor();
+        written.put("executor", executor.type());
+        switch (executor) {
+            case ConstantVus e -> {
+                written.put("vus", vus);
+                written.put("duration", go(duration));
+            }
+            case RampingVus e -> {
+                written.put("startVUs", vus);
+                written.put("stages", stages(stages));
+            }
+            case SharedIterations e -> {
+                written.put("vus", vus);
+                written.put("iterations", iterations != null ? iterations : e.iterations());
+                written.put("maxDuration", go(duration));
+            }
+            default -> {
+                // per-vu-iterations: k6 writes none of its fields
+            }
+        }
+        return asWritten(written);
+    }
+
+    private static Map<String, Object> stage(Map<?, ?> stage) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("duration", goDuration(stage.get("duration")));
+        m.put("target", stage.get("target"));
+        return m;
+    }
+
+    /** A duration as written ({@code "90s"} or milliseconds) in Go's form ({@code 1m30s}); anything else as it is. */
+    public static Object goDuration(Object value) {
+        try {
+            if (value instanceof String s) {
+                return GoDuration.format(GoDuration.parse(s));
+            }
+            if (value instanceof Number n) {
+                return GoDuration.format(GoDuration.ofMillis(n.doubleValue()));
+            }
+        } catch (IllegalArgumentException e) {
+            // shown as written
+        }
+        return value;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     public static Map<String, Object> of(Scenario scenario) {
         Executor executor = scenario.executor();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -58,19 +149,19 @@ public final class ExecutorJson {
                 json.put("timeUnit", go(e.timeUnit()));
                 json.put("duration", go(e.duration()));
                 json.put("preAllocatedVUs", e.preAllocatedVUs());
-                json.put("maxVUs", e.maxVUs());
+                json.put("maxVUs", e.configuredMaxVUs());
             }
             case RampingArrivalRate e -> {
                 json.put("startRate", e.startRate());
                 json.put("timeUnit", go(e.timeUnit()));
                 json.put("stages", stages(e.stages()));
                 json.put("preAllocatedVUs", e.preAllocatedVUs());
-                json.put("maxVUs", e.maxVUs());
+                json.put("maxVUs", e.configuredMaxVUs());
             }
             case ExternallyControlled e -> {
-                json.put("vus", e.initialVUs());
-                json.put("maxVUs", e.maxVUs());
+                json.put("vus", e.vus());
                 json.put("duration", go(e.duration()));
+                json.put("maxVUs", e.configuredMaxVUs());
             }
             default -> {
                 // an executor type without k6 fields of its own

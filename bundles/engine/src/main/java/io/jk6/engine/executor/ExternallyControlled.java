@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.VuPool;
 import io.jk6.support.GoDuration;
@@ -15,6 +16,9 @@ import java.util.function.LongSupplier;
  * REST API; jk6 keeps it for the shell and a REST API to drive.
  *
  * <p>Not a record like the other executors: besides its options it holds the live target.
+ *
+ * <p>In a segmented test the instance has its share of {@code vus} and {@code maxVUs}, and
+ * {@link #setVUs} takes the whole test's count and keeps this instance's share of it looping.
  */
 public final class ExternallyControlled implements Executor {
 
@@ -27,14 +31,47 @@ public final class ExternallyControlled implements Executor {
     private final int maxVUs;
     private final Duration duration;
     private final Duration gracefulStop;
+    private final ExecutionTuple segment;
     private final VuTarget target;
 
     public ExternallyControlled(int vus, int maxVUs, Duration duration, Duration gracefulStop) {
+        this(vus, maxVUs, duration, gracefulStop, ExecutionTuple.FULL);
+    }
+
+    private ExternallyControlled(int vus, int maxVUs, Duration duration, Duration gracefulStop,
+            ExecutionTuple segment) {
         this.vus = vus;
         this.maxVUs = maxVUs;
         this.duration = duration;
         this.gracefulStop = gracefulStop;
-        this.target = new VuTarget(vus);
+        this.segment = segment;
+        this.target = new VuTarget(segment.scale(vus));
+    }
+
+    @Override
+    public ExternallyControlled segmented(ExecutionTuple et) {
+        return new ExternallyControlled(vus, maxVUs, duration, gracefulStop, et);
+    }
+
+    @Override
+    public ExecutionTuple iterationStripes() {
+        return segment;
+    }
+
+    /** k6 runs this executor on every instance, with or without VUs: it waits for its duration. */
+    @Override
+    public boolean hasWork() {
+        return true;
+    }
+
+    /** The {@code vus} option: the whole test's looping VUs at the start. */
+    public int vus() {
+        return vus;
+    }
+
+    /** The {@code maxVUs} option, the whole test's. */
+    public int configuredMaxVUs() {
+        return maxVUs;
     }
 
     /** k6's options: {@code vus} (0), {@code maxVUs} (0, at least {@code vus}), {@code duration} (required, 0: no end). */
@@ -61,8 +98,8 @@ public final class ExternallyControlled implements Executor {
     }
 
     /**
-     * Changes the number of looping VUs now: more start looping at once, fewer finish their
-     * iteration and wait. Thread-safe.
+     * Changes the number of looping VUs now, the whole test's (this instance loops its share of
+     * them): more start looping at once, fewer finish their iteration and wait. Thread-safe.
      *
      * @throws IllegalArgumentException when {@code count} is negative or above {@code maxVUs}
      */
@@ -71,7 +108,7 @@ public final class ExternallyControlled implements Executor {
             throw new IllegalArgumentException("the number of VUs must be between 0 and maxVUs (" + maxVUs + "), got "
                     + count);
         }
-        target.set(count);
+        target.set(segment.scale(count));
     }
 
     /** How long it runs; zero for no end. */
@@ -96,12 +133,12 @@ public final class ExternallyControlled implements Executor {
 
     @Override
     public int maxVUs() {
-        return maxVUs;
+        return segment.scale(maxVUs);
     }
 
     @Override
     public int initialVUs() {
-        return vus;
+        return segment.scale(vus);
     }
 
     @Override
@@ -111,7 +148,7 @@ public final class ExternallyControlled implements Executor {
 
     @Override
     public String describe() {
-        return "Up to " + vus + "/" + maxVUs + " looping VUs for " + (duration.isZero() ? "an unlimited time"
+        return "Up to " + initialVUs() + "/" + maxVUs() + " looping VUs for " + (duration.isZero() ? "an unlimited time"
                 : GoDuration.format(duration)) + " (gracefulStop: " + GoDuration.format(gracefulStop) + ")";
     }
 
@@ -123,9 +160,10 @@ public final class ExternallyControlled implements Executor {
         LongSupplier elapsed = () -> System.nanoTime() - start - (pool.state().pausedNanos() - pausedBefore);
         pool.scenario().progress(() -> ProgressText.timed(elapsed.getAsLong(),
                 duration.isZero() ? Duration.ofNanos(Long.MAX_VALUE) : duration,
-                ProgressText.vus(pool.scenario().activeVUs(), maxVUs) + "  " + (duration.isZero()
+                ProgressText.vus(pool.scenario().activeVUs(), maxVUs()) + "  " + (duration.isZero()
                         ? GoDuration.format(Duration.ofMillis(elapsed.getAsLong() / 1_000_000))
                         : ProgressText.time(elapsed.getAsLong(), duration))));
+        int maxVUs = maxVUs();
         List<Thread> threads = new ArrayList<>(maxVUs);
         for (int i = 0; i < maxVUs; i++) {
             threads.add(pool.startUncounted(i, VuTarget.loop(pool, target, i)));

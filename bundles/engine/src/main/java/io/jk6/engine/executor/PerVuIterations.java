@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.ScenarioProgress;
 import io.jk6.engine.run.VuPool;
@@ -8,10 +9,32 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code per-vu-iterations}: each VU runs the same number of iterations. k6's default: 1 VU, 1 iteration. */
-public record PerVuIterations(int vus, long iterations, Duration maxDuration, Duration gracefulStop) implements Executor {
+/**
+ * {@code per-vu-iterations}: each VU runs the same number of iterations. k6's default: 1 VU, 1
+ * iteration. In a segmented test the instance runs its share of the VUs, each all the iterations.
+ */
+public record PerVuIterations(int vus, long iterations, Duration maxDuration, Duration gracefulStop,
+        ExecutionTuple segment) implements Executor {
 
     public static final String TYPE = "per-vu-iterations";
+
+    public PerVuIterations {
+        segment = segment == null ? ExecutionTuple.FULL : segment;
+    }
+
+    public PerVuIterations(int vus, long iterations, Duration maxDuration, Duration gracefulStop) {
+        this(vus, iterations, maxDuration, gracefulStop, ExecutionTuple.FULL);
+    }
+
+    @Override
+    public PerVuIterations segmented(ExecutionTuple et) {
+        return new PerVuIterations(vus, iterations, maxDuration, gracefulStop, et);
+    }
+
+    @Override
+    public ExecutionTuple iterationStripes() {
+        return segment;
+    }
 
     public static List<String> validate(String scenario, int vus, long iterations) {
         List<String> errors = new ArrayList<>();
@@ -38,7 +61,7 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
 
     @Override
     public int maxVUs() {
-        return vus;
+        return segment.scale(vus);
     }
 
     @Override
@@ -48,7 +71,7 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
 
     @Override
     public String describe() {
-        return iterations + " iterations for each of " + vus + " VUs (maxDuration: " + GoDuration.format(maxDuration)
+        return iterations + " iterations for each of " + maxVUs() + " VUs (maxDuration: " + GoDuration.format(maxDuration)
                 + ", gracefulStop: " + GoDuration.format(gracefulStop) + ")";
     }
 
@@ -56,6 +79,7 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
     public void run(VuPool pool) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + maxDuration.toNanos();
+        int vus = maxVUs();
         long total = iterations * vus;
         pool.scenario().progress(() -> {
             long done = pool.scenario().completeIterations() + pool.scenario().interruptedIterations();

@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.config.Stage;
 import io.jk6.engine.run.VuPool;
@@ -13,14 +14,34 @@ import java.util.Locale;
  * {@code ramping-arrival-rate}: the start rate moves linearly from {@code startRate} through each
  * stage's {@code target} (iterations per {@code timeUnit}). Iteration {@code n} (from 1) starts
  * when the area under the rate curve reaches {@code n}, as k6 computes it.
+ *
+ * <p>In a segmented test the instance has its share of {@code preAllocatedVUs} and
+ * {@code maxVUs}, and starts the test's iterations striped as its {@code maxVUs} were, each at
+ * the time it has in the whole test (as {@link ConstantArrivalRate}).
  */
 public record RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> stages, int preAllocatedVUs,
-        int maxVUs, Duration gracefulStop) implements Executor {
+        int maxVUs, Duration gracefulStop, ExecutionTuple segment) implements Executor {
 
     public static final String TYPE = "ramping-arrival-rate";
 
     public RampingArrivalRate {
         stages = List.copyOf(stages);
+        segment = segment == null ? ExecutionTuple.FULL : segment;
+    }
+
+    public RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> stages, int preAllocatedVUs, int maxVUs,
+            Duration gracefulStop) {
+        this(startRate, timeUnit, stages, preAllocatedVUs, maxVUs, gracefulStop, ExecutionTuple.FULL);
+    }
+
+    @Override
+    public RampingArrivalRate segmented(ExecutionTuple et) {
+        return new RampingArrivalRate(startRate, timeUnit, stages, preAllocatedVUs, maxVUs, gracefulStop, et);
+    }
+
+    @Override
+    public ExecutionTuple iterationStripes() {
+        return ArrivalRateVUs.iterationStripes(segment, maxVUs);
     }
 
     /**
@@ -54,18 +75,23 @@ public record RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> 
 
     @Override
     public int maxVUs() {
+        return segment.scale(maxVUs);
+    }
+
+    /** The {@code maxVUs} option, the whole test's. */
+    public int configuredMaxVUs() {
         return maxVUs;
     }
 
     @Override
     public int preInitVUs() {
-        return preAllocatedVUs;
+        return segment.scale(preAllocatedVUs);
     }
 
     /** k6 counts pre-allocated VUs as active: they wait for iterations to start. */
     @Override
     public int initialVUs() {
-        return preAllocatedVUs;
+        return preInitVUs();
     }
 
     Duration totalDuration() {
@@ -81,8 +107,8 @@ public record RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> 
     public String describe() {
         long maxRate = Math.max(startRate, stages.stream().mapToLong(Stage::target).max().orElse(0));
         return String.format(Locale.ROOT, "Up to %.2f iterations/s for %s over %d stages (%s, gracefulStop: %s)",
-                maxRate * 1e9 / timeUnit.toNanos(), GoDuration.format(totalDuration()), stages.size(),
-                ArrivalRateVUs.describe(preAllocatedVUs, maxVUs), GoDuration.format(gracefulStop));
+                maxRate * 1e9 / timeUnit.toNanos() * segment.segment().share(), GoDuration.format(totalDuration()),
+                stages.size(), ArrivalRateVUs.describe(preInitVUs(), maxVUs()), GoDuration.format(gracefulStop));
     }
 
     /** The rate, in iterations per second, {@code elapsedNanos} into the scenario. */
@@ -103,13 +129,18 @@ public record RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> 
 
     /** The start times: in each stage, the area {@code from*x + (to-from)*x²/(2*length)} reaches the iteration's number. */
     ArrivalRateLoop.Schedule schedule() {
+        if (!hasWork()) {
+            return () -> -1; // a segment without VUs of the scenario starts none of its iterations
+        }
         return new ArrivalRateLoop.Schedule() {
             private final double unit = timeUnit.toNanos();
             private int stage;
             private double from = startRate / unit; // iterations per nanosecond
             private double stageStart;
             private double doneBefore; // iterations due before the current stage (area so far)
-            private long n = 1;
+            private final ExecutionTuple stripes = iterationStripes();
+            private long local;
+            private long n = stripes.globalIndex(0) + 1;
 
             @Override
             public long next() {
@@ -123,7 +154,7 @@ public record RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> 
                         double x = from == to ? want / to
                                 : (from * length - Math.sqrt(Math.max(0, length * (from * from * length + 2 * want * (to - from)))))
                                         / (from - to);
-                        n++;
+                        n = stripes.globalIndex(++local) + 1;
                         return (long) (stageStart + x);
                     }
                     doneBefore += area;
@@ -138,7 +169,7 @@ public record RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> 
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
-        ArrivalRateLoop loop = new ArrivalRateLoop(pool, maxVUs);
+        ArrivalRateLoop loop = new ArrivalRateLoop(pool, maxVUs());
         long start = pool.scenario().startNanos();
         Duration total = totalDuration();
         pool.scenario().progress(() -> {

@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.config.Stage;
 import io.jk6.engine.run.VuPool;
@@ -16,15 +17,34 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code gracefulRampDown} to finish the one it runs; after that the iteration is interrupted
  * (counted as interrupted) and the VU waits. A VU the target rises above again before then
  * simply goes on looping.
+ *
+ * <p>In a segmented test the instance's target is, at every moment, its share of the whole
+ * test's ({@link ExecutionTuple#scale}): the instances' targets add up to the test's, and the
+ * test's VU {@code n} is always on the same instance.
  */
-public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRampDown, Duration gracefulStop)
-        implements Executor {
+public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRampDown, Duration gracefulStop,
+        ExecutionTuple segment) implements Executor {
 
     public static final String TYPE = "ramping-vus";
     private static final long TICK_MILLIS = 20;
 
     public RampingVus {
         stages = List.copyOf(stages);
+        segment = segment == null ? ExecutionTuple.FULL : segment;
+    }
+
+    public RampingVus(int startVUs, List<Stage> stages, Duration gracefulRampDown, Duration gracefulStop) {
+        this(startVUs, stages, gracefulRampDown, gracefulStop, ExecutionTuple.FULL);
+    }
+
+    @Override
+    public RampingVus segmented(ExecutionTuple et) {
+        return new RampingVus(startVUs, stages, gracefulRampDown, gracefulStop, et);
+    }
+
+    @Override
+    public ExecutionTuple iterationStripes() {
+        return segment;
     }
 
     public static List<String> validate(String scenario, int startVUs, List<Stage> stages) {
@@ -70,12 +90,12 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
 
     @Override
     public int maxVUs() {
-        return Math.max(startVUs, stages.stream().mapToInt(Stage::target).max().orElse(0));
+        return segment.scale(Math.max(startVUs, stages.stream().mapToInt(Stage::target).max().orElse(0)));
     }
 
     @Override
     public int initialVUs() {
-        return startVUs;
+        return segment.scale(startVUs);
     }
 
     private Duration totalDuration() {
@@ -94,8 +114,13 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
                 + GoDuration.format(gracefulStop) + ")";
     }
 
-    /** The target VU count {@code elapsed} into the test. */
+    /** This instance's target VU count {@code elapsed} into the scenario. */
     int targetAt(Duration elapsed) {
+        return segment.scale(testTargetAt(elapsed));
+    }
+
+    /** The whole test's target VU count {@code elapsed} into the scenario. */
+    private int testTargetAt(Duration elapsed) {
         int from = startVUs;
         Duration stageStart = Duration.ZERO;
         for (Stage stage : stages) {
@@ -117,7 +142,7 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
      */
     int allowedAt(Duration elapsed) {
         Duration from = elapsed.minus(gracefulRampDown);
-        int allowed = Math.max(targetAt(elapsed), targetAt(from.isNegative() ? Duration.ZERO : from));
+        int allowed = Math.max(testTargetAt(elapsed), testTargetAt(from.isNegative() ? Duration.ZERO : from));
         Duration boundary = Duration.ZERO;
         for (Stage stage : stages) {
             boundary = boundary.plus(stage.duration());
@@ -125,7 +150,7 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
                 allowed = Math.max(allowed, stage.target());
             }
         }
-        return allowed;
+        return segment.scale(allowed);
     }
 
     // Runs until the scenario's VUs are all done (graceful stop included): a VU ramped down
@@ -149,7 +174,7 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
         int max = maxVUs();
         long start = System.nanoTime();
         long end = start + totalDuration().toNanos();
-        VuTarget target = new VuTarget(Math.min(startVUs, max));
+        VuTarget target = new VuTarget(Math.min(initialVUs(), max));
         Duration total = totalDuration();
         pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start, total,
                 ProgressText.vus(pool.scenario().activeVUs(), max) + "  " + ProgressText.time(System.nanoTime() - start, total)));

@@ -1,5 +1,6 @@
 package io.jk6.engine.executor;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.ScenarioOptions;
 import io.jk6.engine.run.ScenarioProgress;
 import io.jk6.engine.run.VuPool;
@@ -9,11 +10,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** {@code shared-iterations}: VUs share a fixed number of iterations, within a maximum duration. */
-public record SharedIterations(int vus, long iterations, Duration maxDuration, Duration gracefulStop) implements Executor {
+/**
+ * {@code shared-iterations}: VUs share a fixed number of iterations, within a maximum duration.
+ * In a segmented test the instance runs its share of the VUs, and of the iterations the share
+ * its VUs are of all of them (k6 re-cuts the sequence by the VUs: {@link ExecutionTuple#reSegmented}).
+ */
+public record SharedIterations(int vus, long iterations, Duration maxDuration, Duration gracefulStop,
+        ExecutionTuple segment) implements Executor {
 
     public static final String TYPE = "shared-iterations";
     public static final Duration DEFAULT_MAX_DURATION = Duration.ofMinutes(10);
+
+    public SharedIterations {
+        segment = segment == null ? ExecutionTuple.FULL : segment;
+    }
+
+    public SharedIterations(int vus, long iterations, Duration maxDuration, Duration gracefulStop) {
+        this(vus, iterations, maxDuration, gracefulStop, ExecutionTuple.FULL);
+    }
+
+    @Override
+    public SharedIterations segmented(ExecutionTuple et) {
+        return new SharedIterations(vus, iterations, maxDuration, gracefulStop, et);
+    }
+
+    /** The iterations striped as the VUs were; this segment's own tuple when it has no VU. */
+    @Override
+    public ExecutionTuple iterationStripes() {
+        ExecutionTuple byVUs = segment.reSegmented(vus);
+        return byVUs == null ? segment : byVUs;
+    }
+
+    /** This instance's share of the iterations. */
+    public long scaledIterations() {
+        ExecutionTuple byVUs = segment.reSegmented(vus);
+        return byVUs == null ? 0 : byVUs.scale(iterations);
+    }
+
+    @Override
+    public boolean hasWork() {
+        return maxVUs() > 0 && scaledIterations() > 0;
+    }
 
     public static List<String> validate(String scenario, int vus, long iterations) {
         List<String> errors = new ArrayList<>();
@@ -44,7 +81,7 @@ public record SharedIterations(int vus, long iterations, Duration maxDuration, D
 
     @Override
     public int maxVUs() {
-        return vus;
+        return segment.scale(vus);
     }
 
     @Override
@@ -54,13 +91,15 @@ public record SharedIterations(int vus, long iterations, Duration maxDuration, D
 
     @Override
     public String describe() {
-        return iterations + " iterations shared among " + vus + " VUs (maxDuration: " + GoDuration.format(maxDuration)
+        return scaledIterations() + " iterations shared among " + maxVUs() + " VUs (maxDuration: " + GoDuration.format(maxDuration)
                 + ", gracefulStop: " + GoDuration.format(gracefulStop) + ")";
     }
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
         long deadline = System.nanoTime() + maxDuration.toNanos();
+        int vus = maxVUs();
+        long iterations = scaledIterations();
         AtomicLong started = new AtomicLong();
         long start = System.nanoTime();
         pool.scenario().progress(() -> {

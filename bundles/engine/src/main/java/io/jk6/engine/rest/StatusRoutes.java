@@ -63,9 +63,9 @@ final class StatusRoutes {
             ExternallyControlled executor = control.run().externallyControlled().orElseThrow(() -> new ApiError(500,
                     "Execution config error",
                     "an externally-controlled executor needs to be configured for live configuration updates"));
-            if (patch.vusMax() != null && patch.vusMax() != executor.maxVUs()) {
+            if (patch.vusMax() != null && patch.vusMax() != executor.configuredMaxVUs()) {
                 throw new ApiError(400, "Config update error", "jk6 cannot change maxVUs while the test runs"
-                        + " (its VUs are initialized up front): vus-max must stay " + executor.maxVUs());
+                        + " (its VUs are initialized up front): vus-max must stay " + executor.configuredMaxVUs());
             }
             if (patch.vus() != null) {
                 try {

@@ -41,6 +41,10 @@ final class ConsolidatedOptions {
         putOrRemove(out, "thresholds", thresholds(options));
         out.put("summaryTrendStats", new ArrayList<>(options.summaryTrendStats() == null
                 ? MetricValues.DEFAULT_TREND_STATS : options.summaryTrendStats()));
+        putOrRemove(out, "executionSegment", options.test().executionSegment() == null ? null
+                : options.test().executionSegment().toString());
+        putOrRemove(out, "executionSegmentSequence", options.test().executionSegmentSequence() == null ? null
+                : options.test().executionSegmentSequence().toString());
         putOrRemove(out, "noSetup", options.test().noSetup());
         putOrRemove(out, "noTeardown", options.test().noTeardown());
         out.putAll(options.test().forModules());

@@ -37,7 +37,7 @@ record OptionLayers(OptionLayer configFile, OptionLayer higher, Map<String, Obje
         Map<String, Object> written = Map.of();
         Value options = exports.getMember("options");
         if (frozen != null) {
-            fromScript = ScriptOptions.read(frozen, errors);
+            fromScript = ScriptOptions.read(frozen, errors).withTest(TestOptionsReader.fromObject(frozen, "options.", errors));
             written = Collections.unmodifiableMap(new LinkedHashMap<>(frozen));
         } else if (options != null && !options.isNull()) {
             if (JsValues.toJava(options) instanceof Map<?, ?> map) {

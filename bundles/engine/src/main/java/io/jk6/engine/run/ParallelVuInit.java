@@ -1,6 +1,7 @@
 package io.jk6.engine.run;
 
 import io.jk6.engine.config.ExecutionPlan;
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.js.ScriptException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,12 @@ final class ParallelVuInit {
     }
 
     /**
-     * VUs 1 to {@code count}, in order.
+     * VUs 1 to {@code count}, in order; their numbers in the whole test are {@code segment}'s.
      *
      * @param initialized called once per VU initialized (the progress shown while they start)
      * @throws ScriptException the first VU whose init context failed; the others are closed
      */
-    static List<VirtualUser> of(TestContext test, int count, Runnable initialized)
+    static List<VirtualUser> of(TestContext test, int count, ExecutionTuple segment, Runnable initialized)
             throws ScriptException, InterruptedException {
         int threads = Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors()));
         List<VirtualUser> vus = new ArrayList<>(count);
@@ -33,7 +34,8 @@ final class ParallelVuInit {
             for (int i = 1; i <= count; i++) {
                 long id = i;
                 futures.add(pool.submit(() -> {
-                    VirtualUser vu = new VirtualUser(id, test, ExecutionPlan.DEFAULT_SCENARIO);
+                    VirtualUser vu = new VirtualUser(id, segment.globalIndex(id - 1) + 1, test,
+                            ExecutionPlan.DEFAULT_SCENARIO);
                     vu.init();
                     initialized.run();
                     return vu;

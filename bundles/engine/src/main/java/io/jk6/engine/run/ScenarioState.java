@@ -1,5 +1,6 @@
 package io.jk6.engine.run;
 
+import io.jk6.engine.config.ExecutionTuple;
 import io.jk6.engine.config.Scenario;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
 public final class ScenarioState {
 
     private final Scenario scenario;
+    /** Which of the test's iteration numbers this instance's are (all of them unless segmented). */
+    private final ExecutionTuple iterationStripes;
     private final AtomicLong nextIteration = new AtomicLong();
     private final AtomicLong complete = new AtomicLong();
     private final AtomicLong interrupted = new AtomicLong();
@@ -25,6 +28,7 @@ public final class ScenarioState {
 
     ScenarioState(Scenario scenario) {
         this.scenario = scenario;
+        this.iterationStripes = scenario.executor().iterationStripes();
     }
 
     public Scenario scenario() {
@@ -74,6 +78,11 @@ public final class ScenarioState {
 
     long nextIteration() {
         return nextIteration.getAndIncrement();
+    }
+
+    /** The test-wide number of this instance's iteration {@code local} of the scenario (k6's {@code iterationInTest}). */
+    long iterationInTest(long local) {
+        return iterationStripes.globalIndex(local);
     }
 
     void iterationCompleted() {

@@ -253,7 +253,8 @@ public final class TestRun {
             first.useModuleOptions(test.moduleOptions());
             long initStart = System.nanoTime();
             execution.status(ExecutionStatus.INIT_VUS);
-            List<VirtualUser> initialized = ParallelVuInit.of(test, plan.preInitVUs(), execution::vuInitialized);
+            List<VirtualUser> initialized = ParallelVuInit.of(test, plan.preInitVUs(), plan.segment(),
+                    execution::vuInitialized);
             vus.addAll(initialized);
             nextVuId.set(initialized.size());
             execution.status(ExecutionStatus.INIT_DONE);
@@ -415,7 +416,8 @@ public final class TestRun {
      * idle VUs); null when its init context failed.
      */
     private VirtualUser oneMoreVU(TestContext test, ScenarioState state) {
-        VirtualUser vu = new VirtualUser(nextVuId.incrementAndGet(), test, state.name());
+        long id = nextVuId.incrementAndGet();
+        VirtualUser vu = new VirtualUser(id, plan.segment().globalIndex(id - 1) + 1, test, state.name());
         vus.add(vu);
         try {
             vu.init();
@@ -439,7 +441,9 @@ public final class TestRun {
         for (ScenarioState state : states) {
             runners.add(Thread.ofPlatform().daemon().name("scenario-" + state.name()).start(() -> {
                 try {
-                    if (awaitStartTime(start + state.scenario().startTime().toNanos())) {
+                    // k6: a segment with no VU or iteration of the scenario does not run it
+                    if (state.scenario().executor().hasWork()
+                            && awaitStartTime(start + state.scenario().startTime().toNanos())) {
                         VuPool pool = startPool(state, idle, test, data);
                         state.markStarted();
                         try {

@@ -33,6 +33,8 @@ import org.graalvm.polyglot.Value;
 public final class VirtualUser implements VU, VUState {
 
     private final long id;
+    /** The VU's number in the whole test: {@link #id} unless the test is segmented. */
+    private final long idInTest;
     private final TestContext test;
     private List<Sample> buffer = new ArrayList<>();
     private final VuRuntime runtime;
@@ -47,6 +49,7 @@ public final class VirtualUser implements VU, VUState {
     private TagSet tags;
     private long iteration = -1;
     private long scenarioIteration = -1;
+    private long scenarioIterationInTest = -1;
     private String executor = "";
     private ScenarioState scenario;
     /** Set when the end of a graceful stop interrupts the VU: its iteration does not count. */
@@ -62,7 +65,13 @@ public final class VirtualUser implements VU, VUState {
     private Value data;
 
     VirtualUser(long id, TestContext test, String scenario) {
+        this(id, id, test, scenario);
+    }
+
+    /** @param idInTest the VU's number in the whole test, another than {@code id} in a segmented test */
+    VirtualUser(long id, long idInTest, TestContext test, String scenario) {
         this.id = id;
+        this.idInTest = idInTest;
         this.test = test;
         this.tags = test.baseTags().with("scenario", scenario).with("group", "");
         this.iterations = test.metrics().metric(BuiltinMetrics.ITERATIONS).orElseThrow();
@@ -141,6 +150,7 @@ public final class VirtualUser implements VU, VUState {
         }
         iteration++;
         scenarioIteration = scenario != null ? scenario.nextIteration() : test.execution().nextScenarioIteration();
+        scenarioIterationInTest = scenario != null ? scenario.iterationInTest(scenarioIteration) : scenarioIteration;
         long start = System.nanoTime();
         boolean complete = true;
         try {
@@ -358,7 +368,7 @@ public final class VirtualUser implements VU, VUState {
 
     @Override
     public long vuIdGlobal() {
-        return id;
+        return idInTest;
     }
 
     @Override
@@ -389,6 +399,11 @@ public final class VirtualUser implements VU, VUState {
     @Override
     public long scenarioIteration() {
         return Math.max(scenarioIteration, 0);
+    }
+
+    @Override
+    public long scenarioIterationInTest() {
+        return Math.max(scenarioIterationInTest, 0);
     }
 
     @Override

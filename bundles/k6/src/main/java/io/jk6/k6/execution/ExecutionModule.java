@@ -74,7 +74,7 @@ public class ExecutionModule implements JsModule {
         // JS timestamps are milliseconds, as k6 gives them
         info.put("startTime", () -> state.scenarioStartTime().toEpochMilli());
         info.put("iterationInInstance", state::scenarioIteration);
-        info.put("iterationInTest", state::scenarioIteration);
+        info.put("iterationInTest", state::scenarioIterationInTest);
         info.put("progress", state::scenarioProgress);
         return new ComputedObject(info);
     }
