@@ -37,14 +37,19 @@ class OpenTelemetryOutputIT {
                 .doesNotContain("SEVERE [io.opentelemetry");
     }
 
+    /** k6's default protocol: OkHttp's gRPC sender, embedded in the bundle, runs in the framework. */
     @Test
-    void grpcIsRefusedBeforeTheTestNamingTheSettingToChange() {
+    void overGrpcAnUnreachableCollectorIsLoggedAndTheTestStillEndsWithItsSummary() {
         Scripts.write(dir, "script.js", "export default function () { }\n");
 
-        var result = jk6("run", "-i", "1", "--out", "opentelemetry", "script.js").in(dir).run();
+        var result = jk6("run", "-i", "3", "--out", "opentelemetry", "script.js").in(dir)
+                .env("K6_OTEL_GRPC_EXPORTER_ENDPOINT", "127.0.0.1:9")
+                .env("K6_OTEL_GRPC_EXPORTER_INSECURE", "true")
+                .env("K6_OTEL_EXPORT_INTERVAL", "100ms").run();
 
-        assertThat(result.exitCode()).as(result.toString()).isNotZero();
-        assertThat(result.stderr()).contains("does not support the grpc protocol")
-                .contains("K6_OTEL_EXPORTER_PROTOCOL=http/protobuf");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("output: opentelemetry (grpc (insecure), 127.0.0.1:9)").contains("iterations");
+        assertThat(result.stderr()).contains("Failed to export metrics to the OpenTelemetry collector at http://127.0.0.1:9")
+                .doesNotContain("NoClassDefFoundError").doesNotContain("SEVERE [io.opentelemetry");
     }
 }

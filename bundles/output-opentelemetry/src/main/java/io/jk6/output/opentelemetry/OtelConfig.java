@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code OTEL_SERVICE_NAME}, then the {@code K6_OTEL_*} variables. The {@code --out opentelemetry=ARG}
  * argument is ignored, as k6 does.
  *
- * @param protocol        {@link #HTTP_PROTOBUF} only: see {@link #GRPC}
+ * @param protocol        {@link #GRPC} (k6's default) or {@link #HTTP_PROTOBUF}
  * @param httpEndpoint    host and port, no scheme (k6's rule)
  * @param flushInterval   how often buffered samples are recorded into the SDK
  * @param exportInterval  how often the SDK's periodic reader exports to the collector
@@ -53,12 +53,6 @@ record OtelConfig(String serviceName, String serviceVersion, String metricPrefix
                         + " TLS certificates or skipping their verification yet");
             }
         }
-        if (GRPC.equals(protocol)) {
-            // the OTLP gRPC exporter needs OkHttp or grpc-java as its transport; jk6 embeds only the JDK's HttpClient
-            throw new IllegalArgumentException("jk6's opentelemetry output does not support the grpc protocol (k6's"
-                    + " default) yet: set " + PREFIX + "EXPORTER_PROTOCOL=http/protobuf and send to the collector's"
-                    + " OTLP/HTTP port (" + PREFIX + "HTTP_EXPORTER_ENDPOINT, default localhost:4318)");
-        }
         return config;
     }
 
@@ -89,8 +83,13 @@ record OtelConfig(String serviceName, String serviceVersion, String metricPrefix
             throw invalid("unsupported exporter protocol \"" + protocol + "\", only \"grpc\" and \"http/protobuf\""
                     + " are supported");
         }
-        if (protocol.equals(GRPC) && grpcEndpoint.isEmpty()) {
-            throw invalid("gRPC exporter endpoint is required");
+        if (protocol.equals(GRPC)) {
+            if (grpcEndpoint.isEmpty()) {
+                throw invalid("gRPC exporter endpoint is required");
+            }
+            if (grpcEndpoint.startsWith("http://") || grpcEndpoint.startsWith("https://")) {
+                throw invalid("gRPC exporter endpoint must only be host and port, no scheme");
+            }
         }
         if (protocol.equals(HTTP_PROTOBUF)) {
             if (httpEndpoint.isEmpty()) {
@@ -105,6 +104,19 @@ record OtelConfig(String serviceName, String serviceVersion, String metricPrefix
     /** Where the SDK posts: the scheme follows {@code K6_OTEL_HTTP_EXPORTER_INSECURE}, as k6's exporter. */
     String httpUrl() {
         return (httpInsecure ? "http://" : "https://") + httpEndpoint + httpUrlPath;
+    }
+
+    /**
+     * Where the SDK sends over gRPC: plaintext HTTP/2 when {@code K6_OTEL_GRPC_EXPORTER_INSECURE}
+     * is set, TLS otherwise, as k6's exporter.
+     */
+    String grpcUrl() {
+        return (grpcInsecure ? "http://" : "https://") + grpcEndpoint;
+    }
+
+    /** Where the exporter sends, by the protocol. */
+    String url() {
+        return protocol.equals(GRPC) ? grpcUrl() : httpUrl();
     }
 
     /** k6's description: {@code http/protobuf, http://localhost:4318/v1/metrics}. */

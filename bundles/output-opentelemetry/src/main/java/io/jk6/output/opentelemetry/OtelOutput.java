@@ -9,6 +9,8 @@ import io.jk6.api.output.SampleBuffer;
 import io.jk6.support.output.DroppedSamples;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.exporter.otlp.metrics.OtlpGrpcMetricExporter;
+import io.opentelemetry.exporter.otlp.metrics.OtlpGrpcMetricExporterBuilder;
 import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporter;
 import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporterBuilder;
 import io.opentelemetry.sdk.metrics.Aggregation;
@@ -16,6 +18,7 @@ import io.opentelemetry.sdk.metrics.InstrumentSelector;
 import io.opentelemetry.sdk.metrics.InstrumentType;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.View;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.resources.Resource;
 import java.lang.System.Logger.Level;
@@ -59,16 +62,11 @@ final class OtelOutput implements Output {
 
     @Override
     public void start() {
-        OtlpHttpMetricExporterBuilder exporter = OtlpHttpMetricExporter.builder()
-                .setEndpoint(config.httpUrl())
-                .setComponentLoader(new JdkSenderLoader())
-                .setMeterProvider(MeterProvider::noop); // no self-telemetry through GlobalOpenTelemetry
-        config.headers().forEach(exporter::addHeader);
         Resource resource = Resource.getDefault().merge(Resource.create(Attributes.builder()
                 .put("service.name", config.serviceName())
                 .put("service.version", config.serviceVersion()).build()));
         PeriodicMetricReader reader = PeriodicMetricReader
-                .builder(new ReportingExporter(exporter.build(), config.httpUrl(), params.logger()))
+                .builder(new ReportingExporter(exporter(), config.url(), params.logger()))
                 .setInterval(config.exportInterval()).build();
         meterProvider = SdkMeterProvider.builder()
                 .setResource(resource)
@@ -78,6 +76,20 @@ final class OtelOutput implements Output {
                 .build();
         recorder = new SampleRecorder(meterProvider.get("k6"), config.metricPrefix());
         flusher = PeriodicFlusher.start(config.flushInterval(), this::flush);
+    }
+
+    /** The OTLP exporter of the configured protocol, with k6's headers; no self-telemetry through GlobalOpenTelemetry. */
+    private MetricExporter exporter() {
+        if (config.protocol().equals(OtelConfig.GRPC)) {
+            OtlpGrpcMetricExporterBuilder grpc = OtlpGrpcMetricExporter.builder().setEndpoint(config.grpcUrl())
+                    .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop);
+            config.headers().forEach(grpc::addHeader);
+            return grpc.build();
+        }
+        OtlpHttpMetricExporterBuilder http = OtlpHttpMetricExporter.builder().setEndpoint(config.httpUrl())
+                .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop);
+        config.headers().forEach(http::addHeader);
+        return http.build();
     }
 
     @Override

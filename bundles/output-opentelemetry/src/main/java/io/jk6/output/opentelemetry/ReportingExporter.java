@@ -30,6 +30,7 @@ final class ReportingExporter implements MetricExporter {
      */
     private static final List<java.util.logging.Logger> SDK_FAILURE_LOGGERS = Stream.of(
             "io.opentelemetry.exporter.otlp.internal.HttpExporter",
+            "io.opentelemetry.exporter.otlp.internal.GrpcExporter",
             "io.opentelemetry.sdk.metrics.export.PeriodicMetricReader")
             .map(java.util.logging.Logger::getLogger).toList();
 

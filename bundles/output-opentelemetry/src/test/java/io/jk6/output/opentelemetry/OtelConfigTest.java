@@ -62,9 +62,16 @@ class OtelConfigTest {
     }
 
     @Test
-    void grpcK6sDefaultIsRefusedNamingTheSettingToChange() {
-        assertThatThrownBy(() -> OtelConfig.of(Map.of())).hasMessageContaining("does not support the grpc protocol")
-                .hasMessageContaining("K6_OTEL_EXPORTER_PROTOCOL=http/protobuf");
+    void grpcIsK6sDefaultOverTlsToLocalhost4317UnlessInsecure() {
+        OtelConfig byDefault = OtelConfig.of(Map.of());
+        assertThat(byDefault.protocol()).isEqualTo("grpc");
+        assertThat(byDefault.url()).isEqualTo("https://localhost:4317");
+        OtelConfig insecure = OtelConfig.of(Map.of("K6_OTEL_GRPC_EXPORTER_ENDPOINT", "otel:4317",
+                "K6_OTEL_GRPC_EXPORTER_INSECURE", "true"));
+        assertThat(insecure.url()).isEqualTo("http://otel:4317");
+        assertThat(insecure).hasToString("grpc (insecure), otel:4317");
+        assertThatThrownBy(() -> OtelConfig.of(Map.of("K6_OTEL_GRPC_EXPORTER_ENDPOINT", "http://otel:4317")))
+                .hasMessageEndingWith("gRPC exporter endpoint must only be host and port, no scheme");
     }
 
     @Test

@@ -99,4 +99,33 @@ class OtelOutputRunTest {
                     .allSatisfy(p -> assertThat(p.getAsDouble()).isBetween(1d, 10d));
         }
     }
+
+    @Test
+    void overGrpcK6sDefaultTheReceiverGetsTheSameWithTheHeadersAsMetadata() throws Exception {
+        RunRecord run;
+        try (OtlpReceiver receiver = OtlpReceiver.startGrpc()) {
+            run = ScriptRun.of(dir, """
+                    import { Counter } from 'k6/metrics';
+                    const orders = new Counter('orders');
+                    export const options = { vus: 3, iterations: 60 };
+                    export default function () { orders.add(1 + __ITER % 3, { shop: 'a b' }); }
+                    """).module("k6/metrics", new MetricsModule())
+                    .env("K6_OTEL_GRPC_EXPORTER_ENDPOINT", receiver.endpoint())
+                    .env("K6_OTEL_GRPC_EXPORTER_INSECURE", "true")
+                    .env("K6_OTEL_SERVICE_NAME", "checkout-test")
+                    .env("K6_OTEL_HEADERS", "Authorization=Bearer%20s3cret")
+                    .env("K6_OTEL_EXPORT_INTERVAL", "200ms")
+                    .output("opentelemetry", new OtelOutputFactory())
+                    .run();
+
+            assertThat(run.log()).doesNotContain("Failed to export");
+            assertThat(receiver.requests()).as("stop() exported the last values").isNotEmpty();
+            assertThat(receiver.contentTypes()).allMatch(type -> type.startsWith("application/grpc"));
+            assertThat(receiver.authorizations()).containsOnly("Bearer s3cret");
+            assertThat(attributes(receiver.requests().get(0).getResourceMetrics(0).getResource().getAttributesList()))
+                    .containsEntry("service.name", "checkout-test");
+            assertThat(total(receiver.latest("orders").orElseThrow())).isEqualTo(sum(run.samples("orders")));
+            assertThat(total(receiver.latest("iterations").orElseThrow())).isEqualTo(60);
+        }
+    }
 }

@@ -20,32 +20,53 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
- * An OTLP/HTTP metrics receiver on 127.0.0.1, as a collector's {@code otlp} receiver: it takes
- * {@code POST /v1/metrics} with an {@code application/x-protobuf} {@code ExportMetricsServiceRequest},
- * keeps it decoded, and answers 200. No collector installs here, so the tests bring their own.
+ * An OTLP metrics receiver on 127.0.0.1, as a collector's {@code otlp} receiver: over HTTP
+ * ({@link #start()}: {@code POST /v1/metrics} with an {@code application/x-protobuf}
+ * {@code ExportMetricsServiceRequest}, answered 200) or gRPC ({@link #startGrpc()}: the
+ * {@code MetricsService/Export} call). It keeps each request decoded. No collector installs here,
+ * so the tests bring their own.
  */
 final class OtlpReceiver implements AutoCloseable {
 
-    private final HttpServer server;
     private final List<ExportMetricsServiceRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private AutoCloseable transport;
+    private int port;
 
-    private OtlpReceiver(HttpServer server) {
-        this.server = server;
+    private OtlpReceiver() {
     }
 
+    /** A receiver of OTLP/HTTP. */
     static OtlpReceiver start() throws IOException {
+        OtlpReceiver receiver = new OtlpReceiver();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        OtlpReceiver receiver = new OtlpReceiver(server);
         server.createContext("/v1/metrics", receiver::receive);
         server.start();
+        receiver.transport = () -> server.stop(0);
+        receiver.port = server.getAddress().getPort();
         return receiver;
     }
 
-    /** {@code K6_OTEL_HTTP_EXPORTER_ENDPOINT}: host and port, no scheme. */
+    /** A receiver of OTLP/gRPC (plaintext HTTP/2). */
+    static OtlpReceiver startGrpc() throws IOException {
+        OtlpReceiver receiver = new OtlpReceiver();
+        OtlpGrpcServer server = OtlpGrpcServer.start(receiver::record);
+        receiver.transport = server;
+        receiver.port = server.port();
+        return receiver;
+    }
+
+    /** {@code K6_OTEL_HTTP_EXPORTER_ENDPOINT} or {@code K6_OTEL_GRPC_EXPORTER_ENDPOINT}: host and port, no scheme. */
     String endpoint() {
-        return "127.0.0.1:" + server.getAddress().getPort();
+        return "127.0.0.1:" + port;
+    }
+
+    /** One request as it arrived: decoded, with its content type and authorization (header or gRPC metadata). */
+    void record(ExportMetricsServiceRequest request, String contentType, String authorization) {
+        requests.add(request);
+        contentTypes.add(String.valueOf(contentType));
+        authorizations.add(String.valueOf(authorization));
     }
 
     private void receive(HttpExchange exchange) throws IOException {
@@ -58,9 +79,9 @@ final class OtlpReceiver implements AutoCloseable {
             if ("gzip".equals(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
                 body = new GZIPInputStream(body);
             }
-            requests.add(ExportMetricsServiceRequest.parseFrom(body.readAllBytes()));
-            contentTypes.add(String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")));
-            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            record(ExportMetricsServiceRequest.parseFrom(body.readAllBytes()),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] response = ExportMetricsServiceResponse.getDefaultInstance().toByteArray();
             exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
             exchange.sendResponseHeaders(200, response.length);
@@ -109,7 +130,7 @@ final class OtlpReceiver implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    public void close() throws Exception {
+        transport.close();
     }
 }
