@@ -4,6 +4,7 @@ import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,12 @@ final class RunAggregator {
     private final long startMillis;
     private long periodStartMillis;
     private PeriodStats period = new PeriodStats();
-    private Map<String, PeriodStats> scenarioPeriods = new TreeMap<>();
+    // hash maps on the path of every sample (a request makes about ten); sorted only when written
+    private Map<String, PeriodStats> scenarioPeriods = new HashMap<>();
     private final TreeSet<String> scenarios = new TreeSet<>();
     private double vus = Double.NaN;
     private double vusMax = Double.NaN;
-    private final Map<String, MetricTotals> totals = new TreeMap<>();
+    private final Map<String, MetricTotals> totals = new HashMap<>();
     private final List<Threshold> thresholds;
     // the sub-metrics thresholds name (http_req_duration{status:200}), by their metric's name
     private final Map<String, List<Threshold>> submetricsOf = new LinkedHashMap<>();
@@ -61,7 +63,9 @@ final class RunAggregator {
         period.add(sample);
         String scenario = sample.tags().get("scenario");
         if (scenario != null) {
-            scenarios.add(scenario);
+            if (!scenarioPeriods.containsKey(scenario)) {
+                scenarios.add(scenario); // once a period, not once a sample
+            }
             scenarioPeriods.computeIfAbsent(scenario, s -> new PeriodStats()).add(sample);
         }
         totals.computeIfAbsent(name, n -> new MetricTotals(n, metric)).add(sample.value());
@@ -88,7 +92,7 @@ final class RunAggregator {
         }
         String point = json.endObject().endObject().toString();
         period = new PeriodStats();
-        scenarioPeriods = new TreeMap<>();
+        scenarioPeriods = new HashMap<>();
         periodStartMillis = nowMillis;
         return point;
     }
@@ -108,7 +112,7 @@ final class RunAggregator {
         scenarios.forEach(json::value);
         json.endArray();
         json.key("metrics").beginArray();
-        writeTotals(json, totals, seconds);
+        writeTotals(json, new TreeMap<>(totals), seconds);
         writeTotals(json, submetrics, seconds);
         json.endArray();
         json.key("thresholds").beginArray();
