@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,8 +26,14 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /** The page at {@code url}, after its load event; a screenshot of it goes to {@code screenshot}. */
-    static Page open(String url, Path screenshot) {
+    /**
+     * The page at {@code url}, after its load event; a screenshot of it goes to {@code screenshot}.
+     *
+     * @param flags more of Chromium's, e.g. {@code --virtual-time-budget=MILLIS}: Chromium then runs the
+     *              page's timers that long in virtual time, which stands still while a request is open,
+     *              so the DOM is taken only once the page's event stream has ended
+     */
+    static Page open(String url, Path screenshot, String... flags) {
         if (!Files.isExecutable(BINARY)) {
             fail("%s is missing: the web dashboard's tests open its pages in headless Chromium; install the Debian"
                     + " package chromium (./test.sh does as root, see backends.sh)", BINARY);
@@ -35,12 +42,15 @@ final class HeadlessChromium {
             Path dir = Files.createTempDirectory(screenshot.getParent(), ".chromium-");
             Path dom = dir.resolve("dom.html");
             Path log = dir.resolve("stderr.txt");
-            List<String> command = List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--user-data-dir=" + dir.resolve("profile"), "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-default-apps",
+            List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox",
+                    "--disable-gpu", "--user-data-dir=" + dir.resolve("profile"), "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-default-apps",
                     // loopback is never proxied: the live page is reached, anything else is not
                     "--proxy-server=http://127.0.0.1:9", "--enable-logging=stderr", "--v=0",
-                    "--window-size=1280,2400", "--screenshot=" + screenshot, "--dump-dom", url);
+                    "--window-size=1280,2400", "--screenshot=" + screenshot, "--dump-dom"));
+            command.addAll(List.of(flags));
+            command.add(url);
             Process chromium = new ProcessBuilder(command).redirectOutput(dom.toFile()).redirectError(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
             if (!chromium.waitFor(60, TimeUnit.SECONDS)) {

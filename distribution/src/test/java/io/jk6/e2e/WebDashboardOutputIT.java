@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code K6_WEB_DASHBOARD=true jk6 run}: the web-dashboard bundle is installed by default; while one
- * run goes on, its {@code /events} stream gives points and its live page draws them in headless
- * Chromium; at the end the exported report opens from disk, with no network, and draws the same run
- * with its summary tables and thresholds' verdicts; the summary and the other outputs are all there.
+ * run goes on, its {@code /events} stream gives points, and its live page, opened in headless Chromium,
+ * draws them and follows the events to the end of the run; then the exported report opens from disk,
+ * with no network, and draws the same run with its summary tables and thresholds' verdicts; the
+ * summary and the other outputs are all there.
  * A taken port and a report path that cannot be written stop the run before the test, in one line.
  */
 class WebDashboardOutputIT {
@@ -75,10 +76,14 @@ class WebDashboardOutputIT {
         assertThat(update.at("/point/sc/browse/reqs").asDouble()).as("the scenarios' own series").isPositive();
         assertThat(update.get("thresholds")).hasSize(3);
 
-        var live = HeadlessChromium.open(url + "/", dir.resolve("live.png"));
-        assertDrawn(live, "live", 1);
-
+        // opened while the test runs, the page follows its events until the stream ends with the run
+        var live = HeadlessChromium.open(url + "/", dir.resolve("live.png"), "--virtual-time-budget=60000");
         var result = running.awaitExit();
+        assertDrawn(live, "live", 5);
+        assertThat(Integer.parseInt(live.attribute("data-mode", "live", "data-events")))
+                .as("events the page took: the state, points, the end").isGreaterThanOrEqualTo(3);
+        assertThat(live.dom()).as("the end event drawn").contains("<p id=\"status\">ended after ");
+
         assertThat(result.exitCode()).as("checkout's failures cross its threshold\n%s", result).isEqualTo(99);
         assertThat(result.stdout()).contains("output: csv (out.csv), web-dashboard " + url)
                 .contains("http_req_failed").contains("{ scenario:checkout }");
