@@ -37,13 +37,14 @@
   function ms(v) { return v == null ? '–' : v < 1 ? (v * 1000).toFixed(0) + 'µs' : v < 1000 ? v.toFixed(2) + 'ms' : (v / 1000).toFixed(2) + 's'; }
   function whole(v) { return v == null ? '–' : String(Math.round(v)); }
   function percent(v) { return v == null ? '–' : v.toFixed(2) + '%'; }
-  function bytes(v) {
-    if (v == null) return '–';
+  // k6's units for data: powers of 1000; the table shows two decimals, the axis as few as it needs
+  function inUnits(v, digits) {
     const units = ['B', 'kB', 'MB', 'GB', 'TB'];
     let i = 0;
     while (Math.abs(v) >= 1000 && i < units.length - 1) { v /= 1000; i++; }
-    return (i === 0 ? v.toFixed(0) : v.toFixed(2)) + ' ' + units[i];
+    return digits(v, i) + ' ' + units[i];
   }
+  function bytes(v) { return v == null ? '–' : inUnits(v, (x, i) => (i === 0 ? x.toFixed(0) : x.toFixed(2))); }
   function number(v) { return v == null ? '–' : Math.abs(v) >= 1000 || Number.isInteger(v) ? String(Math.round(v * 100) / 100) : v.toFixed(4).replace(/0+$/, '').replace(/\.$/, ''); }
 
   // axis ticks: as few digits as tell them apart
@@ -53,7 +54,7 @@
     [ms, (v) => (Math.abs(v) >= 1000 ? short(v / 1000) + 's' : short(v) + 'ms')],
     [whole, (v) => short(v)],
     [percent, (v) => short(v) + '%'],
-    [bytes, (v) => (Math.abs(v) >= 1000 ? short(v / 1000) + 'k' : short(v)) + 'B'],
+    [bytes, (v) => inUnits(v, short)],
   ]);
 
   function pick(point, key, scale) {
