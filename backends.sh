@@ -1,10 +1,12 @@
 # Sourced by test.sh: the real backends the outputs' tests write to and read back (Debian
 # packages), installed when missing: InfluxDB 1.x for --out influxdb, Prometheus (its remote write
-# receiver) for --out experimental-prometheus-rw. The tests start their own
-# servers on 127.0.0.1 with temporary data; a missing backend fails its tests with a message.
+# receiver) for --out experimental-prometheus-rw, headless Chromium for the web dashboard's pages
+# (--out web-dashboard). The tests start their own servers on 127.0.0.1 with temporary data; a
+# missing backend fails its tests with a message.
 backends_missing=()
 [ -x /usr/bin/influxd ] || backends_missing+=(influxdb)
 [ -x /usr/bin/prometheus ] || backends_missing+=(prometheus)
+[ -x /usr/bin/chromium ] || backends_missing+=(chromium)
 if [ ${#backends_missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing ${backends_missing[*]} (Debian) for the outputs' tests"

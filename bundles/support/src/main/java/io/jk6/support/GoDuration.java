@@ -62,6 +62,26 @@ public final class GoDuration {
     }
 
     /**
+     * A setting's duration that must be more than zero, such as an output's flush interval.
+     *
+     * @param setting named in the errors: a variable ({@code K6_CSV_SAVE_INTERVAL}) or an argument's key
+     * @throws IllegalArgumentException {@code SETTING: invalid duration ...} or {@code SETTING: the duration
+     *                                  must be positive ...}
+     */
+    public static Duration positive(String setting, String text) {
+        Duration d;
+        try {
+            d = parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting + ": " + e.getMessage(), e);
+        }
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(setting + ": the duration must be positive (got \"" + text + "\")");
+        }
+        return d;
+    }
+
+    /**
      * A number of milliseconds as k6 reads a number given for a duration (in JSON options, or a
      * bare number in a duration string), to the nearest nanosecond.
      *

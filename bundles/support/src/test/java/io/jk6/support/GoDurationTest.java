@@ -118,4 +118,13 @@ class GoDurationTest {
             assertThat(GoDuration.format(GoDuration.parse(text))).isEqualTo(text);
         }
     }
+
+    @Test
+    void aSettingThatMustBePositiveIsNamedInItsErrors() {
+        assertThat(GoDuration.positive("K6_X_INTERVAL", "1m")).isEqualTo(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> GoDuration.positive("K6_X_INTERVAL", "0s"))
+                .hasMessage("K6_X_INTERVAL: the duration must be positive (got \"0s\")");
+        assertThatThrownBy(() -> GoDuration.positive("--out x=interval", "soon"))
+                .hasMessageStartingWith("--out x=interval: invalid duration \"soon\"");
+    }
 }

@@ -111,6 +111,7 @@ public final class RunCommand implements Command {
             if (outputNames.isEmpty()) {
                 outputNames = DeployedRunConfig.outputs(configAdmin, context, log);
             }
+            outputNames = runtime.withWebDashboard(outputNames);
             outputs = RunOutputs.of(outputNames, outputRegistry, new RunOutputs.RunEnvironment(test.env(), out, err,
                     invocation.workingDirectory(), log));
         } catch (IllegalArgumentException | java.io.IOException e) {

@@ -1,6 +1,8 @@
 package io.jk6.engine.cli;
 
 import io.jk6.engine.config.TestOptionsReader;
+import io.jk6.engine.output.OutputSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +16,10 @@ import java.util.Map;
  * @param configFile    {@code --config} / {@code K6_CONFIG}, or null
  * @param address       {@code --address} / {@code K6_ADDRESS}: where the REST API listens, or null (off, as k6 v2)
  * @param paused        {@code --paused} / {@code K6_PAUSED}: the test waits to be resumed before it starts
+ * @param webDashboard  {@code K6_WEB_DASHBOARD}: the {@code web-dashboard} output joins the others, as in k6
  */
 record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summaryExport, String configFile,
-        String address, boolean paused) {
+        String address, boolean paused, boolean webDashboard) {
 
     static RuntimeOptions of(RunFlags flags, Map<String, String> env, List<String> problems) {
         boolean noThresholds = false;
@@ -53,8 +56,27 @@ record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summ
         } else if (env.containsKey("K6_PAUSED")) {
             paused = Boolean.TRUE.equals(TestOptionsReader.parseBool("K6_PAUSED", env.get("K6_PAUSED"), problems));
         }
+        boolean webDashboard = env.containsKey("K6_WEB_DASHBOARD") && Boolean.TRUE.equals(
+                TestOptionsReader.parseBool("K6_WEB_DASHBOARD", env.get("K6_WEB_DASHBOARD"), problems));
         return new RuntimeOptions(noThresholds, mode, export == null || export.isEmpty() ? null : export,
                 config == null || config.isEmpty() ? null : config, address == null || address.isEmpty() ? null : address,
-                paused);
+                paused, webDashboard);
+    }
+
+    /** The {@code web-dashboard} output's name, which {@code K6_WEB_DASHBOARD=true} adds. */
+    static final String WEB_DASHBOARD = "web-dashboard";
+
+    /**
+     * The run's outputs: {@code outputs} ({@code --out}, or the deployed ones), and k6's web dashboard
+     * when {@code K6_WEB_DASHBOARD=true}, as k6 adds it. Named by {@code --out web-dashboard} as well, it
+     * is there once (k6 would start a second one on the same port).
+     */
+    List<String> withWebDashboard(List<String> outputs) {
+        if (!webDashboard || outputs.stream().anyMatch(o -> OutputSpec.parse(o).name().equals(WEB_DASHBOARD))) {
+            return outputs;
+        }
+        List<String> with = new ArrayList<>(outputs);
+        with.add(WEB_DASHBOARD);
+        return with;
     }
 }

@@ -78,16 +78,7 @@ record CsvConfig(String fileName, Duration saveInterval, CsvTimeFormat timeForma
     }
 
     private CsvConfig withSaveInterval(String text, String setting) {
-        Duration interval;
-        try {
-            interval = GoDuration.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(setting + ": " + e.getMessage(), e);
-        }
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException(setting + ": the save interval must be positive (got \"" + text + "\")");
-        }
-        return new CsvConfig(fileName, interval, timeFormat);
+        return new CsvConfig(fileName, GoDuration.positive(setting, text), timeFormat);
     }
 
     private CsvConfig withTimeFormat(CsvTimeFormat format) {
