@@ -2,7 +2,7 @@
 # outputs.sh - what each output costs a test: the same 50-VU test with no output and with each
 # output on, against the same private nginx, in the same rounds; requests kept against no output.
 #
-#   bench/outputs.sh                          # 2 rounds of 30 s runs, ~7 min
+#   bench/outputs.sh                          # 2 rounds of 30 s runs, ~8 min
 #   ROUNDS=3 DUR=10s VUS=20 bench/outputs.sh
 #   OUTPUTS="none influxdb" bench/outputs.sh  # a subset; none is the baseline and is always run
 #
@@ -18,7 +18,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 JK6="${JK6:-$here/../distribution/target/jk6/bin/jk6}"
 ROUNDS="${ROUNDS:-2}" DUR="${DUR:-30s}" VUS="${VUS:-50}"
-OUTPUTS="${OUTPUTS:-json csv influxdb experimental-prometheus-rw opentelemetry}"
+OUTPUTS="${OUTPUTS:-json csv influxdb experimental-prometheus-rw opentelemetry web-dashboard}"
 OUTPUTS="none ${OUTPUTS//none/}"
 
 tmp="" pids=()
@@ -107,8 +107,10 @@ out_args() {
     csv) echo "-- --out csv=$tmp/out.csv" ;;
     influxdb) echo "-- --out influxdb=$INFLUX_URL" ;;
     experimental-prometheus-rw) echo "K6_PROMETHEUS_RW_SERVER_URL=$PROM_URL -- --out experimental-prometheus-rw" ;;
+    # over OTLP/HTTP: the sink is python's HTTP/1.1 server (a gRPC sink would need grpcio)
     opentelemetry) echo "K6_OTEL_EXPORTER_PROTOCOL=http/protobuf K6_OTEL_HTTP_EXPORTER_ENDPOINT=$OTLP_ENDPOINT" \
       "K6_OTEL_HTTP_EXPORTER_INSECURE=true -- --out opentelemetry" ;;
+    web-dashboard) echo "K6_WEB_DASHBOARD_PORT=0 -- --out web-dashboard" ;; # its page served, nobody watching
     *) die "unknown output '$1'" ;;
   esac
 }
