@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable set of tags (name to value), sorted by name. Samples of one request share one
@@ -150,7 +151,19 @@ public final class TagSet {
         return names.length == 0;
     }
 
-    /** The tags as an ordered, unmodifiable map. */
+    /**
+     * Calls {@code action} with each tag's name and value, in order, without making a map: what
+     * an output does for each sample, where {@link #asMap()} would allocate one per sample.
+     *
+     * @since 1.1
+     */
+    public void forEach(BiConsumer<String, String> action) {
+        for (int i = 0; i < names.length; i++) {
+            action.accept(names[i], values[i]);
+        }
+    }
+
+    /** The tags as an ordered, unmodifiable map (a new one each call: see {@link #forEach}). */
     public Map<String, String> asMap() {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {

@@ -73,7 +73,7 @@ final class PrometheusText {
             return "";
         }
         List<String> pairs = new ArrayList<>();
-        m.tags().asMap().forEach((k, v) -> pairs.add(sanitize(k) + "=\"" + v.replace("\\", "\\\\")
+        m.tags().forEach((k, v) -> pairs.add(sanitize(k) + "=\"" + v.replace("\\", "\\\\")
                 .replace("\"", "\\\"").replace("\n", "\\n") + "\""));
         return "{" + String.join(",", pairs) + "}";
     }

@@ -1,12 +1,12 @@
 package io.jk6.output.csv;
 
 import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.TagSet;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Rows as k6 writes them with Go's {@code encoding/csv}: a field is quoted only when it holds a
@@ -37,10 +37,11 @@ final class CsvWriter {
         field(sample.metric().name()).append(',');
         field(timeFormat.format(sample.time(), zone)).append(',');
         field(value(sample.value()));
-        Map<String, String> tags = sample.tags().asMap();
+        TagSet tags = sample.tags();
         for (String column : columns.columns()) {
             line.append(',');
-            field(tags.getOrDefault(column, ""));
+            String value = tags.get(column);
+            field(value == null ? "" : value);
         }
         StringBuilder extra = new StringBuilder();
         tags.forEach((name, value) -> {

@@ -68,7 +68,7 @@ final class LineProtocol {
     String series(Sample sample) {
         StringBuilder out = new StringBuilder(64);
         escape(out, sample.metric().name(), true);
-        sample.tags().asMap().forEach((name, value) -> {
+        sample.tags().forEach((name, value) -> {
             if (!fieldKinds.containsKey(name) && !value.isEmpty()) {
                 out.append(',');
                 escape(out, name, false);
@@ -89,7 +89,7 @@ final class LineProtocol {
     void append(StringBuilder out, String series, Sample sample) {
         out.append(series);
         Map<String, String> fields = new TreeMap<>();
-        sample.tags().asMap().forEach((name, value) -> {
+        sample.tags().forEach((name, value) -> {
             if (fieldKinds.containsKey(name)) {
                 fields.put(name, field(fieldKinds.get(name), value));
             }

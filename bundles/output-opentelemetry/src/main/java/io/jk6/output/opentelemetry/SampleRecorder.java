@@ -77,7 +77,7 @@ final class SampleRecorder {
             attributes.clear(); // unique URLs by the thousand: a cache, not a leak
         }
         AttributesBuilder builder = Attributes.builder();
-        tags.asMap().forEach((name, value) -> {
+        tags.forEach((name, value) -> {
             if (!name.isEmpty() && !value.isEmpty()) {
                 builder.put(name, value);
             }

@@ -25,7 +25,7 @@ final class SeriesLabels {
      */
     static List<TimeSeries.Label> of(Metric metric, TagSet tags, String suffix) {
         List<TimeSeries.Label> labels = new ArrayList<>(tags.size() + 1);
-        tags.asMap().forEach((name, value) -> {
+        tags.forEach((name, value) -> {
             if (!name.isEmpty() && !value.isEmpty()) {
                 labels.add(new TimeSeries.Label(name, value));
             }

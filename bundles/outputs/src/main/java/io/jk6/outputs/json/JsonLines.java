@@ -8,9 +8,8 @@ import io.jk6.api.metrics.TagSet;
 import io.jk6.support.JsonNumber;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +24,15 @@ import java.util.Set;
  * {"type":"Point","data":{"time":"2026-11-26T10:15:30.123+01:00","value":1,"tags":{"method":"GET"}},"metric":"http_reqs"}
  * </pre>
  *
- * Differences from k6: times have millisecond precision (jk6's samples do); {@code submetrics}
+ * Differences from k6: {@code submetrics}
  * is always null (outputs see metrics, not the summary's sub-metrics). Not thread-safe.
  */
 final class JsonLines implements AutoCloseable {
 
     private static final JsonFactory JSON = new JsonFactory();
-    /** Go's RFC3339Nano: trailing zeros of the fraction dropped, {@code Z} or {@code +01:00}. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final JsonGenerator json;
-    private final ZoneId zone;
+    private final Rfc3339Nano time;
     private final Map<String, List<String>> thresholds;
     private final Set<String> seenMetrics = new HashSet<>();
 
@@ -43,7 +40,7 @@ final class JsonLines implements AutoCloseable {
     JsonLines(OutputStream out, ZoneId zone, Map<String, List<String>> thresholds) throws IOException {
         this.json = JSON.createGenerator(out);
         this.json.setRootValueSeparator(null);
-        this.zone = zone;
+        this.time = new Rfc3339Nano(zone);
         this.thresholds = thresholds;
     }
 
@@ -56,7 +53,7 @@ final class JsonLines implements AutoCloseable {
         json.writeStartObject();
         json.writeStringField("type", "Point");
         json.writeObjectFieldStart("data");
-        json.writeStringField("time", TIME.format(sample.time().atZone(zone)));
+        json.writeStringField("time", time.format(sample.time()));
         json.writeFieldName("value");
         // Go refuses NaN and infinities; null keeps the line valid JSON
         json.writeNumber(Double.isFinite(sample.value()) ? JsonNumber.format(sample.value()) : "null");
@@ -93,8 +90,16 @@ final class JsonLines implements AutoCloseable {
             return;
         }
         json.writeStartObject();
-        for (Map.Entry<String, String> tag : tags.asMap().entrySet()) {
-            json.writeStringField(tag.getKey(), tag.getValue());
+        try {
+            tags.forEach((name, value) -> {
+                try {
+                    json.writeStringField(name, value);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         json.writeEndObject();
     }
