@@ -36,13 +36,21 @@ class PrometheusRwOutputIT {
     }
 
     @Test
-    void nativeHistogramsAreRefusedBeforeTheTest() {
+    void trendsAsNativeHistogramsRunAndABadValueIsRefusedBeforeTheTest() {
         Scripts.write(dir, "script.js", "export default function () { }\n");
 
-        var result = jk6("run", "-i", "1", "--out", "experimental-prometheus-rw", "script.js").in(dir)
+        var histograms = jk6("run", "-i", "3", "--out", "experimental-prometheus-rw", "script.js").in(dir)
+                .env("K6_PROMETHEUS_RW_SERVER_URL", "http://127.0.0.1:9/api/v1/write")
+                .env("K6_PROMETHEUS_RW_PUSH_INTERVAL", "100ms")
                 .env("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "true").run();
+        assertThat(histograms.exitCode()).as(histograms.toString()).isZero();
+        assertThat(histograms.stderr()).as("the histograms were encoded and sent")
+                .contains("Failed to send the time series data to the endpoint: HTTP POST request failed");
 
-        assertThat(result.exitCode()).as(result.toString()).isNotZero();
-        assertThat(result.stderr()).contains("jk6 does not support native histograms yet");
+        var refused = jk6("run", "-i", "1", "--out", "experimental-prometheus-rw", "script.js").in(dir)
+                .env("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "yes").run();
+        assertThat(refused.exitCode()).as(refused.toString()).isNotZero();
+        assertThat(refused.stderr()).contains("parse environment variables options failed")
+                .contains("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM");
     }
 }

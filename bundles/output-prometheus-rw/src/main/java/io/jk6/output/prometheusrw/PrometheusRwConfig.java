@@ -21,11 +21,13 @@ import java.util.TreeMap;
  * @param headers       sent with every request (after basic auth, before the bearer token)
  * @param tls12         {@code K6_PROMETHEUS_RW_TLS_MINIMUM_VERSION=1.2}; else TLS 1.3 at least, as k6
  * @param trendStats    the stats sent for each trend series, as gauges
+ * @param trendAsNativeHistogram each trend series as one Prometheus native histogram instead of
+ *                      gauges of {@code trendStats} (which are still checked, as k6 does)
  * @param staleMarkers  at the end, mark every series stale so it ends at once in Prometheus
  */
 record PrometheusRwConfig(String serverUrl, String username, String password, String bearerToken,
         Map<String, String> headers, boolean insecureSkipTlsVerify, boolean tls12, Duration pushInterval,
-        List<TrendStat> trendStats, boolean staleMarkers) {
+        List<TrendStat> trendStats, boolean trendAsNativeHistogram, boolean staleMarkers) {
 
     static final String DEFAULT_SERVER_URL = "http://localhost:9090/api/v1/write";
     static final Duration DEFAULT_PUSH_INTERVAL = Duration.ofSeconds(5);
@@ -47,10 +49,6 @@ record PrometheusRwConfig(String serverUrl, String username, String password, St
         if (interval != null && !interval.isEmpty()) { // k6: an empty duration is no setting
             pushInterval = duration(PREFIX + "PUSH_INTERVAL", interval);
         }
-        if (bool(env, "TREND_AS_NATIVE_HISTOGRAM")) {
-            throw new IllegalArgumentException(PREFIX + "TREND_AS_NATIVE_HISTOGRAM=true: jk6 does not support native"
-                    + " histograms yet; leave it unset to send trends as gauges (" + PREFIX + "TREND_STATS)");
-        }
         for (String setting : UNSUPPORTED) {
             if (!env.getOrDefault(PREFIX + setting, "").isEmpty()) {
                 throw new IllegalArgumentException(PREFIX + setting + ": jk6's experimental-prometheus-rw output"
@@ -62,7 +60,7 @@ record PrometheusRwConfig(String serverUrl, String username, String password, St
         return new PrometheusRwConfig(url, env.get(PREFIX + "USERNAME"), env.getOrDefault(PREFIX + "PASSWORD", ""),
                 env.getOrDefault(PREFIX + "BEARER_TOKEN", ""), headers(env), bool(env, "INSECURE_SKIP_TLS_VERIFY"),
                 "1.2".equals(env.get(PREFIX + "TLS_MINIMUM_VERSION")), pushInterval, TrendStat.parse(trendStats),
-                bool(env, "STALE_MARKERS"));
+                bool(env, "TREND_AS_NATIVE_HISTOGRAM"), bool(env, "STALE_MARKERS"));
     }
 
     /** {@code K6_PROMETHEUS_RW_HEADERS_<NAME>=value}, then {@code K6_PROMETHEUS_RW_HTTP_HEADERS=k:v,k2:v2}. */

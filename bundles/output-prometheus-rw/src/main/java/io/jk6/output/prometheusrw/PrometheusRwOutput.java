@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * k6's {@code experimental-prometheus-rw} output: every {@code pushInterval} the series that
  * got samples are sent to the remote write endpoint with their cumulative values (counters'
- * sums, gauges' last values, rates, trends' stats). A push that fails is logged and the test
+ * sums, gauges' last values, rates, trends' stats or native histograms). A push that fails is logged and the test
  * goes on; at the end, with {@code K6_PROMETHEUS_RW_STALE_MARKERS=true}, every series is marked
  * stale.
  */
@@ -37,7 +37,7 @@ final class PrometheusRwOutput implements Output {
         this.params = params;
         this.config = config;
         this.client = new RemoteWriteClient(config);
-        this.store = new SeriesStore(config.trendStats());
+        this.store = new SeriesStore(config.trendStats(), config.trendAsNativeHistogram());
     }
 
     @Override

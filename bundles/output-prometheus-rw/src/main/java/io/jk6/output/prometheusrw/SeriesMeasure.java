@@ -10,7 +10,10 @@ import java.util.List;
  * What one series (a metric and its tags) measured since the test started, and the remote-write
  * series that show it, as k6 maps its sinks: a counter's sum as {@code k6_<name>_total}, a gauge's
  * last value as {@code k6_<name>}, a rate's share of non-zero values as {@code k6_<name>_rate}, a
- * trend's stats as gauges {@code k6_<name>_<stat>} (times in seconds, Prometheus' unit).
+ * trend's stats as gauges {@code k6_<name>_<stat>} (times in seconds, Prometheus' unit) or, with
+ * {@code K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM=true}, a trend as one native histogram named
+ * after its unit: {@code k6_<name>_seconds} (times, in seconds), {@code k6_<name>_bytes} (data),
+ * {@code k6_<name>} (plain numbers).
  */
 abstract sealed class SeriesMeasure {
 
@@ -21,13 +24,28 @@ abstract sealed class SeriesMeasure {
         this.labels = labels;
     }
 
-    /** An empty measure of the metric's type. */
-    static SeriesMeasure of(Metric metric, TagSet tags, List<TrendStat> trendStats) {
+    /**
+     * An empty measure of the metric's type.
+     *
+     * @param nativeHistograms trends as native histograms rather than gauges of {@code trendStats}
+     */
+    static SeriesMeasure of(Metric metric, TagSet tags, List<TrendStat> trendStats, boolean nativeHistograms) {
         return switch (metric.type()) {
             case COUNTER -> new Counter(SeriesLabels.of(metric, tags, "total"));
             case GAUGE -> new Gauge(SeriesLabels.of(metric, tags, ""));
             case RATE -> new Rate(SeriesLabels.of(metric, tags, "rate"));
-            case TREND -> new Trend(SeriesLabels.of(metric, tags, ""), trendStats, metric.valueType());
+            case TREND -> nativeHistograms
+                    ? new HistogramTrend(SeriesLabels.of(metric, tags, baseUnit(metric.valueType())), metric.valueType())
+                    : new Trend(SeriesLabels.of(metric, tags, ""), trendStats, metric.valueType());
+        };
+    }
+
+    /** The suffix k6 gives a native histogram's name: Prometheus' base unit of the values. */
+    static String baseUnit(ValueType valueType) {
+        return switch (valueType) {
+            case TIME -> "seconds";
+            case DATA -> "bytes";
+            case DEFAULT -> "";
         };
     }
 
@@ -130,6 +148,27 @@ abstract sealed class SeriesMeasure {
                         timestampMillis));
             }
             return series;
+        }
+    }
+
+    /** A trend as one native histogram; times in seconds, as k6 observes them. */
+    private static final class HistogramTrend extends SeriesMeasure {
+        private final boolean seconds;
+        private final NativeHistogram histogram = new NativeHistogram();
+
+        HistogramTrend(List<TimeSeries.Label> labels, ValueType valueType) {
+            super(labels);
+            this.seconds = valueType == ValueType.TIME;
+        }
+
+        @Override
+        void add(double value) {
+            histogram.add(seconds ? value / 1000 : value);
+        }
+
+        @Override
+        List<TimeSeries> series(long timestampMillis) {
+            return List.of(new TimeSeries(labels, histogram.snapshot(), timestampMillis));
         }
     }
 }

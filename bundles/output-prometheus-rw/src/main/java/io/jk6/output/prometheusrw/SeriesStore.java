@@ -40,10 +40,13 @@ final class SeriesStore {
     }
 
     private final List<TrendStat> trendStats;
+    private final boolean nativeHistograms;
     private final Map<SeriesKey, Entry> series = new LinkedHashMap<>();
 
-    SeriesStore(List<TrendStat> trendStats) {
+    /** @param nativeHistograms trends as native histograms rather than gauges of {@code trendStats} */
+    SeriesStore(List<TrendStat> trendStats, boolean nativeHistograms) {
         this.trendStats = List.copyOf(trendStats);
+        this.nativeHistograms = nativeHistograms;
     }
 
     /** Adds the samples; returns the series to send: those with a sample later than they were last sent. */
@@ -54,7 +57,8 @@ final class SeriesStore {
                 SeriesKey key = new SeriesKey(sample.metric(), sample.tags());
                 Entry entry = series.get(key);
                 if (entry == null) {
-                    entry = new Entry(SeriesMeasure.of(sample.metric(), sample.tags(), trendStats), sample.timeMillis());
+                    entry = new Entry(SeriesMeasure.of(sample.metric(), sample.tags(), trendStats,
+                            nativeHistograms), sample.timeMillis());
                     series.put(key, entry);
                     updated.add(key);
                 } else if (sample.timeMillis() > entry.latestMillis) {
@@ -76,7 +80,9 @@ final class SeriesStore {
     /**
      * Every series seen, valued {@link #STALE_NAN} at {@code nowMillis + 1}: one millisecond
      * later, as k6, so a marker never shares the millisecond of the last flush's sample (the
-     * receiver would drop it as a duplicate and the series would stay live five minutes).
+     * receiver would drop it as a duplicate and the series would stay live five minutes). A native
+     * histogram's series is ended by the same float marker, which Prometheus stores as a stale
+     * histogram (k6 sends the last histogram again beside it, a duplicate).
      */
     List<TimeSeries> staleMarkers(long nowMillis) {
         List<TimeSeries> markers = new ArrayList<>(series.size());

@@ -50,6 +50,7 @@ class PrometheusRwConfigTest {
         assertThat(config.pushInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(config.trendStats()).extracting(TrendStat::suffix).containsExactly("p95", "max", "count");
         assertThat(config.staleMarkers()).isTrue();
+        assertThat(config.trendAsNativeHistogram()).isFalse();
     }
 
     @Test
@@ -81,9 +82,15 @@ class PrometheusRwConfigTest {
     }
 
     @Test
-    void nativeHistogramsAreRefusedClearly() {
-        assertThatThrownBy(() -> PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "true")))
-                .hasMessageStartingWith("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM=true: jk6 does not support native"
-                        + " histograms yet");
+    void trendsAsNativeHistogramsIsAGoBoolAndTheTrendStatsAreStillChecked() {
+        assertThat(PrometheusRwConfig.of(Map.of()).trendAsNativeHistogram()).isFalse();
+        assertThat(PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "true"))
+                .trendAsNativeHistogram()).isTrue();
+        assertThat(PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "T"))
+                .trendAsNativeHistogram()).isTrue();
+        assertThatThrownBy(() -> PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "yes")))
+                .hasMessageStartingWith("parse environment variables options failed: ");
+        assertThatThrownBy(() -> PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "true",
+                "K6_PROMETHEUS_RW_TREND_STATS", "p(101)"))).hasMessageStartingWith("invalid percentile trend stat");
     }
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real run (10 VUs in the engine's runtime) with {@code --out experimental-prometheus-rw} on a real Prometheus. */
+/**
+ * Real runs (10 VUs in the engine's runtime) with {@code --out experimental-prometheus-rw} on a real Prometheus,
+ * its native histograms on; every run marks its series stale at the end, so the next one starts afresh.
+ */
 class PrometheusRwOutputRunTest {
 
     @TempDir
@@ -26,12 +29,23 @@ class PrometheusRwOutputRunTest {
 
     @BeforeAll
     static void startPrometheus() throws Exception {
-        prometheus = PrometheusServer.start(dir);
+        prometheus = PrometheusServer.start(dir, "native-histograms");
     }
 
     @AfterAll
     static void stopPrometheus() throws Exception {
         prometheus.close();
+    }
+
+    /** The script run with the output on Prometheus, a push each 100 ms, stale markers at the end and one setting more. */
+    private static RunRecord run(String script, String setting, String value) throws Exception {
+        return ScriptRun.of(dir, script).module("k6/metrics", new MetricsModule())
+                .env("K6_PROMETHEUS_RW_SERVER_URL", prometheus.writeUrl())
+                .env("K6_PROMETHEUS_RW_PUSH_INTERVAL", "100ms")
+                .env("K6_PROMETHEUS_RW_STALE_MARKERS", "true")
+                .env(setting, value)
+                .output("experimental-prometheus-rw", new PrometheusRwOutputFactory())
+                .run();
     }
 
     /** k6's percentile: sorted values, linear interpolation between the two closest ranks. */
@@ -44,19 +58,13 @@ class PrometheusRwOutputRunTest {
 
     @Test
     void prometheusHoldsWhatTheRunMeasuredThenEveryStaleMarker() throws Exception {
-        RunRecord run = ScriptRun.of(dir, """
+        RunRecord run = run("""
                 import { Counter, Trend } from 'k6/metrics';
                 const orders = new Counter('orders');
                 const basket = new Trend('basket_size');
                 export const options = { vus: 10, iterations: 400 };
                 export default function () { orders.add(1, { shop: 'a b' }); basket.add((__VU * 7 + __ITER) % 23); }
-                """).module("k6/metrics", new MetricsModule())
-                .env("K6_PROMETHEUS_RW_SERVER_URL", prometheus.writeUrl())
-                .env("K6_PROMETHEUS_RW_PUSH_INTERVAL", "100ms")
-                .env("K6_PROMETHEUS_RW_TREND_STATS", "p(99),p(50),max,count")
-                .env("K6_PROMETHEUS_RW_STALE_MARKERS", "true")
-                .output("experimental-prometheus-rw", new PrometheusRwOutputFactory())
-                .run();
+                """, "K6_PROMETHEUS_RW_TREND_STATS", "p(99),p(50),max,count");
 
         assertThat(run.log()).doesNotContain("Failed to send");
         List<Sample> baskets = run.samples("basket_size");
@@ -71,15 +79,76 @@ class PrometheusRwOutputRunTest {
         assertThat(prometheus.value("k6_basket_size_count", lastSample)).isEqualTo(400);
         assertThat(prometheus.value("max(k6_iteration_duration_max)", lastSample)).as("milliseconds as seconds")
                 .isCloseTo(durations.stream().mapToDouble(Sample::value).max().orElseThrow() / 1000, within(1e-9));
-        Map<String, String> labels = new TreeMap<>(run.samples("orders").get(0).tags().asMap());
-        labels.values().removeIf(String::isEmpty); // k6's group tag, empty outside groups
-        labels.put("__name__", "k6_orders_total");
-        assertThat(prometheus.query("k6_orders_total", lastSample).path(0).path("metric").properties())
-                .as("the sample's non-empty tags (the script's, k6's scenario) are the labels")
+        assertLabels("k6_orders_total", run.samples("orders").get(0), lastSample);
+        assertEverySeriesEnded();
+    }
+
+    /** The sample's non-empty tags (the script's, k6's scenario; not k6's group tag, empty outside groups) and the name. */
+    private static void assertLabels(String name, Sample sample, long atMillis) throws Exception {
+        Map<String, String> labels = new TreeMap<>(sample.tags().asMap());
+        labels.values().removeIf(String::isEmpty);
+        labels.put("__name__", name);
+        assertThat(prometheus.query(name, atMillis).path(0).path("metric").properties())
+                .as("the sample's non-empty tags are the labels")
                 .map(field -> Map.entry(field.getKey(), field.getValue().asText()))
                 .containsExactlyElementsOf(labels.entrySet());
+    }
 
+    private static void assertEverySeriesEnded() throws Exception {
         assertThat(prometheus.query("{__name__=~\"k6_.+\"}", System.currentTimeMillis() + 1000))
-                .as("every series was marked stale at the end").isEmpty();
+                .as("every series, histograms too, was marked stale at the end").isEmpty();
+    }
+
+    private static double sum(List<Sample> samples) {
+        return samples.stream().mapToDouble(Sample::value).sum();
+    }
+
+    @Test
+    void prometheusHoldsEachTrendAsOneHistogramOfWhatTheRunMeasured() throws Exception {
+        RunRecord run = run("""
+                import { Counter, Trend } from 'k6/metrics';
+                const orders = new Counter('orders');
+                const latency = new Trend('latency', true);
+                const basket = new Trend('basket_size');
+                export const options = { vus: 10, iterations: 400 };
+                export default function () {
+                  orders.add(1, { shop: 'a b' });
+                  latency.add((__VU * 37 + __ITER * 13) % 250 + 0.5, { shop: 'a b' });
+                  basket.add((__VU * 7 + __ITER) % 23);
+                }
+                """, "K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM", "true");
+
+        assertThat(run.log()).doesNotContain("Failed to send").doesNotContain("failed");
+        List<Sample> latencies = run.samples("latency");
+        List<Sample> baskets = run.samples("basket_size");
+        List<Sample> durations = run.samples("iteration_duration");
+        assertThat(latencies).hasSize(400);
+        long lastSample = run.samples().stream().mapToLong(Sample::timeMillis).max().orElseThrow();
+
+        assertThat(prometheus.value("histogram_count(k6_latency_seconds)", lastSample)).isEqualTo(400);
+        assertThat(prometheus.value("histogram_sum(k6_latency_seconds)", lastSample)).as("milliseconds as seconds")
+                .isCloseTo(sum(latencies) / 1000, within(1e-9));
+        double p99 = percentile(latencies, 0.99) / 1000;
+        int bucket = NativeHistogram.bucketIndex(p99);
+        double bucketWidth = NativeHistogram.upperBound(bucket) - NativeHistogram.upperBound(bucket - 1);
+        assertThat(prometheus.value("histogram_quantile(0.99, k6_latency_seconds)", lastSample))
+                .as("within the width of the exact p99's bucket, about 9%% of it (schema 3)")
+                .isCloseTo(p99, within(bucketWidth));
+        assertThat(prometheus.value("histogram_quantile(0.5, k6_latency_seconds)", lastSample))
+                .isCloseTo(percentile(latencies, 0.5) / 1000, within(percentile(latencies, 0.5) / 1000 * 0.0906));
+
+        assertThat(prometheus.value("histogram_count(k6_basket_size)", lastSample)).as("plain numbers: no unit")
+                .isEqualTo(400);
+        assertThat(prometheus.value("histogram_sum(k6_basket_size)", lastSample)).isCloseTo(sum(baskets), within(1e-9));
+        assertThat(prometheus.value("histogram_count(sum(k6_iteration_duration_seconds))", lastSample))
+                .as("k6's own trends too").isEqualTo(durations.size());
+        assertThat(prometheus.query("{__name__=~\"k6_latency.*|k6_basket_size.*\"}", lastSample))
+                .as("one series per trend and tags, no gauges per stat").map(series -> series.path("metric")
+                        .path("__name__").asText()).containsExactlyInAnyOrder("k6_latency_seconds", "k6_basket_size");
+        assertThat(prometheus.value("k6_orders_total{shop=\"a b\"}", lastSample)).as("counters unchanged")
+                .isEqualTo(400);
+
+        assertLabels("k6_latency_seconds", latencies.get(0), lastSample);
+        assertEverySeriesEnded();
     }
 }

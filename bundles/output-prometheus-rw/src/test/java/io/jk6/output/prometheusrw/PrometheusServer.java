@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,13 +32,18 @@ final class PrometheusServer implements AutoCloseable {
         this.port = port;
     }
 
-    static PrometheusServer start(Path dir) throws Exception {
+    /** @param features Prometheus' feature flags to enable ({@code --enable-feature}), such as {@code native-histograms} */
+    static PrometheusServer start(Path dir, String... features) throws Exception {
         int port = BackendProcess.freePort();
         Path config = dir.resolve("prometheus.yml");
         Files.writeString(config, "global:\n  scrape_interval: 1m\n"); // scrapes nothing: remote write only
-        BackendProcess process = BackendProcess.start("Prometheus", List.of("/usr/bin/prometheus",
+        List<String> command = new ArrayList<>(List.of("/usr/bin/prometheus",
                 "--config.file=" + config, "--storage.tsdb.path=" + dir.resolve("data"),
-                "--web.listen-address=127.0.0.1:" + port, "--web.enable-remote-write-receiver"),
+                "--web.listen-address=127.0.0.1:" + port, "--web.enable-remote-write-receiver"));
+        if (features.length > 0) {
+            command.add("--enable-feature=" + String.join(",", features));
+        }
+        BackendProcess process = BackendProcess.start("Prometheus", command,
                 dir.resolve("prometheus.log"), URI.create("http://127.0.0.1:" + port + "/-/ready"), 200);
         return new PrometheusServer(process, port);
     }

@@ -93,6 +93,43 @@ class RemoteWriteClientTest {
     }
 
     @Test
+    void aHistogramsWireBytesAreProtobufsOwn() {
+        // TimeSeries{labels: {a: b}, histograms: {count_int: 1, sum: 1.0, schema: 3, zero_threshold: 2^-128,
+        //     zero_count_int: 0, positive_spans: {offset: 0, length: 1}, positive_deltas: [1], timestamp: 2}}
+        NativeHistogram histogram = new NativeHistogram();
+        histogram.add(1);
+        byte[] message = WriteRequest.protobuf(List.of(new TimeSeries(List.of(new TimeSeries.Label("a", "b")),
+                histogram.snapshot(), 2)));
+
+        assertThat(message).containsExactly(0x0a, 0x2b, 0x0a, 0x06, 0x0a, 0x01, 'a', 0x12, 0x01, 'b',
+                0x22, 0x21,
+                0x08, 0x01, // count_int 1
+                0x19, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f, // sum 1.0
+                0x20, 0x06, // schema 3, zigzag
+                0x29, 0, 0, 0, 0, 0, 0, 0xf0, 0x37, // zero_threshold 2^-128
+                0x30, 0x00, // zero_count_int 0, a oneof: sent though zero
+                0x5a, 0x02, 0x10, 0x01, // positive span: offset 0 (left out), length 1
+                0x62, 0x01, 0x02, // positive deltas, packed: [1] zigzag
+                0x78, 0x02); // timestamp 2
+    }
+
+    @Test
+    void histogramsAndFloatsDecodeBackAsSent() throws Exception {
+        NativeHistogram histogram = new NativeHistogram();
+        for (double value : new double[] {0.001, 0.1, 0.099, 0, -3, 1e6, 0.25, 0.25}) {
+            histogram.add(value);
+        }
+        NativeHistogram empty = new NativeHistogram();
+        List<TimeSeries> series = List.of(
+                new TimeSeries(List.of(new TimeSeries.Label("__name__", "k6_wait_seconds")), histogram.snapshot(),
+                        1_700_000_000_123L),
+                new TimeSeries(List.of(new TimeSeries.Label("__name__", "k6_none")), empty.snapshot(), 7),
+                new TimeSeries(List.of(new TimeSeries.Label("__name__", "k6_vus")), 3, 8));
+
+        assertThat(WriteRequestDecoder.decode(WriteRequest.body(series))).isEqualTo(series);
+    }
+
+    @Test
     void basicAuthHeadersAndTheBearerTokenAreSent() throws Exception {
         RemoteWriteClient client = client(Map.of("K6_PROMETHEUS_RW_USERNAME", "k6", "K6_PROMETHEUS_RW_PASSWORD", "pw",
                 "K6_PROMETHEUS_RW_HEADERS_X-Scope-OrgID", "tenant", "K6_PROMETHEUS_RW_HTTP_HEADERS",

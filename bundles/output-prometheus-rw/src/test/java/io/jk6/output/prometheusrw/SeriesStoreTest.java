@@ -19,7 +19,7 @@ class SeriesStoreTest {
     private static final TagSet SHOP_A = TagSet.of("shop", "a");
     private static final TagSet SHOP_B = TagSet.of("shop", "b");
 
-    private final SeriesStore store = new SeriesStore(TrendStat.parse(List.of("p(99)")));
+    private final SeriesStore store = new SeriesStore(TrendStat.parse(List.of("p(99)")), false);
 
     private static List<SampleContainer> samples(Sample... samples) {
         return List.of(SampleContainer.of(List.of(samples)));
@@ -59,7 +59,7 @@ class SeriesStoreTest {
     @Test
     void staleMarkersEndEverySeriesOneMillisecondAfterNow() {
         Metric wait = new Metric("wait", MetricType.TREND, ValueType.TIME);
-        SeriesStore twoStats = new SeriesStore(TrendStat.parse(List.of("p(99)", "max")));
+        SeriesStore twoStats = new SeriesStore(TrendStat.parse(List.of("p(99)", "max")), false);
         twoStats.add(samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(wait, TagSet.empty(), 1000, 5)));
 
         List<TimeSeries> markers = twoStats.staleMarkers(5000);
@@ -68,6 +68,36 @@ class SeriesStoreTest {
         assertThat(markers).allSatisfy(marker -> {
             assertThat(Double.doubleToRawLongBits(marker.value())).isEqualTo(0x7ff0000000000002L);
             assertThat(marker.timestampMillis()).isEqualTo(5001);
+        });
+    }
+
+    @Test
+    void trendsAsNativeHistogramsAreOneSeriesNamedAfterTheirUnitTimesInSeconds() {
+        Metric wait = new Metric("wait", MetricType.TREND, ValueType.TIME);
+        Metric size = new Metric("size", MetricType.TREND, ValueType.DATA);
+        Metric score = new Metric("score", MetricType.TREND, ValueType.DEFAULT);
+        SeriesStore histograms = new SeriesStore(TrendStat.parse(List.of("p(99)", "max")), true);
+
+        List<TimeSeries> sent = histograms.add(samples(new Sample(wait, SHOP_A, 1000, 250),
+                new Sample(wait, SHOP_A, 1001, 1000), new Sample(size, TagSet.empty(), 1000, 1024),
+                new Sample(score, TagSet.empty(), 1000, 3), new Sample(ORDERS, SHOP_A, 1000, 1)));
+
+        assertThat(sent).map(SeriesStoreTest::show).containsExactly("k6_wait_seconds[shop=a] 0.0 @1001",
+                "k6_size_bytes[] 0.0 @1000", "k6_score[] 0.0 @1000", "k6_orders_total[shop=a] 1.0 @1000");
+        NativeHistogram.Snapshot waits = sent.get(0).histogram();
+        assertThat(waits.count()).isEqualTo(2);
+        assertThat(waits.sum()).as("seconds").isEqualTo(1.25);
+        assertThat(waits.positive()).as("0.25 s in bucket -16, 1 s in bucket 0").isEqualTo(new NativeHistogram.Buckets(
+                List.of(new NativeHistogram.Span(-16, 1), new NativeHistogram.Span(15, 1)), List.of(1L, 0L)));
+        assertThat(sent.get(1).histogram().sum()).as("bytes stay bytes").isEqualTo(1024);
+        assertThat(sent.get(3).histogram()).as("other metrics are floats as before").isNull();
+
+        List<TimeSeries> markers = histograms.staleMarkers(5000);
+        assertThat(markers).map(TimeSeries::name).containsExactly("k6_wait_seconds", "k6_size_bytes", "k6_score",
+                "k6_orders_total");
+        assertThat(markers).allSatisfy(marker -> {
+            assertThat(marker.histogram()).as("a float stale marker ends a histogram series too").isNull();
+            assertThat(Double.doubleToRawLongBits(marker.value())).isEqualTo(0x7ff0000000000002L);
         });
     }
 }

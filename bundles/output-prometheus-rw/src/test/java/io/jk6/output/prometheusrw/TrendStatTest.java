@@ -16,7 +16,7 @@ class TrendStatTest {
 
     private static Map<String, Double> stats(ValueType valueType, List<String> stats, double... values) {
         SeriesMeasure trend = SeriesMeasure.of(new Metric("wait", MetricType.TREND, valueType), TagSet.empty(),
-                TrendStat.parse(stats));
+                TrendStat.parse(stats), false);
         for (double value : values) {
             trend.add(value);
         }

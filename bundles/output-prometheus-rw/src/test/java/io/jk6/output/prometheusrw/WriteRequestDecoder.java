@@ -35,10 +35,17 @@ final class WriteRequestDecoder {
         double value = 0;
         long timestamp = 0;
         int samples = 0;
+        NativeHistogram.Snapshot histogram = null;
         for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
             CodedInputStream field = CodedInputStream.newInstance(in.readByteArray());
             switch (tag >>> 3) {
                 case 1 -> labels.add(label(field));
+                case 4 -> {
+                    samples++;
+                    long[] time = new long[1];
+                    histogram = histogram(field, time);
+                    timestamp = time[0];
+                }
                 case 2 -> {
                     samples++;
                     for (int t = field.readTag(); t != 0; t = field.readTag()) {
@@ -53,9 +60,63 @@ final class WriteRequestDecoder {
             }
         }
         if (samples != 1) {
-            throw new IOException("k6 sends one sample per series, got " + samples);
+            throw new IOException("k6 sends one sample or histogram per series, got " + samples);
         }
-        return new TimeSeries(labels, value, timestamp);
+        return new TimeSeries(labels, value, timestamp, histogram);
+    }
+
+    /** A {@code prompb.Histogram} with integer counts; its timestamp into {@code time[0]}. */
+    private static NativeHistogram.Snapshot histogram(CodedInputStream in, long[] time) throws IOException {
+        long count = -1;
+        long zeroCount = -1;
+        double sum = 0;
+        double zeroThreshold = 0;
+        int schema = 0;
+        List<NativeHistogram.Span> negativeSpans = new ArrayList<>();
+        List<NativeHistogram.Span> positiveSpans = new ArrayList<>();
+        List<Long> negativeDeltas = new ArrayList<>();
+        List<Long> positiveDeltas = new ArrayList<>();
+        for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+            switch (tag) {
+                case 1 << 3 -> count = in.readUInt64();
+                case 3 << 3 | 1 -> sum = in.readDouble();
+                case 4 << 3 -> schema = in.readSInt32();
+                case 5 << 3 | 1 -> zeroThreshold = in.readDouble();
+                case 6 << 3 -> zeroCount = in.readUInt64();
+                case 8 << 3 | 2 -> negativeSpans.add(span(CodedInputStream.newInstance(in.readByteArray())));
+                case 9 << 3 | 2 -> deltas(CodedInputStream.newInstance(in.readByteArray()), negativeDeltas);
+                case 11 << 3 | 2 -> positiveSpans.add(span(CodedInputStream.newInstance(in.readByteArray())));
+                case 12 << 3 | 2 -> deltas(CodedInputStream.newInstance(in.readByteArray()), positiveDeltas);
+                case 15 << 3 -> time[0] = in.readInt64();
+                default -> throw new IOException("Histogram: unexpected tag " + tag);
+            }
+        }
+        if (count < 0 || zeroCount < 0) {
+            throw new IOException("Histogram: the integer count and zero count are always sent");
+        }
+        return new NativeHistogram.Snapshot(count, sum, schema, zeroThreshold, zeroCount,
+                new NativeHistogram.Buckets(negativeSpans, negativeDeltas),
+                new NativeHistogram.Buckets(positiveSpans, positiveDeltas));
+    }
+
+    private static NativeHistogram.Span span(CodedInputStream in) throws IOException {
+        int offset = 0;
+        int length = 0;
+        for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+            switch (tag) {
+                case 1 << 3 -> offset = in.readSInt32();
+                case 2 << 3 -> length = in.readUInt32();
+                default -> throw new IOException("BucketSpan: unexpected tag " + tag);
+            }
+        }
+        return new NativeHistogram.Span(offset, length);
+    }
+
+    /** Packed sint64s. */
+    private static void deltas(CodedInputStream in, List<Long> deltas) throws IOException {
+        while (!in.isAtEnd()) {
+            deltas.add(in.readSInt64());
+        }
     }
 
     private static TimeSeries.Label label(CodedInputStream in) throws IOException {
