@@ -34,6 +34,20 @@ public final class JsonNumber {
         if (x < 0) {
             return "-" + format(-x);
         }
+        // the common cases, without the BigDecimal below (outputs write one number per sample):
+        // whole numbers below 2^53 are exact as longs, and from 1e-3 to 1e7 Double.toString
+        // already writes the shortest digits in plain notation, as JavaScript does
+        if (x < 0x1p53 && x == Math.rint(x)) {
+            return Long.toString((long) x);
+        }
+        if (x >= 1e-3 && x < 1e7) {
+            return Double.toString(x);
+        }
+        return layout(x);
+    }
+
+    /** Any positive finite {@code x}: the shortest digits laid out with ECMAScript's rules. */
+    static String layout(double x) {
         // Double.toString gives the shortest round-trip digits (JDK 19+); only its layout
         // differs, so the digits are laid out again with the ECMAScript rules.
         BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();

@@ -47,4 +47,21 @@ class JsonNumberTest {
         assertThatThrownBy(() -> JsonNumber.format(Double.NEGATIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theFastPathsWriteWhatTheGeneralLayoutWrites() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 100_000; i++) {
+            double plain = 1e-3 + random.nextDouble() * (1e7 - 1e-3);
+            double whole = Math.floor(random.nextDouble() * 0x1p53);
+            double edge = Math.scalb(1.0, random.nextInt(-10, 24)); // powers of two across both ranges' ends
+            for (double x : new double[] {plain, whole, edge, Math.rint(plain)}) {
+                assertThat(JsonNumber.format(x)).as("%s", x).isEqualTo(JsonNumber.layout(x));
+            }
+        }
+        assertThat(JsonNumber.format(1e7)).isEqualTo("10000000");
+        assertThat(JsonNumber.format(9999999.5)).isEqualTo("9999999.5");
+        assertThat(JsonNumber.format(0.001)).isEqualTo("0.001");
+        assertThat(JsonNumber.format(0.0009765625)).isEqualTo("0.0009765625");
+    }
 }

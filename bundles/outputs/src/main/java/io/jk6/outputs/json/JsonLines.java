@@ -2,6 +2,7 @@ package io.jk6.outputs.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +32,25 @@ import java.util.Set;
 final class JsonLines implements AutoCloseable {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString POINT = new SerializedString("Point");
+    private static final SerializedString DATA = new SerializedString("data");
+    private static final SerializedString TIME = new SerializedString("time");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString TAGS = new SerializedString("tags");
+    private static final SerializedString METRIC = new SerializedString("metric");
+    /** Bound of {@link #encoded}: a test with ever-new tag values (ids in URLs) must not grow it without end. */
+    private static final int MAX_ENCODED = 10_000;
 
     private final JsonGenerator json;
     private final Rfc3339Nano time;
     private final Map<String, List<String>> thresholds;
     private final Set<String> seenMetrics = new HashSet<>();
+    /**
+     * Metric names and tag names and values, escaped and encoded once: they repeat from sample to
+     * sample (method, status, the same URLs), and encoding each anew was half of a line's cost.
+     */
+    private final Map<String, SerializedString> encoded = new HashMap<>();
 
     /** @param thresholds per metric name, for its Metric line */
     JsonLines(OutputStream out, ZoneId zone, Map<String, List<String>> thresholds) throws IOException {
@@ -51,16 +67,20 @@ final class JsonLines implements AutoCloseable {
             writeMetric(metric);
         }
         json.writeStartObject();
-        json.writeStringField("type", "Point");
-        json.writeObjectFieldStart("data");
-        json.writeStringField("time", time.format(sample.time()));
-        json.writeFieldName("value");
+        json.writeFieldName(TYPE);
+        json.writeString(POINT);
+        json.writeFieldName(DATA);
+        json.writeStartObject();
+        json.writeFieldName(TIME);
+        json.writeString(time.format(sample.time()));
+        json.writeFieldName(VALUE);
         // Go refuses NaN and infinities; null keeps the line valid JSON
         json.writeNumber(Double.isFinite(sample.value()) ? JsonNumber.format(sample.value()) : "null");
-        json.writeFieldName("tags");
+        json.writeFieldName(TAGS);
         writeTags(sample.tags());
         json.writeEndObject();
-        json.writeStringField("metric", metric.name());
+        json.writeFieldName(METRIC);
+        json.writeString(encoded(metric.name()));
         json.writeEndObject();
         json.writeRaw('\n');
     }
@@ -93,7 +113,8 @@ final class JsonLines implements AutoCloseable {
         try {
             tags.forEach((name, value) -> {
                 try {
-                    json.writeStringField(name, value);
+                    json.writeFieldName(encoded(name));
+                    json.writeString(encoded(value));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -102,6 +123,18 @@ final class JsonLines implements AutoCloseable {
             throw e.getCause();
         }
         json.writeEndObject();
+    }
+
+    private SerializedString encoded(String text) {
+        SerializedString known = encoded.get(text);
+        if (known == null) {
+            if (encoded.size() >= MAX_ENCODED) {
+                encoded.clear();
+            }
+            known = new SerializedString(text);
+            encoded.put(text, known);
+        }
+        return known;
     }
 
     /** Pushes buffered lines to the stream. */
