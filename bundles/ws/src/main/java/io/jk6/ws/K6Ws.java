@@ -13,7 +13,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.graalvm.polyglot.Value;
@@ -114,17 +116,17 @@ public final class K6Ws {
     }
 
     /** gorilla's check: a ws or wss URL with a host. */
-    private static java.util.Optional<URI> uri(String address) {
+    private static Optional<URI> uri(String address) {
         try {
             URI uri = new URI(address);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("ws") || scheme.equals("wss")) && uri.getHost() != null) {
-                return java.util.Optional.of(uri);
+                return Optional.of(uri);
             }
         } catch (URISyntaxException e) {
             // malformed
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static DialFailure malformed() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -224,7 +225,7 @@ public final class Socket {
     }
 
     /** Waits for a frame to go out; a failure is an {@code error} event. */
-    private boolean write(java.util.concurrent.CompletableFuture<Void> sent) {
+    private boolean write(CompletableFuture<Void> sent) {
         try {
             sent.get(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
             return true;

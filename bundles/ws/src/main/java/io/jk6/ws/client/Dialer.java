@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -60,7 +61,7 @@ public final class Dialer implements AutoCloseable {
         return builder.buildAsync(request.uri(), new Inbound(sink, wire))
                 .handle((socket, error) -> {
                     if (error != null) {
-                        throw new java.util.concurrent.CompletionException(GoErrors.dialFailure(error, request.uri()));
+                        throw new CompletionException(GoErrors.dialFailure(error, request.uri()));
                     }
                     wire.handshake(Handshakes.requestSize(request), Handshakes.responseSize(socket.getSubprotocol()));
                     return new Session(socket, wire, request.uri());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -87,7 +88,7 @@ public final class Session {
                 .thenCompose(ignored -> send.get())
                 .handle((sent, error) -> {
                     if (error != null) {
-                        throw new java.util.concurrent.CompletionException(
+                        throw new CompletionException(
                                 new SendFailure(GoErrors.message(error, uri)));
                     }
                     wire.sent(payload);

@@ -11,6 +11,7 @@ import io.jk6.ws.client.Session;
 import io.jk6.ws.client.WsMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -192,7 +193,7 @@ public final class Connection {
                 Instant pinged = pings.answered(pong.data());
                 if (pinged == null) {
                     vu.log().warn("received pong for unknown ping ID "
-                            + new String(pong.data(), StandardCharsets.UTF_8), java.util.Map.of());
+                            + new String(pong.data(), StandardCharsets.UTF_8), Map.of());
                 } else {
                     vu.push(metrics.ping(tags, pinged, pong.at()));
                 }

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
 /** {@code k6/experimental/websockets}: k6/websockets under its old name, with k6's deprecation warning once. */
 @Component(service = JsModule.class)
 @ModuleName("k6/experimental/websockets")
-public class ExperimentalWebSocketsModule extends WebSocketsModule {
+public class ExperimentalWebSocketsModule extends WebSocketsComponent {
 
     private final AtomicBoolean warned = new AtomicBoolean();
 
