@@ -37,6 +37,15 @@ class BuiltinModulesTest {
     @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/html)", timeout = TIMEOUT)
     ServiceAware<JsModule> k6Html;
 
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/ws)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6Ws;
+
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/websockets)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6WebSockets;
+
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/experimental/websockets)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6ExperimentalWebSockets;
+
     @InjectService(filter = "(" + Command.NAME + "=run)", timeout = TIMEOUT)
     ServiceAware<Command> runCommand;
 
@@ -58,6 +67,13 @@ class BuiltinModulesTest {
     @Test
     void moduleK6HtmlIsAServiceOfTheHttpBundle() {
         assertProvidedBy(k6Html, "k6/html", "io.jk6.http");
+    }
+
+    @Test
+    void theWebSocketModulesAreServicesOfTheWsBundle() {
+        assertProvidedBy(k6Ws, "k6/ws", "io.jk6.ws");
+        assertProvidedBy(k6WebSockets, "k6/websockets", "io.jk6.ws");
+        assertProvidedBy(k6ExperimentalWebSockets, "k6/experimental/websockets", "io.jk6.ws");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.TestTarget;
+import io.jk6.testing.run.WebSocketEcho;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ import org.osgi.test.junit5.service.ServiceExtension;
  * Runs every k6-style script in the repository's {@code compat/scenarios} folder with {@code jk6 run
  * --summary-export} (the engine's run command in this framework) against the test server
  * ({@code __ENV.BASE_URL}) and checks the facts its sidecar {@code NAME.expected.json} states (format:
- * compat/scenarios/README.md). Adding a script and its sidecar adds a test: no Java change.
+ * compat/scenarios/README.md). Adding a script and its sidecar adds a test: no Java change. The scripts of
+ * {@code compat/ws}, k6's WebSocket examples, run the same way against a WebSocket echo server
+ * ({@code __ENV.WS_URL}).
  */
 @ExtendWith(ServiceExtension.class)
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
@@ -44,6 +47,9 @@ class CompatSuiteTest {
     @RegisterExtension
     static final TestTarget target = new TestTarget();
 
+    @RegisterExtension
+    static final WebSocketEcho echo = new WebSocketEcho();
+
     @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
     Command run;
 
@@ -52,8 +58,17 @@ class CompatSuiteTest {
 
     @TestFactory
     Stream<DynamicTest> everyCompatScriptMeetsItsExpectedFacts() throws IOException {
-        List<Path> scripts = Compat.scripts(COMPAT);
-        assertThat(scripts).as("scripts in %s", COMPAT).isNotEmpty();
+        return everyScriptOf(COMPAT);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyWebSocketScriptMeetsItsExpectedFacts() throws IOException {
+        return everyScriptOf(Compat.folder("ws"));
+    }
+
+    private Stream<DynamicTest> everyScriptOf(Path folder) throws IOException {
+        List<Path> scripts = Compat.scripts(folder);
+        assertThat(scripts).as("scripts in %s", folder).isNotEmpty();
         return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(),
                 script.toUri(), () -> check(script)));
     }
@@ -69,7 +84,8 @@ class CompatSuiteTest {
         List<String> args = new ArrayList<>(List.of("--summary-export", export.toString()));
         expected.path("args").forEach(a -> args.add(a.asText()));
         args.add(script.toString());
-        Jk6Run jk6 = jk6(run, args.toArray(String[]::new)).in(work).env("BASE_URL", target.baseUrl());
+        Jk6Run jk6 = jk6(run, args.toArray(String[]::new)).in(work).env("BASE_URL", target.baseUrl())
+                .env("WS_URL", echo.url());
         var result = assertTimeoutPreemptively(Duration.ofSeconds(expected.path("timeoutSeconds").asInt(90)), jk6::run,
                 () -> name + " ran past its timeoutSeconds");
 
