@@ -2,39 +2,18 @@ package io.jk6.engine.js.webcrypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jk6.engine.js.InitScript;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Keys made, used and moved by {@code crypto.subtle} in a VU, each result checked by its inverse. */
-class WebCryptoRoundTripTest {
+class WebCryptoRoundTripTest extends SubtleScriptTest {
 
-    private static final String HELPERS = """
+    @Override
+    String helpers() {
+        return """
             const bytes = (text) => new TextEncoder().encode(text);
             const text = (buffer) => new TextDecoder().decode(buffer);
             const subtle = crypto.subtle;
             """;
-
-    @TempDir
-    Path dir;
-
-    private InitScript script;
-
-    @BeforeEach
-    void open() {
-        script = new InitScript(dir);
-    }
-
-    @AfterEach
-    void close() {
-        script.close();
-    }
-
-    private String run(String code) throws Exception {
-        return script.result(HELPERS + code).asString();
     }
 
     @Test
