@@ -24,7 +24,7 @@ final class EcCurves {
     }
 
     static boolean known(String curve) {
-        return JCA_NAMES.containsKey(curve);
+        return curve != null && JCA_NAMES.containsKey(curve);
     }
 
     static ECGenParameterSpec genSpec(String curve) {

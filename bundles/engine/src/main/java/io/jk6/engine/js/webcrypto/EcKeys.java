@@ -50,20 +50,21 @@ final class EcKeys {
 
     static CryptoKey importKey(String name, String curve, String format, byte[] data, Jwk jwk, boolean extractable,
             List<String> usages) {
-        if (!EcCurves.known(curve)) {
+        String actual = format.equals("jwk") && EcCurves.known(jwk.get("crv")) ? jwk.get("crv") : curve;
+        if (!EcCurves.known(actual)) {
             throw WebCryptoError.notSupported("invalid elliptic curve " + curve);
         }
-        ECParameterSpec params = EcCurves.params(curve);
+        ECParameterSpec params = EcCurves.params(actual);
         Object material = switch (format) {
             case "raw" -> publicKey(new ECPublicKeySpec(EcCurves.decode(data, params), params));
             case "spki" -> spki(data, curve);
             case "pkcs8" -> pkcs8(data, curve);
-            case "jwk" -> jwk(jwk, curve, params, extractable);
+            case "jwk" -> jwk(jwk, params, extractable);
             default -> throw WebCryptoError.notSupported("unsupported key format " + format + " for algorithm " + name);
         };
         String type = material instanceof KeyPair ? CryptoKey.PRIVATE : CryptoKey.PUBLIC;
         Usages.check(name, type, usages);
-        return new CryptoKey(type, extractable, KeyAlgorithm.ec(name, curve), usages, material);
+        return new CryptoKey(type, extractable, KeyAlgorithm.ec(name, actual), usages, material);
     }
 
     private static ECPublicKey spki(byte[] data, String curve) {
@@ -87,12 +88,10 @@ final class EcKeys {
         }
     }
 
-    private static Object jwk(Jwk jwk, String curve, ECParameterSpec params, boolean extractable) {
+    /** The key of a JWK, on its {@code crv} even when that is not {@code namedCurve}: k6 takes it so. */
+    private static Object jwk(Jwk jwk, ECParameterSpec params, boolean extractable) {
         jwk.requireType("EC");
         jwk.checkExtractable(extractable);
-        if (jwk.get("crv") == null || !jwk.get("crv").equals(curve)) {
-            throw WebCryptoError.data("invalid JWK: crv " + jwk.get("crv") + " is not the key's curve " + curve);
-        }
         ECPoint point = EcCurves.point(new BigInteger(1, jwk.bytes("x", "coordinate X")),
                 new BigInteger(1, jwk.bytes("y", "coordinate Y")), params);
         ECPublicKey publicKey = publicKey(new ECPublicKeySpec(point, params));

@@ -44,10 +44,19 @@ final class Params {
     /** An integer member; {@code SyntaxError} "could not get MEMBER from algorithm parameter" when missing. */
     int integer(String member) {
         Value v = member(member);
-        if (v == null || !v.isNumber()) {
+        double number = v == null ? Double.NaN : v.isNumber() ? v.asDouble() : v.isString() ? parse(v.asString()) : Double.NaN;
+        if (Double.isNaN(number)) {
             throw WebCryptoError.syntax("could not get " + member + " from algorithm parameter");
         }
-        return v.fitsInInt() ? v.asInt() : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v.asDouble()));
+        return (int) number; // WebIDL's integer conversion: {length: "256"} is 256, as in k6
+    }
+
+    private static double parse(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     int integer(String member, int absent) {

@@ -149,4 +149,25 @@ class WebCryptoRoundTripTest extends SubtleScriptTest {
                 """)).isEqualTo("{\"type\":\"secret\",\"extractable\":false,\"algorithm\":{\"name\":\"AES-GCM\","
                 + "\"length\":128},\"usages\":[\"encrypt\"]} true true [object CryptoKey] TypeError");
     }
+
+    @Test
+    void whatJk6DoesBeyondK6() throws Exception {
+        assertThat(run("""
+                const out = [];
+                const rsa = { modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' };
+                const pss = await subtle.generateKey({ name: 'RSA-PSS', ...rsa }, false, ['sign', 'verify']);
+                const signature = await subtle.sign({ name: 'RSA-PSS', saltLength: 0 }, pss.privateKey, bytes('m'));
+                const again = await subtle.sign({ name: 'RSA-PSS', saltLength: 0 }, pss.privateKey, bytes('m'));
+                out.push(new Uint8Array(signature).join() === new Uint8Array(again).join(),
+                  await subtle.verify({ name: 'RSA-PSS', saltLength: 0 }, pss.publicKey, signature, bytes('m')));
+                const gcm = await subtle.generateKey({ name: 'AES-GCM', length: '128' }, false, ['encrypt', 'decrypt']);
+                const iv = new Uint8Array(16);
+                const sealed = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: bytes('ad') }, gcm, bytes('x'));
+                out.push(gcm.algorithm.length,
+                  text(await subtle.decrypt({ name: 'AES-GCM', iv, additionalData: bytes('ad') }, gcm, sealed)));
+                const kw = await subtle.generateKey({ name: 'AES-KW', length: 192 }, true, ['wrapKey', 'unwrapKey']);
+                out.push((await subtle.exportKey('jwk', kw)).alg);
+                export const result = out.join();
+                """)).isEqualTo("true,true,128,x,A192KW");
+    }
 }
