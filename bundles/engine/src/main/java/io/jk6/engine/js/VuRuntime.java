@@ -3,6 +3,7 @@ package io.jk6.engine.js;
 import io.jk6.api.js.Exports;
 import io.jk6.api.js.VU;
 import io.jk6.engine.js.mapping.JsAdapters;
+import io.jk6.engine.js.webcrypto.WebCrypto;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,7 @@ public final class VuRuntime implements AutoCloseable {
         baseEnv = new HashMap<>(env);
         context.eval(Prelude.SOURCE).execute(ProxyObject.fromMap(host));
         WebGlobals.install(context);
+        WebCrypto.install(context, loop);
     }
 
     /**

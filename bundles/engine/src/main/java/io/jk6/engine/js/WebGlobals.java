@@ -7,12 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -20,14 +16,12 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
- * The web platform globals k6 scripts use: {@code TextEncoder}, {@code TextDecoder} and
- * {@code crypto} ({@code getRandomValues}, {@code randomUUID}, {@code subtle.digest}). The JS
- * classes live in {@code web-globals.js}; the byte work is done here with the JDK's charsets,
- * SecureRandom and MessageDigest.
+ * The web platform globals k6 scripts use: {@code TextEncoder} and {@code TextDecoder} ({@code crypto}
+ * is {@link io.jk6.engine.js.webcrypto.WebCrypto}'s). The JS classes live in {@code web-globals.js};
+ * the byte work is done here with the JDK's charsets.
  */
 final class WebGlobals {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Source SOURCE = Source.newBuilder("js", read("web-globals.js"), "jk6-web-globals.js")
             .buildLiteral();
 
@@ -47,14 +41,7 @@ final class WebGlobals {
         ProxyObject host = ProxyObject.fromMap(Map.of(
                 "encodeUtf8", (ProxyExecutable) args -> args[0].asString().getBytes(StandardCharsets.UTF_8),
                 "decode", (ProxyExecutable) args -> decode(args[0], args[1].asString(), args[2].asBoolean()),
-                "supports", (ProxyExecutable) args -> charset(args[0].asString()) != null,
-                "randomBytes", (ProxyExecutable) args -> {
-                    byte[] bytes = new byte[args[0].asInt()];
-                    RANDOM.nextBytes(bytes);
-                    return bytes;
-                },
-                "randomUUID", (ProxyExecutable) args -> UUID.randomUUID().toString(),
-                "digest", (ProxyExecutable) args -> digest(args[0].asString(), args[1])));
+                "supports", (ProxyExecutable) args -> charset(args[0].asString()) != null));
         context.eval(SOURCE).execute(host);
     }
 
@@ -85,18 +72,6 @@ final class WebGlobals {
                     .toString();
         } catch (CharacterCodingException e) {
             return null; // the JS side throws the TypeError the spec names
-        }
-    }
-
-    private static byte[] digest(String algorithm, Value data) {
-        String name = algorithm.toUpperCase(Locale.ROOT);
-        if (!name.equals("SHA-1") && !name.equals("SHA-256") && !name.equals("SHA-384") && !name.equals("SHA-512")) {
-            return null; // NotSupportedError on the JS side
-        }
-        try {
-            return MessageDigest.getInstance(name).digest(data.as(byte[].class));
-        } catch (NoSuchAlgorithmException e) {
-            return null;
         }
     }
 }

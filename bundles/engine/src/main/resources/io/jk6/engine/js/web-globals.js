@@ -1,4 +1,4 @@
-// TextEncoder, TextDecoder and crypto for k6 scripts, over the host functions of WebGlobals.java.
+// TextEncoder and TextDecoder for k6 scripts, over the host functions of WebGlobals.java.
 (function (host) {
   const g = globalThis;
   // signed bytes: what Java's byte[] holds, so the host reads them without conversion errors
@@ -13,7 +13,6 @@
     for (let i = 0; i < hostBytes.length; i++) out[i] = hostBytes[i];
     return out;
   };
-  const webError = (name, message) => { const e = new Error(message); e.name = name; return e; };
 
   class TextEncoder {
     get encoding() { return 'utf-8'; }
@@ -45,37 +44,6 @@
     }
   }
 
-  const integerArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-    BigInt64Array, BigUint64Array];
-  const crypto = {
-    getRandomValues(array) {
-      if (!integerArrays.some((type) => array instanceof type)) {
-        throw webError('TypeMismatchError', 'crypto.getRandomValues: the argument must be an integer TypedArray');
-      }
-      if (array.byteLength > 65536) {
-        throw webError('QuotaExceededError', `crypto.getRandomValues: ${array.byteLength} bytes asked, at most 65536`);
-      }
-      new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(toUint8Array(host.randomBytes(array.byteLength)));
-      return array;
-    },
-    randomUUID() { return host.randomUUID(); },
-    subtle: {
-      digest(algorithm, data) {
-        const name = typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name;
-        try {
-          const digest = host.digest(String(name), bytesOf(data, 'crypto.subtle.digest'));
-          if (digest === null) {
-            return Promise.reject(webError('NotSupportedError', `crypto.subtle.digest: unsupported algorithm ${name}`));
-          }
-          return Promise.resolve(toUint8Array(digest).buffer);
-        } catch (e) {
-          return Promise.reject(e);
-        }
-      },
-    },
-  };
-
   Object.defineProperty(g, 'TextEncoder', { value: TextEncoder, writable: true, configurable: true });
   Object.defineProperty(g, 'TextDecoder', { value: TextDecoder, writable: true, configurable: true });
-  Object.defineProperty(g, 'crypto', { value: crypto, writable: true, configurable: true });
 })

@@ -2,11 +2,8 @@ package io.jk6.engine.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.graalvm.polyglot.Value;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,29 +11,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** TextEncoder, TextDecoder and crypto as a k6 script sees them. */
 class WebGlobalsTest {
 
-    private static final SharedJsEngine JS = SharedJsEngine.create();
-
     @TempDir
     Path dir;
 
-    private VuRuntime vu;
-
-    @AfterAll
-    static void closeEngine() {
-        JS.close();
-    }
+    private InitScript script;
 
     @AfterEach
     void close() {
-        vu.close(true);
+        script.close();
     }
 
     /** Evaluates {@code code} in a VU's init context and returns its {@code result} export. */
     private Value result(String code) throws Exception {
-        Path file = dir.resolve("script.js");
-        Files.writeString(file, code);
-        vu = new VuRuntime(JS.engine(), new ModuleRegistry(), new NoVu(), file, Map.of(), (level, message) -> { });
-        return vu.evaluate().getMember("result");
+        script = new InitScript(dir);
+        return script.result(code);
     }
 
     @Test
