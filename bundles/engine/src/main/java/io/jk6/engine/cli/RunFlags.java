@@ -73,6 +73,9 @@ public final class RunFlags {
     @Option(names = {"-p", "--paused"}, description = "start the test in a paused state (resume it with the REST API)")
     Boolean paused;
 
+    @Option(names = {"-l", "--linger"}, description = "keep the API server alive past the test end (until a signal)")
+    Boolean linger;
+
     @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
     boolean quiet;
 

@@ -2,6 +2,7 @@ package io.jk6.engine.rest;
 
 import io.jk6.engine.metrics.MetricsSnapshot;
 import io.jk6.engine.run.ExecutionState;
+import io.jk6.engine.run.ExecutionStatus;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.RunOutcome;
 import io.jk6.engine.run.TestRun;
@@ -35,9 +36,13 @@ public final class TestControl {
     /**
      * {@code PATCH /v1/status} with {@code stopped: true}: as Ctrl-C, no new iterations, running
      * ones get their graceful stop, teardown and the summary follow, and the test ends with k6's
-     * exit code 103. A test already stopping (a signal) keeps its reason.
+     * exit code 103. A test already stopping (a signal) keeps its reason, one that ran to its end
+     * its outcome.
      */
     void stop() {
+        if (run.execution().status() == ExecutionStatus.ENDED) {
+            return; // done (lingering): nothing to stop, the outcome stays
+        }
         if (run.execution().isStopping()) {
             run.abort();
             return;

@@ -112,6 +112,9 @@ public final class TestRun {
      * outcome is its first stop's.
      */
     public void stop(RunOutcome reason) {
+        if (execution.status() == ExecutionStatus.ENDED) {
+            return; // a test that ran to its end keeps its outcome (a stop while it lingers changes nothing)
+        }
         execution.stoppedBy(() -> reason);
         aborted = true;
         execution.stop();
