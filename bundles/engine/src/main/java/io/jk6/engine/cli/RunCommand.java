@@ -83,7 +83,7 @@ public final class RunCommand implements Command {
             test = loader.script(flags.script, true)
                     .environment(flags.env.includeSystemEnv, flags.env.env)
                     .configFile(runtime.configFile())
-                    .flags(problems -> CliOptions.of(flags, problems))
+                    .flags(problems -> CliOptions.of(flags.execution, flags.options, problems))
                     .compatibilityMode(flags.compatibilityMode)
                     .load();
         } catch (TestLoader.LoadFailure e) {
