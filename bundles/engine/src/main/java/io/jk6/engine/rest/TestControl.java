@@ -2,7 +2,6 @@ package io.jk6.engine.rest;
 
 import io.jk6.engine.metrics.MetricsSnapshot;
 import io.jk6.engine.run.ExecutionState;
-import io.jk6.engine.run.ExecutionStatus;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.RunOutcome;
 import io.jk6.engine.run.TestRun;
@@ -40,8 +39,8 @@ public final class TestControl {
      * its outcome.
      */
     void stop() {
-        if (run.execution().status() == ExecutionStatus.ENDED) {
-            return; // done (lingering): nothing to stop, the outcome stays
+        if (run.execution().status().isFinal()) {
+            return; // over (lingering): nothing to stop, the outcome stays
         }
         if (run.execution().isStopping()) {
             run.abort();

@@ -147,6 +147,22 @@ class StatusRoutesTest {
     }
 
     @Test
+    void aTestMarkedAsFailedEndsWithK6sStatus11() throws Exception {
+        try (LiveTest test = new LiveTest(JS, dir, """
+                import probe from 'k6/x/probe';
+                export const options = { vus: 1, iterations: 3 };
+                export default function () { probe.pause(50); }
+                """, run -> { })) {
+            await("running", () -> test.run.execution().status() == ExecutionStatus.RUNNING);
+            test.run.execution().markFailed("test marked as failed"); // what exec.test.fail() does
+            test.awaitEnd();
+            assertThat(test.get("/v1/status").body()).contains("{\"status\":11,").contains("\"running\":false");
+            assertThat(test.patchStatus("{\"stopped\":true}").body()).as("over: a stop changes nothing")
+                    .contains("\"status\":11,").contains("\"stopped\":false");
+        }
+    }
+
+    @Test
     void stoppedEndsTheTestWithWhatItMeasuredAndMarksTheStopAsTheApis() throws Exception {
         try (LiveTest test = new LiveTest(JS, dir, EXTERNALLY_CONTROLLED, run -> { })) {
             await("iterations", () -> test.run.execution().completeIterations() > 3);
