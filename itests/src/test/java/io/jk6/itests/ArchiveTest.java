@@ -31,6 +31,9 @@ class ArchiveTest {
     @InjectService(filter = "(" + Command.NAME + "=archive)", timeout = 30_000)
     Command archive;
 
+    @InjectService(filter = "(" + Command.NAME + "=inspect)", timeout = 30_000)
+    Command inspect;
+
     @TempDir
     Path dir;
 
@@ -102,6 +105,34 @@ class ArchiveTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(SummaryExport.read(dir.resolve("summary.json")).count("iterations", "count"))
                 .as(result.toString()).isEqualTo(5);
+    }
+
+    /**
+     * k6-operator's initializer runs {@code k6 archive} with the test's arguments, which its runners
+     * get too: k6 archive takes run's option flags (and freezes them in) and its runtime ones.
+     */
+    @Test
+    void takesTheArgumentsOfARunAndFreezesItsOptionFlags() throws Exception {
+        Scripts.write(dir, "script.js", """
+                export const options = { iterations: 2 };
+                export function setup() { console.log('setup ran'); }
+                export default function () {}
+                """);
+        var archived = jk6(archive, "script.js", "-O", "test.tar", "--tag", "team=a", "--no-setup",
+                "--min-iteration-duration", "10ms", "--summary-time-unit", "ms", "--summary-export=s.json",
+                "--no-thresholds", "-q", "--no-color", "--summary-mode", "full", "--address=0.0.0.0:6565", "--paused")
+                .in(dir).run();
+        assertThat(archived.exitCode()).as(archived.toString()).isZero();
+
+        var inspected = jk6(inspect, "test.tar").in(dir).run();
+        var options = new com.fasterxml.jackson.databind.ObjectMapper().readTree(inspected.stdout());
+        assertThat(options.at("/tags/team").asText()).as(inspected.toString()).isEqualTo("a");
+        assertThat(options.get("noSetup").asBoolean()).isTrue();
+        assertThat(options.get("minIterationDuration").asText()).isEqualTo("10ms");
+        assertThat(options.get("summaryTimeUnit").asText()).isEqualTo("ms");
+        var result = jk6(run, "test.tar").in(dir).run();
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr()).as("--no-setup frozen in").doesNotContain("setup ran");
     }
 
     @Test

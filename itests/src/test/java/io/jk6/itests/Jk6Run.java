@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One {@code jk6 COMMAND args...} through the engine's {@link Command} service in this framework, as
@@ -49,16 +50,66 @@ final class Jk6Run {
 
     /** Runs to the end (the test class's {@code @Timeout} bounds it) and returns what jk6 printed. */
     RunResult run() {
+        TestInvocation invocation = invocation();
+        long start = System.nanoTime();
+        int exit = command.execute(invocation);
+        return result(invocation, exit, start);
+    }
+
+    /** Starts it on a thread of its own: for a test that talks to it (the REST API) or signals it. */
+    Running start() {
+        return new Running(invocation());
+    }
+
+    private TestInvocation invocation() {
         if (workDir == null) {
             throw new IllegalStateException("no working directory: call in(dir), e.g. with a @TempDir");
         }
-        TestInvocation invocation = new TestInvocation(workDir, env, args);
-        long start = System.nanoTime();
-        int exit = command.execute(invocation);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new TestInvocation(workDir, env, args);
+    }
+
+    private RunResult result(TestInvocation invocation, int exit, long start) {
         List<String> line = new ArrayList<>(List.of("jk6"));
         line.addAll(args);
         return new RunResult(String.join(" ", line) + (env.isEmpty() ? "" : " with " + env), exit,
-                invocation.stdout(), invocation.stderr(), elapsed);
+                invocation.stdout(), invocation.stderr(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A command running in the background, on a daemon thread. */
+    final class Running {
+
+        private final TestInvocation invocation;
+        private final long start = System.nanoTime();
+        private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+
+        private Running(TestInvocation invocation) {
+            this.invocation = invocation;
+            Thread.ofPlatform().name("jk6-command").daemon().start(() -> {
+                try {
+                    exit.complete(command.execute(invocation));
+                } catch (Throwable e) {
+                    exit.completeExceptionally(e);
+                }
+            });
+        }
+
+        /** A first SIGINT, as the launcher relays it. */
+        void interrupt() {
+            invocation.interrupt();
+        }
+
+        boolean isDone() {
+            return exit.isDone();
+        }
+
+        /** What it printed on stdout so far. */
+        String stdout() {
+            return invocation.stdout();
+        }
+
+        /** Waits for its end (the test class's {@code @Timeout} bounds it). */
+        RunResult await() throws Exception {
+            return result(invocation, exit.get(), start);
+        }
     }
 }

@@ -63,9 +63,20 @@ final class TestInvocation implements Invocation {
         return workingDirectory;
     }
 
+    private volatile Runnable onInterrupt;
+
     @Override
     public void onInterrupt(Runnable action) {
-        // no signals in a test
+        this.onInterrupt = action;
+    }
+
+    /** What the launcher does on a first SIGINT or SIGTERM: the command's action, on a thread of its own. */
+    void interrupt() {
+        Runnable action = onInterrupt;
+        if (action == null) {
+            throw new IllegalStateException("the command registered no interrupt action (yet)");
+        }
+        Thread.ofVirtual().name("test-signal").start(action);
     }
 
     String stdout() {

@@ -2,6 +2,7 @@ package io.jk6.engine.archive;
 
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.config.Stage;
+import io.jk6.engine.config.TestOptions;
 import io.jk6.support.GoDuration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,14 @@ public final class FrozenOptions {
         if (higher.tags() != null) {
             options.put("tags", higher.tags());
         }
+        TestOptions test = higher.test();
+        putIfSet(options, "summaryTimeUnit", test.summaryTimeUnit());
+        putIfSet(options, "minIterationDuration",
+                test.minIterationDuration() == null ? null : GoDuration.format(test.minIterationDuration()));
+        putIfSet(options, "noConnectionReuse", test.noConnectionReuse());
+        putIfSet(options, "throw", test.throwErrors());
+        putIfSet(options, "noSetup", test.noSetup());
+        putIfSet(options, "noTeardown", test.noTeardown());
         if (higher.test().executionSegment() != null) {
             options.put("executionSegment", higher.test().executionSegment().toString());
         }
@@ -57,6 +66,12 @@ public final class FrozenOptions {
             options.put("executionSegmentSequence", higher.test().executionSegmentSequence().toString());
         }
         return options;
+    }
+
+    private static void putIfSet(Map<String, Object> options, String name, Object value) {
+        if (value != null) {
+            options.put(name, value);
+        }
     }
 
     private static List<Map<String, Object>> stages(List<Stage> stages) {

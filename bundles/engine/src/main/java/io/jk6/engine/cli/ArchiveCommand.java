@@ -62,7 +62,8 @@ public final class ArchiveCommand implements Command {
         try {
             test = new TestLoader(invocation, js.engine(), log).script(flags.script, false)
                     .environment(flags.includeSystemEnv, flags.env)
-                    .flags(problems -> CliOptions.layer(flags.execution, flags.summaryTrendStats, problems))
+                    .configFile(flags.config)
+                    .flags(problems -> CliOptions.of(flags.execution, flags.options, problems))
                     .compatibilityMode(flags.compatibilityMode)
                     .load();
         } catch (TestLoader.LoadFailure e) {

@@ -16,9 +16,14 @@ final class ArchiveFlags {
     @Mixin
     ExecutionFlags execution = new ExecutionFlags();
 
-    @Option(names = "--summary-trend-stats", paramLabel = "stats", split = ",",
-            description = "define stats for trend metrics (default avg,min,med,max,p(90),p(95))")
-    List<String> summaryTrendStats;
+    @Mixin
+    OptionFlags options = new OptionFlags();
+
+    @Option(names = {"-c", "--config"}, paramLabel = "path", description = "JSON config file (default: none)")
+    String config;
+
+    @Mixin
+    IgnoredRunFlags ignored = new IgnoredRunFlags();
 
     @Option(names = {"-e", "--env"}, paramLabel = "VAR=value", description = "add/override environment variable with `VAR=value`")
     List<String> env = new ArrayList<>();

@@ -10,16 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The options the {@code jk6 run} flags set: the highest layer, as in k6. */
+/** The options the {@code jk6 run} and {@code archive} flags set: the highest layer, as in k6. */
 final class CliOptions {
 
     private CliOptions() {
     }
 
     /** Every bad flag value is added to {@code problems}, naming the flag. */
-    static OptionLayer of(RunFlags flags, List<String> problems) {
-        Duration duration = flags.execution.duration(problems);
-        List<Stage> stages = flags.execution.stages(problems);
+    static OptionLayer of(ExecutionFlags execution, OptionFlags flags, List<String> problems) {
+        Duration duration = execution.duration(problems);
+        List<Stage> stages = execution.stages(problems);
         if (flags.summaryTrendStats != null) {
             flags.summaryTrendStats.forEach(s -> TestOptionsReader.checkTrendStat("--summary-trend-stats", s, problems));
         }
@@ -46,8 +46,8 @@ final class CliOptions {
                 flags.minIterationDuration == null ? null
                         : duration("--min-iteration-duration", flags.minIterationDuration, problems),
                 flags.noConnectionReuse, flags.throwErrors, flags.noSetup, flags.noTeardown);
-        return new OptionLayer(flags.execution.vus, duration, flags.execution.iterations, stages, null, flags.summaryTrendStats, tags,
-                flags.execution.segments(test, problems));
+        return new OptionLayer(execution.vus, duration, execution.iterations, stages, null, flags.summaryTrendStats, tags,
+                execution.segments(test, problems));
     }
 
     static Duration duration(String flag, String text, List<String> problems) {
@@ -59,9 +59,4 @@ final class CliOptions {
         }
     }
 
-    /** The layer of the execution flags and {@code --summary-trend-stats}; problems name the flag. */
-    static OptionLayer layer(ExecutionFlags flags, List<String> summaryTrendStats, List<String> problems) {
-        return new OptionLayer(flags.vus, flags.duration(problems), flags.iterations, flags.stages(problems), null,
-                summaryTrendStats, null, flags.segments(TestOptions.EMPTY, problems));
-    }
 }

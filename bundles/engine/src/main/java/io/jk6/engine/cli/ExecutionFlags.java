@@ -26,7 +26,7 @@ final class ExecutionFlags {
     Long iterations;
 
     @Option(names = "--execution-segment", paramLabel = "segment",
-            description = "limit execution to the specified segment, e.g. 10%, 1/3, 0.2:2/3")
+            description = "limit execution to the specified segment, e.g. 10%%, 1/3, 0.2:2/3")
     String executionSegment;
 
     @Option(names = "--execution-segment-sequence", paramLabel = "sequence",

@@ -55,7 +55,7 @@ public final class InspectCommand implements Command {
         try {
             test = new TestLoader(invocation, js.engine(), log).script(flags.script, false)
                     .environment(flags.env.includeSystemEnv, flags.env.env)
-                    .flags(problems -> CliOptions.layer(flags.execution, null, problems))
+                    .flags(problems -> CliOptions.of(flags.execution, new OptionFlags(), problems))
                     .load();
         } catch (TestLoader.LoadFailure e) {
             e.outcome().log(log);

@@ -83,7 +83,7 @@ public final class RunCommand implements Command {
             test = loader.script(flags.script, true)
                     .environment(flags.env.includeSystemEnv, flags.env.env)
                     .configFile(runtime.configFile())
-                    .flags(problems -> CliOptions.of(flags, problems))
+                    .flags(problems -> CliOptions.of(flags.execution, flags.options, problems))
                     .compatibilityMode(flags.compatibilityMode)
                     .load();
         } catch (TestLoader.LoadFailure e) {
@@ -95,7 +95,7 @@ public final class RunCommand implements Command {
                     + " 5-15x slower. Start jk6 with bin/jk6 on Temurin 25 (it sets -XX:+EnableJVMCI and the Graal"
                     + " compiler on --upgrade-module-path).");
         }
-        // as k6: bound before the test loads, so a taken address fails at once and nothing is lost
+        // as k6: bound before the VUs initialize, so a taken address fails at once and nothing is lost
         RestApiServer api = null;
         if (runtime.address() != null) {
             try {
@@ -185,7 +185,11 @@ public final class RunCommand implements Command {
         if (api != null) {
             api.start(control);
         }
+        Linger linger = new Linger();
         invocation.onInterrupt(() -> {
+            if (linger.release()) {
+                return; // the test is done: the signal only ends --linger's wait
+            }
             log.warn("Stopping jk6 in response to signal, waiting for VUs to finish their iteration"
                     + " (press Ctrl-C again to abort at once)");
             run.abort();
@@ -193,6 +197,9 @@ public final class RunCommand implements Command {
         RunResult result;
         try {
             result = run.run();
+            if (runtime.linger()) {
+                linger.await(flags.quiet ? null : out);
+            }
         } catch (ScriptException | ConfigException | OutputException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

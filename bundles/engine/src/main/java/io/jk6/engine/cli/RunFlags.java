@@ -18,6 +18,9 @@ public final class RunFlags {
     @Mixin
     EnvFlags env = new EnvFlags();
 
+    @Mixin
+    OptionFlags options = new OptionFlags();
+
     @Option(names = {"-o", "--out"}, paramLabel = "uri",
             description = "uri for an external metrics database or file, as NAME[=arg] (e.g. json=results.json); repeatable")
     List<String> outputs = new ArrayList<>();
@@ -25,17 +28,9 @@ public final class RunFlags {
     @Option(names = "--summary-export", paramLabel = "filename", description = "output the end-of-test summary report to JSON file")
     Path summaryExport;
 
-    @Option(names = "--summary-trend-stats", paramLabel = "stats", split = ",",
-            description = "define stats for trend metrics (default avg,min,med,max,p(90),p(95))")
-    List<String> summaryTrendStats;
-
     @Option(names = "--compatibility-mode", paramLabel = "mode",
             description = "JavaScript compatibility mode, \"extended\" (default) or \"base\": jk6 runs both alike")
     String compatibilityMode;
-
-    @Option(names = "--summary-time-unit", paramLabel = "unit",
-            description = "define the time unit used to display the trend stats. Possible units are: 's', 'ms' and 'us'")
-    String summaryTimeUnit;
 
     @Option(names = "--summary-mode", paramLabel = "mode",
             description = "determine the summary mode: 'compact' (default), 'full' or 'disabled'")
@@ -44,27 +39,8 @@ public final class RunFlags {
     @Option(names = "--no-thresholds", description = "don't run thresholds")
     Boolean noThresholds;
 
-    @Option(names = "--no-setup", description = "don't run setup()")
-    Boolean noSetup;
-
-    @Option(names = "--no-teardown", description = "don't run teardown()")
-    Boolean noTeardown;
-
-    @Option(names = "--tag", paramLabel = "tag", description = "add a tag to be applied to all samples, as `[name]=[value]`")
-    List<String> tags = new ArrayList<>();
-
     @Option(names = {"-c", "--config"}, paramLabel = "path", description = "JSON config file (default: none)")
     String config;
-
-    @Option(names = "--min-iteration-duration", paramLabel = "duration",
-            description = "minimum amount of time k6 will take executing a single iteration")
-    String minIterationDuration;
-
-    @Option(names = "--no-connection-reuse", description = "disable keep-alive connections")
-    Boolean noConnectionReuse;
-
-    @Option(names = {"-w", "--throw"}, description = "throw warnings (like failed http requests) as errors")
-    Boolean throwErrors;
 
     @Option(names = {"-a", "--address"}, paramLabel = "address",
             description = "address for the REST API server, as host:port (e.g. 127.0.0.1:6565); off when not given")
@@ -72,6 +48,9 @@ public final class RunFlags {
 
     @Option(names = {"-p", "--paused"}, description = "start the test in a paused state (resume it with the REST API)")
     Boolean paused;
+
+    @Option(names = {"-l", "--linger"}, description = "keep the API server alive past the test end (until a signal)")
+    Boolean linger;
 
     @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
     boolean quiet;

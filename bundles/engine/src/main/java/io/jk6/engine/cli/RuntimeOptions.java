@@ -16,19 +16,15 @@ import java.util.Map;
  * @param configFile    {@code --config} / {@code K6_CONFIG}, or null
  * @param address       {@code --address} / {@code K6_ADDRESS}: where the REST API listens, or null (off, as k6 v2)
  * @param paused        {@code --paused} / {@code K6_PAUSED}: the test waits to be resumed before it starts
+ * @param linger        {@code --linger} / {@code K6_LINGER}: once the test is done, jk6 (and its REST API)
+ *                      waits for a signal before the summary and the exit
  * @param webDashboard  {@code K6_WEB_DASHBOARD}: the {@code web-dashboard} output joins the others, as in k6
  */
 record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summaryExport, String configFile,
-        String address, boolean paused, boolean webDashboard) {
+        String address, boolean paused, boolean linger, boolean webDashboard) {
 
     static RuntimeOptions of(RunFlags flags, Map<String, String> env, List<String> problems) {
-        boolean noThresholds = false;
-        if (flags.noThresholds != null) {
-            noThresholds = flags.noThresholds;
-        } else if (env.containsKey("K6_NO_THRESHOLDS")) {
-            noThresholds = Boolean.TRUE.equals(TestOptionsReader.parseBool("K6_NO_THRESHOLDS",
-                    env.get("K6_NO_THRESHOLDS"), problems));
-        }
+        boolean noThresholds = flagOrEnv(flags.noThresholds, "K6_NO_THRESHOLDS", env, problems);
         SummaryMode mode = SummaryMode.COMPACT;
         String modeName = null;
         String modeOption = null;
@@ -50,17 +46,12 @@ record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summ
         String export = flags.summaryExport != null ? flags.summaryExport.toString() : env.get("K6_SUMMARY_EXPORT");
         String config = flags.config != null ? flags.config : env.get("K6_CONFIG");
         String address = flags.address != null ? flags.address : env.get("K6_ADDRESS");
-        boolean paused = false;
-        if (flags.paused != null) {
-            paused = flags.paused;
-        } else if (env.containsKey("K6_PAUSED")) {
-            paused = Boolean.TRUE.equals(TestOptionsReader.parseBool("K6_PAUSED", env.get("K6_PAUSED"), problems));
-        }
-        boolean webDashboard = env.containsKey("K6_WEB_DASHBOARD") && Boolean.TRUE.equals(
-                TestOptionsReader.parseBool("K6_WEB_DASHBOARD", env.get("K6_WEB_DASHBOARD"), problems));
+        boolean paused = flagOrEnv(flags.paused, "K6_PAUSED", env, problems);
+        boolean linger = flagOrEnv(flags.linger, "K6_LINGER", env, problems);
+        boolean webDashboard = flagOrEnv(null, "K6_WEB_DASHBOARD", env, problems);
         return new RuntimeOptions(noThresholds, mode, export == null || export.isEmpty() ? null : export,
                 config == null || config.isEmpty() ? null : config, address == null || address.isEmpty() ? null : address,
-                paused, webDashboard);
+                paused, linger, webDashboard);
     }
 
     /** The {@code web-dashboard} output's name, which {@code K6_WEB_DASHBOARD=true} adds. */
@@ -78,5 +69,14 @@ record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summ
         List<String> with = new ArrayList<>(outputs);
         with.add(WEB_DASHBOARD);
         return with;
+    }
+
+    /** A boolean flag when given, else its {@code K6_*} variable when set, else false. */
+    private static boolean flagOrEnv(Boolean flag, String variable, Map<String, String> env, List<String> problems) {
+        if (flag != null) {
+            return flag;
+        }
+        return env.containsKey(variable)
+                && Boolean.TRUE.equals(TestOptionsReader.parseBool(variable, env.get(variable), problems));
     }
 }

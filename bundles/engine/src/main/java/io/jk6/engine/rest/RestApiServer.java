@@ -13,8 +13,11 @@ import java.util.concurrent.Executors;
 /**
  * k6's REST API ({@code --address}), on the JDK's HTTP server: bound before the test loads (so a
  * taken address fails at once, k6's exit code 106), answering once the test exists, closed after
- * the summary. Requests run on virtual threads. The routes are k6's {@code api/v1} ones, see
- * docs/operations.md "REST API":
+ * the summary. Requests run on a few platform threads of their own, never on the VUs' virtual
+ * threads: VUs running JavaScript keep every carrier thread busy (a busy loop never parks), and a
+ * Kubernetes probe ({@code GET /v1/status}, 1 s timeout, as k6-operator sets it) must still be
+ * answered under full load. The routes are k6's {@code api/v1} ones, see docs/operations.md
+ * "REST API":
  *
  * <pre>
  * GET, PATCH /v1/status          {@link StatusRoutes}
@@ -29,8 +32,12 @@ public final class RestApiServer implements AutoCloseable {
     /** A PATCH body larger than this is refused: the status document is a few hundred bytes. */
     private static final int MAX_BODY = 64 * 1024;
 
+    /** Requests answered at once; more wait in the queue. Each answer takes microseconds. */
+    private static final int THREADS = 4;
+
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService executor = Executors.newFixedThreadPool(THREADS,
+            Thread.ofPlatform().daemon().name("jk6-rest-", 1).factory());
     private volatile StatusRoutes status;
     private volatile MetricRoutes metrics;
     private volatile GroupRoutes groups;

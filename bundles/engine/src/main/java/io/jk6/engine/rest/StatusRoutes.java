@@ -33,8 +33,7 @@ final class StatusRoutes {
             g.writeNumberField("vus", execution.activeVUs());
             g.writeNumberField("vus-max", execution.initializedVUs());
             g.writeBooleanField("stopped", execution.isStopping());
-            g.writeBooleanField("running", execution.isStarted() && status != ExecutionStatus.ENDED
-                    && status != ExecutionStatus.INTERRUPTED);
+            g.writeBooleanField("running", execution.isStarted() && !status.isFinal());
             g.writeBooleanField("tainted", tainted);
             g.writeEndObject();
             g.writeEndObject();

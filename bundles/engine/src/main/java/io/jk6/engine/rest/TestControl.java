@@ -35,9 +35,13 @@ public final class TestControl {
     /**
      * {@code PATCH /v1/status} with {@code stopped: true}: as Ctrl-C, no new iterations, running
      * ones get their graceful stop, teardown and the summary follow, and the test ends with k6's
-     * exit code 103. A test already stopping (a signal) keeps its reason.
+     * exit code 103. A test already stopping (a signal) keeps its reason, one that ran to its end
+     * its outcome.
      */
     void stop() {
+        if (run.execution().status().isFinal()) {
+            return; // over (lingering): nothing to stop, the outcome stays
+        }
         if (run.execution().isStopping()) {
             run.abort();
             return;

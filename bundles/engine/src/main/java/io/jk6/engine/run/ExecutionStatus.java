@@ -17,7 +17,14 @@ public enum ExecutionStatus {
     TEARDOWN,
     ENDED,
     /** Stopped before its end: a signal, the REST API, the script's abort. */
-    INTERRUPTED;
+    INTERRUPTED,
+    /** Ended, and the script marked the test as failed ({@code exec.test.fail()}); k6 v1.5 added it. */
+    MARKED_AS_FAILED;
+
+    /** Whether the test is over: nothing runs any more, a stop changes nothing. */
+    public boolean isFinal() {
+        return this == ENDED || this == INTERRUPTED || this == MARKED_AS_FAILED;
+    }
 
     /** k6's number: the order of its constants, from 0. */
     public int code() {

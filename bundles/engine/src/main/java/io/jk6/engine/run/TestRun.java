@@ -112,6 +112,9 @@ public final class TestRun {
      * outcome is its first stop's.
      */
     public void stop(RunOutcome reason) {
+        if (execution.status().isFinal()) {
+            return; // a test that is over keeps its outcome (a stop while it lingers changes nothing)
+        }
         execution.stoppedBy(() -> reason);
         aborted = true;
         execution.stop();
@@ -300,7 +303,9 @@ public final class TestRun {
                 execution.status(ExecutionStatus.TEARDOWN);
                 lifecycle.call(first, exports, "teardown", data, options.test().teardownTimeoutOrDefault());
             }
-            execution.status(isAborted() ? ExecutionStatus.INTERRUPTED : ExecutionStatus.ENDED);
+            // as k6: a test the script marked as failed ends as such, stopped early or not
+            execution.status(execution.failReason() != null ? ExecutionStatus.MARKED_AS_FAILED
+                    : isAborted() ? ExecutionStatus.INTERRUPTED : ExecutionStatus.ENDED);
             return result(options, thresholds, plan);
         } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
             failure = e;

@@ -123,6 +123,45 @@ class StatusRoutesTest {
         }
     }
 
+    /**
+     * k6-operator's liveness and readiness probes are {@code GET /v1/status} with a 1 s timeout: the
+     * API must answer while VUs running JavaScript keep every carrier thread of the virtual threads busy.
+     */
+    @Test
+    void statusAnswersWithinASecondWhileBusyVUsTakeEveryCore() throws Exception {
+        int vus = Runtime.getRuntime().availableProcessors() * 2 + 2;
+        try (LiveTest test = new LiveTest(JS, dir, """
+                export const options = { vus: %d, duration: '60s', gracefulStop: '0s' };
+                export default function () { const end = Date.now() + 300; while (Date.now() < end) { } }
+                """.formatted(vus), run -> { })) {
+            await("every VU iterating", () -> test.run.execution().activeVUs() == vus);
+            for (int i = 0; i < 5; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> status = test.get("/v1/status");
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertThat(status.body()).contains("\"status\":7,");
+                assertThat(millis).as("GET /v1/status with %d busy VUs", vus).isLessThan(1000);
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    @Test
+    void aTestMarkedAsFailedEndsWithK6sStatus11() throws Exception {
+        try (LiveTest test = new LiveTest(JS, dir, """
+                import probe from 'k6/x/probe';
+                export const options = { vus: 1, iterations: 3 };
+                export default function () { probe.pause(50); }
+                """, run -> { })) {
+            await("running", () -> test.run.execution().status() == ExecutionStatus.RUNNING);
+            test.run.execution().markFailed("test marked as failed"); // what exec.test.fail() does
+            test.awaitEnd();
+            assertThat(test.get("/v1/status").body()).contains("{\"status\":11,").contains("\"running\":false");
+            assertThat(test.patchStatus("{\"stopped\":true}").body()).as("over: a stop changes nothing")
+                    .contains("\"status\":11,").contains("\"stopped\":false");
+        }
+    }
+
     @Test
     void stoppedEndsTheTestWithWhatItMeasuredAndMarksTheStopAsTheApis() throws Exception {
         try (LiveTest test = new LiveTest(JS, dir, EXTERNALLY_CONTROLLED, run -> { })) {
