@@ -9,8 +9,11 @@ import io.jk6.engine.output.OutputSpec;
 import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
+import io.jk6.engine.run.RunOutcome;
 import io.jk6.engine.run.RunResult;
 import io.jk6.engine.run.TestRun;
+import io.jk6.engine.thresholds.MetricThresholdResults;
+import io.jk6.engine.thresholds.ThresholdsReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -112,8 +115,15 @@ public final class ScriptRun {
         }, runOutputs);
         try {
             RunResult result = run.run();
+            // judged as jk6 run judges them for its summary and exit code
+            ThresholdsReport judged = result.thresholds().evaluate(result.metrics(), result.metrics().snapshot(),
+                    result.duration());
+            RunOutcome outcome = run.outcome(judged);
+            List<String> crossed = judged.metrics().stream().filter(m -> !m.passed())
+                    .map(MetricThresholdResults::metricExpression).toList();
             return new RunRecord(recorder.samples(), result.completeIterations(),
-                    stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+                    stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8),
+                    outcome.exitCode(), crossed);
         } finally {
             run.close();
         }

@@ -8,7 +8,13 @@ import io.jk6.api.js.VU;
 import io.jk6.api.metrics.MetricType;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
+import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.metrics.ValueType;
+import io.jk6.api.output.WithTestRunStop;
+import io.jk6.api.output.WithThresholds;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -80,5 +86,81 @@ class ScriptRunTest {
                 """).run();
         assertThat(run.log()).contains("WARN[0000] iteration 0").contains("iteration 1").contains("broken");
         assertThat(run.samples("iterations")).as("an iteration that threw still counts, as in k6").hasSize(2);
+    }
+
+    /** Stops the test once it has seen {@code limit} iterations, as an output judging thresholds itself would. */
+    static final class StoppingOutput implements WithThresholds, WithTestRunStop {
+        final int limit;
+        Map<String, List<String>> thresholds;
+        Consumer<Throwable> stop;
+        int iterations;
+
+        StoppingOutput(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public String description() {
+            return "stopper";
+        }
+
+        @Override
+        public void setThresholds(Map<String, List<String>> thresholds) {
+            this.thresholds = thresholds;
+        }
+
+        @Override
+        public void setTestRunStopCallback(Consumer<Throwable> stop) {
+            this.stop = stop;
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void addMetricSamples(List<SampleContainer> containers) {
+            for (SampleContainer c : containers) {
+                for (Sample s : c.samples()) {
+                    if (s.metric().name().equals("iterations") && ++iterations == limit) {
+                        stop.accept(new IllegalStateException("seen " + limit + " iterations"));
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void stop() {
+        }
+    }
+
+    @Test
+    void anOutputGetsTheThresholdsAndItsStopCallbackEndsTheRunAsJk6RunWould() throws Exception {
+        StoppingOutput stopper = new StoppingOutput(3);
+        RunRecord run = ScriptRun.of(dir, """
+                        export const options = { vus: 1, duration: '20s', thresholds: { iterations: ['count>0'] } };
+                        export default function () { }
+                        """)
+                .output("stopper", params -> stopper)
+                .run();
+
+        assertThat(stopper.thresholds).isEqualTo(Map.of("iterations", List.of("count>0")));
+        assertThat(run.exitCode()).as("k6's -1 for a test an output stopped").isEqualTo(255);
+        assertThat(run.log()).contains("an output stopped the test: seen 3 iterations");
+        assertThat(run.crossedThresholds()).isEmpty();
+        assertThat(run.completeIterations()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void crossedThresholdsGiveTheirExitCode() throws Exception {
+        RunRecord run = ScriptRun.of(dir, """
+                export const options = { iterations: 2, thresholds: { iterations: ['count>5'], checks: [] } };
+                export default function () {}
+                """).run();
+        assertThat(run.crossedThresholds()).containsExactly("iterations");
+        assertThat(run.exitCode()).isEqualTo(99);
+
+        assertThat(ScriptRun.of(dir, "export const options = { iterations: 2 };\nexport default function () {}")
+                .run().exitCode()).isZero();
     }
 }
