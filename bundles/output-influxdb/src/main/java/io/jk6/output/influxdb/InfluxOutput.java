@@ -28,6 +28,9 @@ final class InfluxOutput implements Output {
     private final LineProtocol lines;
     private final InfluxClient client;
     private final SampleBuffer buffer = new SampleBuffer();
+    /** The most points in one write request (see {@link #writeInParts}). */
+    static final int POINTS_PER_REQUEST = 20_000;
+
     /** A write that fails for a moment (InfluxDB restarting, a 503) is tried twice more. */
     private final Retry retry = new Retry(3, Duration.ofMillis(250));
     private final DroppedSamples drops = new DroppedSamples(
@@ -86,7 +89,6 @@ final class InfluxOutput implements Output {
         if (samples.isEmpty()) {
             return;
         }
-        String batch = batch(samples);
         try {
             writes.acquire();
         } catch (InterruptedException e) {
@@ -96,7 +98,7 @@ final class InfluxOutput implements Output {
         Thread.ofVirtual().name("influxdb-write").start(() -> {
             long start = System.nanoTime();
             try {
-                retry.run(() -> client.write(batch));
+                writeInParts(samples);
             } catch (IOException e) {
                 String hint = describe(e).contains("unauthorized access") ? ", InfluxDB v2.x isn't supported by"
                         + " this output" : "";
@@ -120,8 +122,15 @@ final class InfluxOutput implements Output {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private String batch(List<SampleContainer> samples) {
-        StringBuilder out = new StringBuilder(samples.size() * 128);
+    /**
+     * Writes a flush's samples in requests of at most {@value #POINTS_PER_REQUEST} points, each
+     * made just before it is sent: a busy test's second is a few hundred thousand points, and as
+     * one text (times the writes in flight, times its bytes for the request) it took gigabytes of
+     * heap when InfluxDB was slower than the test. k6 sends one request per flush.
+     */
+    private void writeInParts(List<SampleContainer> samples) throws IOException, InterruptedException {
+        StringBuilder out = new StringBuilder(POINTS_PER_REQUEST * 160);
+        int points = 0;
         for (SampleContainer container : samples) {
             for (Sample sample : container.samples()) {
                 if (Double.isNaN(sample.value()) || Double.isInfinite(sample.value())) {
@@ -129,8 +138,20 @@ final class InfluxOutput implements Output {
                     continue;
                 }
                 lines.append(out, lines.series(sample), sample);
+                if (++points == POINTS_PER_REQUEST) {
+                    write(out);
+                    points = 0;
+                }
             }
         }
-        return out.toString();
+        if (points > 0) {
+            write(out);
+        }
+    }
+
+    private void write(StringBuilder points) throws IOException, InterruptedException {
+        String text = points.toString();
+        points.setLength(0);
+        retry.run(() -> client.write(text));
     }
 }

@@ -163,6 +163,38 @@ class InfluxOutputTest {
     }
 
     @Test
+    void aBusyFlushIsWrittenInRequestsOfAtMost20000PointsEveryPointArriving() throws Exception {
+        List<Integer> pointsPerRequest = new CopyOnWriteArrayList<>();
+        HttpServer counting = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        counting.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/write")) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                pointsPerRequest.add((int) body.lines().count());
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        counting.start();
+        try {
+            List<Sample> samples = new ArrayList<>();
+            long now = System.currentTimeMillis();
+            for (int i = 0; i < 45_000; i++) {
+                samples.add(new Sample(REQS, TagSet.of("vu", Integer.toString(i)), now, 1, i % 1_000_000));
+            }
+
+            Output output = output("http://127.0.0.1:" + counting.getAddress().getPort() + "/k6", Map.of());
+            output.start();
+            output.addMetricSamples(List.copyOf(samples)); // one batch: the one flush is stop's
+            output.stop();
+
+            assertThat(pointsPerRequest).as("one flush at stop: 20,000 + 20,000 + 5,000")
+                    .containsExactly(InfluxOutput.POINTS_PER_REQUEST, InfluxOutput.POINTS_PER_REQUEST, 5_000);
+        } finally {
+            counting.stop(0);
+        }
+    }
+
+    @Test
     void badSettingsFailBeforeTheTestInK6sWords() {
         assertThatThrownBy(() -> output(influx.url() + "/k6?colour=red", Map.of()))
                 .hasMessage("unknown query parameter: colour");
