@@ -109,6 +109,22 @@ class OutputsTest {
     }
 
     @Test
+    void k6OutChoosesTheOutputsOfARunWithoutOutFlags() throws IOException {
+        Scripts.write(dir, "script.js", SCRIPT);
+
+        var fromEnv = jk6(run, "-i", "2", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir)
+                .env("K6_OUT", "json=env-a.json, json=env-b.json").run();
+        var flagWins = jk6(run, "-i", "2", "-e", "BASE=" + target.baseUrl(), "-o", "json=flag.json", "script.js").in(dir)
+                .env("K6_OUT", "json=ignored.json").run();
+
+        assertThat(fromEnv.exitCode()).as(fromEnv.toString()).isZero();
+        assertThat(fromEnv.stdout()).contains("output: json (env-a.json), json (env-b.json)");
+        assertThat(points(readLines(dir.resolve("env-b.json")), "http_reqs")).isEqualTo(3);
+        assertThat(flagWins.stdout()).contains("output: json (flag.json)");
+        assertThat(dir.resolve("ignored.json")).as("--out before K6_OUT, as k6").doesNotExist();
+    }
+
+    @Test
     void anUnknownOutputExits104ListingTheAvailableOnesBeforeTheTestStarts() {
         Scripts.write(dir, "script.js", "export default function () { console.log('iteration ran'); }\n");
 

@@ -109,6 +109,9 @@ public final class RunCommand implements Command {
         try {
             List<String> outputNames = flags.outputs;
             if (outputNames.isEmpty()) {
+                outputNames = RuntimeOptions.k6Out(test.env());
+            }
+            if (outputNames.isEmpty()) {
                 outputNames = DeployedRunConfig.outputs(configAdmin, context, log);
             }
             outputNames = runtime.withWebDashboard(outputNames);

@@ -54,6 +54,25 @@ record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summ
                 paused, linger, webDashboard);
     }
 
+    /**
+     * k6's {@code K6_OUT}: the outputs of a run that has no {@code --out}, separated by commas as
+     * k6 reads the variable (so an argument holding a comma needs {@code --out} instead); empty
+     * when unset.
+     */
+    static List<String> k6Out(Map<String, String> env) {
+        String out = env.get("K6_OUT");
+        if (out == null) {
+            return List.of();
+        }
+        List<String> outputs = new ArrayList<>();
+        for (String output : out.split(",")) {
+            if (!output.isBlank()) {
+                outputs.add(output.strip());
+            }
+        }
+        return outputs;
+    }
+
     /** The {@code web-dashboard} output's name, which {@code K6_WEB_DASHBOARD=true} adds. */
     static final String WEB_DASHBOARD = "web-dashboard";
 
