@@ -23,4 +23,12 @@ class GoBoolTest {
         assertThatThrownBy(() -> GoBool.parse("K6_INFLUXDB_INSECURE", "yes"))
                 .hasMessage("K6_INFLUXDB_INSECURE: \"yes\" is not a boolean (true or false)");
     }
+
+    @Test
+    void aVariableIsFalseWhenUnsetAndNamedInK6sWordsWhenNoBoolean() {
+        assertThat(GoBool.fromEnvironment(java.util.Map.of(), "K6_X_INSECURE")).isFalse();
+        assertThat(GoBool.fromEnvironment(java.util.Map.of("K6_X_INSECURE", "T"), "K6_X_INSECURE")).isTrue();
+        assertThatThrownBy(() -> GoBool.fromEnvironment(java.util.Map.of("K6_X_INSECURE", "yes"), "K6_X_INSECURE"))
+                .hasMessage("parse environment variables options failed: K6_X_INSECURE: \"yes\" is not a boolean (true or false)");
+    }
 }

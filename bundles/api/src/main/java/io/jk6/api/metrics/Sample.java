@@ -71,4 +71,9 @@ public record Sample(Metric metric, TagSet tags, long timeMillis, double value, 
     public List<Sample> samples() {
         return List.of(this);
     }
+
+    @Override
+    public int sampleCount() {
+        return 1;
+    }
 }

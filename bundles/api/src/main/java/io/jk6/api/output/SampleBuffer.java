@@ -1,6 +1,5 @@
 package io.jk6.api.output;
 
-import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +56,7 @@ public class SampleBuffer {
         lock.lock();
         try {
             for (SampleContainer container : samples) {
-                int size = container instanceof Sample ? 1 : container.samples().size();
+                int size = container.sampleCount();
                 if (buffered + size > maxSamples) {
                     dropped += size;
                 } else {

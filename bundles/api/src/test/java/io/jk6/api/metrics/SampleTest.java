@@ -43,4 +43,12 @@ class SampleTest {
         assertThatThrownBy(() -> new Sample(REQS, TagSet.empty(), 0, 1, 1_000_000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999999");
     }
+
+    @Test
+    void aSampleCountsAsOneAndAContainerAsItsSamples() {
+        Sample one = new Sample(REQS, TagSet.empty(), 0, 1);
+
+        assertThat(one.sampleCount()).isEqualTo(1);
+        assertThat(SampleContainer.of(java.util.List.of(one, one, one)).sampleCount()).isEqualTo(3);
+    }
 }

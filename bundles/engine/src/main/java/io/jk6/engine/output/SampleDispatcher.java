@@ -1,6 +1,5 @@
 package io.jk6.engine.output;
 
-import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.output.Output;
 import java.util.ArrayList;
@@ -130,7 +129,7 @@ final class SampleDispatcher {
     private static int sampleCount(List<? extends SampleContainer> batch) {
         int count = 0;
         for (SampleContainer container : batch) {
-            count += container instanceof Sample ? 1 : container.samples().size(); // a Sample's samples() allocates
+            count += container.sampleCount();
         }
         return count;
     }

@@ -172,12 +172,7 @@ record OtelConfig(String serviceName, String serviceVersion, String metricPrefix
 
     /** Go's {@code strconv.ParseBool}; false when unset. */
     private static boolean bool(Map<String, String> env, String setting) {
-        String value = env.get(PREFIX + setting);
-        try {
-            return value != null && GoBool.parse(PREFIX + setting, value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("parse environment variables options failed: " + e.getMessage(), e);
-        }
+        return GoBool.fromEnvironment(env, PREFIX + setting);
     }
 
     /** The bundle's version (bnd writes it next to this class), k6's default being k6's own version. */

@@ -87,12 +87,7 @@ record PrometheusRwConfig(String serverUrl, String username, String password, St
 
     /** Go's {@code strconv.ParseBool}; false when unset. */
     private static boolean bool(Map<String, String> env, String setting) {
-        String value = env.get(PREFIX + setting);
-        try {
-            return value != null && GoBool.parse(PREFIX + setting, value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("parse environment variables options failed: " + e.getMessage(), e);
-        }
+        return GoBool.fromEnvironment(env, PREFIX + setting);
     }
 
     private static Duration duration(String setting, String value) {
