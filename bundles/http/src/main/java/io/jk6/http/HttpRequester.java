@@ -115,8 +115,16 @@ final class HttpRequester {
                 !option(state, "noConnectionReuse"));
     }
 
-    /** One request on the wire and the response to it. */
-    record Hop(OutgoingRequest request, String url, Exchange exchange) {
+    /**
+     * One request on the wire and the response to it.
+     *
+     * @param challenge a digest challenge (401) that the next hop answered: k6 expects its status
+     */
+    record Hop(OutgoingRequest request, String url, Exchange exchange, boolean challenge) {
+
+        Hop(OutgoingRequest request, String url, Exchange exchange) {
+            this(request, url, exchange, false);
+        }
     }
 
     /**
@@ -128,13 +136,21 @@ final class HttpRequester {
     static List<Hop> execute(PreparedRequest prepared, VuHttpClient client, ModuleLog log) {
         RequestParams params = prepared.params();
         long deadlineNanos = System.nanoTime() + params.timeoutMillis() * 1_000_000L;
-        OutgoingRequest current = withCookies(
-                new OutgoingRequest(prepared.method(), prepared.uri(), prepared.headers(), prepared.body().bytes()),
+        Digest digest = params.digest() ? Digest.of(prepared.uri()) : null;
+        OutgoingRequest current = withCookies(new OutgoingRequest(prepared.method(),
+                digest != null ? digest.uri() : prepared.uri(), prepared.headers(), prepared.body().bytes()),
                 prepared, true);
         String currentUrl = prepared.url();
         List<Hop> hops = new ArrayList<>(1);
         for (int redirectsFollowed = 0; ; redirectsFollowed++) {
             Exchange exchange = client.execute(current, deadlineNanos, prepared.reuseConnection());
+            OutgoingRequest answered = digest == null ? null : digest.answer(current, exchange);
+            if (answered != null) {
+                // as k6: the challenge is a request of its own, in the metrics too
+                hops.add(new Hop(current, currentUrl, exchange, true));
+                current = answered;
+                exchange = client.execute(current, deadlineNanos, prepared.reuseConnection());
+            }
             hops.add(new Hop(current, currentUrl, exchange));
             if (exchange.failed()) {
                 return hops;
