@@ -54,7 +54,7 @@ class JsMappingTest {
                 export const result = Object.keys(mapped).sort().join();
                 """).asString()).isEqualTo(
                 "Counter,bytes,describe,error_code,fail,hiddenClass,http_code,isGreater,join,joinAll,later,maybe,maybePoint,"
-                        + "names,plain,point,renamedField,row,rows,shout,some_field");
+                        + "names,plain,point,query,renamedField,row,rows,shout,some_field");
         assertThat(run("""
                 export const result = [mapped.some_field, mapped.http_code, mapped.error_code,
                     mapped.renamedField, mapped.shout('a'), mapped.secret, mapped.internal, mapped.javaField].join();
@@ -136,6 +136,11 @@ class JsMappingTest {
         assertThat(run("export const result = mapped.describe({a: 1}) + typeof mapped.describe;").asString())
                 .isEqualTo("{a: 1}function");
         assertThat(errorOf("mapped.describe(null)")).isEqualTo("java.lang.IllegalArgumentException: null given");
+    }
+
+    @Test
+    void anIterableExceptionSuchAsSqlExceptionIsAnErrorToo() throws Exception {
+        assertThat(errorOf("mapped.query('SELEC')")).isEqualTo("Error: near \"SELEC\": syntax error");
     }
 
     @Test

@@ -103,6 +103,11 @@ public final class MappedModule implements JsModule {
         return new ArrayList<>(List.of(row(), row()));
     }
 
+    /** JDBC's exception is Iterable: GraalJS alone would hand it over as an iterable, not an Error. */
+    public int query(String sql) throws java.sql.SQLException {
+        throw new java.sql.SQLException("near \"" + sql + "\": syntax error");
+    }
+
     public String fail(String message) {
         throw new IllegalArgumentException(message);
     }

@@ -199,7 +199,7 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
             boolean convert = overloads.stream().anyMatch(m -> converts(m.getReturnType(), false));
             int arity = overloads.stream().anyMatch(Method::isVarArgs) ? -1
                     : overloads.stream().mapToInt(Method::getParameterCount).max().orElse(0);
-            boolean direct = !constructor && !convert;
+            boolean direct = !constructor && !convert && !throwsIterable(overloads);
             members.add(new Member(constructor ? Kind.CONSTRUCTOR : Kind.METHOD, name, javaName, convert, false,
                     arity, direct));
         }
@@ -234,6 +234,23 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
 
     private static String result(Member m, String call, String jsName) {
         return m.convert() ? "cv(" + call + ", " + jsName + ")" : call;
+    }
+
+    /**
+     * True when a method declares an exception that is also {@code Iterable}, as JDBC's
+     * {@code SQLException}: GraalJS hands such an exception to JS as an iterable host object,
+     * not an Error ({@code e instanceof Error} false, {@code e.message} undefined), so the
+     * method is wrapped and its exceptions mapped as a converting method's are.
+     */
+    private static boolean throwsIterable(List<Method> overloads) {
+        for (Method method : overloads) {
+            for (Class<?> thrown : method.getExceptionTypes()) {
+                if (Iterable.class.isAssignableFrom(thrown)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** JsModule's and ModuleInstance's methods are for the engine, not for scripts. */
