@@ -3,6 +3,7 @@ package io.jk6.ext.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jk6.testing.ModuleScript;
+import io.jk6.testing.PostgresCluster;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,5 @@
-package io.jk6.ext.sql;
+package io.jk6.testing;
 
-import io.jk6.testing.BackendProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A temporary PostgreSQL cluster of Debian's {@code postgresql} package for one test class:
+ * A temporary PostgreSQL cluster of Debian's {@code postgresql} package for a test (k6/x/sql's):
  * {@code initdb} into a temporary directory, {@code pg_ctl start} on 127.0.0.1 and a free port
  * (its socket in that directory, never {@code /var/run/postgresql}), trust authentication for the
  * user {@code jk6}; {@link #close()} stops it and deletes it.
@@ -21,8 +20,15 @@ import java.util.stream.Stream;
  * <p>PostgreSQL refuses to run as root ("initdb: cannot be run as root"), and CI runs the build
  * as root: there every command runs as the package's {@code postgres} user through
  * {@code runuser}, in a directory that user owns.
+ *
+ * <pre>{@code
+ * Optional<Path> bin = PostgresCluster.binaries();   // empty: the package is not installed
+ * try (PostgresCluster pg = PostgresCluster.start(bin.orElseThrow())) {
+ *     String dsn = pg.url("postgres");                 // postgres://jk6@127.0.0.1:PORT/postgres?sslmode=disable
+ * }
+ * }</pre>
  */
-final class PostgresCluster implements AutoCloseable {
+public final class PostgresCluster implements AutoCloseable {
 
     private final Path bin;
     private final Path dir;
@@ -35,7 +41,7 @@ final class PostgresCluster implements AutoCloseable {
     }
 
     /** The newest {@code /usr/lib/postgresql/N/bin} holding initdb and pg_ctl, if the package is installed. */
-    static Optional<Path> binaries() throws IOException {
+    public static Optional<Path> binaries() throws IOException {
         Path versions = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(versions)) {
             return Optional.empty();
@@ -55,7 +61,11 @@ final class PostgresCluster implements AutoCloseable {
         }
     }
 
-    static PostgresCluster start(Path bin) throws IOException, InterruptedException {
+    /**
+     * Makes a cluster with {@code initdb} of {@code bin} and starts it; fails with the commands'
+     * output and the server's log when either does not succeed.
+     */
+    public static PostgresCluster start(Path bin) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("jk6-pg");
         if (isRoot()) {
             UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
@@ -77,11 +87,12 @@ final class PostgresCluster implements AutoCloseable {
     }
 
     /** A lib/pq URL as xk6-sql's scripts write them. */
-    String url(String database) {
+    public String url(String database) {
         return "postgres://jk6@127.0.0.1:" + port + "/" + database + "?sslmode=disable";
     }
 
-    int port() {
+    /** The port on 127.0.0.1. */
+    public int port() {
         return port;
     }
 
