@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Column values as plain JS values, and script arguments as the driver takes them. Numbers,
@@ -34,9 +33,11 @@ final class ColumnValues {
                 || value instanceof Long || value instanceof Double || value instanceof byte[]) {
             return value;
         }
-        if (value instanceof Short || value instanceof Byte || value instanceof Float) {
-            return ((Number) value).doubleValue() == ((Number) value).longValue()
-                    ? (Object) ((Number) value).longValue() : (Object) ((Number) value).doubleValue();
+        if (value instanceof Short || value instanceof Byte) {
+            return ((Number) value).intValue();
+        }
+        if (value instanceof Float f) {
+            return Double.parseDouble(f.toString()); // 0.1f as 0.1, not 0.10000000149011612
         }
         if (value instanceof BigDecimal || value instanceof BigInteger) {
             return ((Number) value).doubleValue();
@@ -63,9 +64,7 @@ final class ColumnValues {
         if (value instanceof Clob clob) {
             return clob.getSubString(1, (int) clob.length());
         }
-        if (value instanceof UUID || value instanceof Number || value instanceof java.time.temporal.TemporalAccessor) {
-            return value.toString();
-        }
+        // UUID, java.time values, PostgreSQL's PGobject (json, jsonb, interval, inet...): their text
         return value.toString();
     }
 

@@ -51,18 +51,24 @@ final class PostgresDsn {
     private static Map<String, String> fromUrl(String text) {
         URI uri = URI.create(text);
         Map<String, String> keys = new LinkedHashMap<>();
-        if (uri.getHost() != null) {
-            keys.put("host", uri.getHost().replace("[", "").replace("]", ""));
-        }
-        if (uri.getPort() > 0) {
-            keys.put("port", Integer.toString(uri.getPort()));
-        }
-        if (uri.getRawUserInfo() != null) {
-            String[] userInfo = uri.getRawUserInfo().split(":", 2);
+        // the authority by hand: java.net.URI gives no user for a host-less "postgres://k6@/db"
+        String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String[] userInfo = authority.substring(0, at).split(":", 2);
             keys.put("user", decode(userInfo[0]));
             if (userInfo.length == 2) {
                 keys.put("password", decode(userInfo[1]));
             }
+        }
+        String hostPort = authority.substring(at + 1);
+        int colon = hostPort.lastIndexOf(':');
+        if (colon > hostPort.lastIndexOf(']')) {
+            keys.put("port", hostPort.substring(colon + 1));
+            hostPort = hostPort.substring(0, colon);
+        }
+        if (!hostPort.isEmpty()) {
+            keys.put("host", decode(hostPort.replace("[", "").replace("]", "")));
         }
         String path = uri.getPath();
         if (path != null && path.length() > 1) {

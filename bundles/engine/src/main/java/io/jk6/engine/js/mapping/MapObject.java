@@ -1,5 +1,6 @@
 package io.jk6.engine.js.mapping;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.graalvm.polyglot.Value;
@@ -41,7 +42,7 @@ final class MapObject implements ProxyObject {
             }
             keys[i++] = String.valueOf(key);
         }
-        return ProxyArray.fromArray(i == keys.length ? keys : java.util.Arrays.copyOf(keys, i));
+        return ProxyArray.fromArray(i == keys.length ? keys : Arrays.copyOf(keys, i));
     }
 
     @Override
