@@ -38,6 +38,10 @@ class BundleManifestTest {
     void theModuleIsAComponentAndTheDriversArePrivate() throws IOException {
         assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.ext.sql.SqlModule.xml")))
                 .contains("name=\"jk6.module.name\" type=\"String\" value=\"k6/x/sql\"");
+        assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.ext.sql.DriverModules$Sqlite3.xml")))
+                .contains("value=\"k6/x/sql/driver/sqlite3\"");
+        assertThat(Files.readString(Path.of("target/classes/OSGI-INF/io.jk6.ext.sql.DriverModules$Postgres.xml")))
+                .contains("value=\"k6/x/sql/driver/postgres\"");
         String[] imports = manifest().getValue("Import-Package").split(",(?=[a-z])");
         assertThat(Arrays.stream(imports).map(p -> p.split(";")[0]))
                 .noneMatch(p -> p.startsWith("org.sqlite") || p.startsWith("org.postgresql"))

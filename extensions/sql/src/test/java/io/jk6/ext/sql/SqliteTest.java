@@ -143,6 +143,17 @@ class SqliteTest {
     }
 
     @Test
+    void xk6Sql1sDriverModulesNameTheDriver() throws Exception {
+        script.module("k6/x/sql/driver/sqlite3", new DriverModules.Sqlite3());
+        assertThat(script.evaluate("""
+                import sql from 'k6/x/sql';
+                import driver from 'k6/x/sql/driver/sqlite3';
+                const db = sql.open(driver, __ENV.DB);
+                export const result = JSON.stringify(db.query('SELECT 1 AS one'));
+                """).getMember("result").asString()).isEqualTo("[{\"one\":1}]");
+    }
+
+    @Test
     void theVuClosesWhatItOpened() throws Exception {
         run("export const result = db.query('SELECT 1').length;");
         script.close();
