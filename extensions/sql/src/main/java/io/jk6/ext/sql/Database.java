@@ -29,10 +29,22 @@ public final class Database {
     /**
      * Runs a statement that returns no rows. {@code $1}, {@code $2}... (as xk6-sql's drivers
      * take them) or {@code ?} are the placeholders of {@code args}. Without arguments the text
-     * may hold several statements, as Go's drivers run them.
+     * may hold several statements, as Go's drivers run them (PostgreSQL's simple query protocol
+     * does; for SQLite, sqlite3_exec).
      */
     public synchronized ExecResult exec(String query, Object... args) throws SQLException {
         args = orNull(args);
+        if (args.length == 0 && kind == Drivers.Kind.SQLITE) {
+            // sqlite-jdbc's Statement runs the first statement of a text only; sqlite3_exec runs them all.
+            // Rows affected: every statement's, as the connection's running total counts them.
+            org.sqlite.core.DB sqlite = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase();
+            long before = sqlite.total_changes();
+            int code = sqlite._exec(query);
+            if (code != 0) {
+                sqlite.throwex(code); // the driver's SQLiteException, with SQLite's message
+            }
+            return result(sqlite.total_changes() - before);
+        }
         if (args.length == 0) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(query);

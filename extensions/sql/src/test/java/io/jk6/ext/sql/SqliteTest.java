@@ -76,6 +76,20 @@ class SqliteTest {
     }
 
     @Test
+    void execWithoutArgumentsRunsEveryStatementOfTheText() throws Exception {
+        assertThat(run("""
+                const res = db.exec(`CREATE TABLE IF NOT EXISTS other (x integer);
+                         INSERT INTO other VALUES (1);
+                         INSERT INTO other VALUES (2), (3);`);
+                let error;
+                try { db.exec('INSERT INTO other VALUES (4); INSERT INTO missing VALUES (5)'); } catch (e) { error = e.message; }
+                export const result = [res.rowsAffected(), res.lastInsertId(),
+                    JSON.stringify(db.query('SELECT x FROM other ORDER BY x')), error].join(' | ');
+                """)).isEqualTo("3 | 3 | [{\"x\":1},{\"x\":2},{\"x\":3},{\"x\":4}]"
+                + " | [SQLITE_ERROR] SQL error or missing database (no such table: missing)");
+    }
+
+    @Test
     void dollarPlaceholdersBindByNumberAndQuestionMarksByPosition() throws Exception {
         assertThat(run("""
                 db.exec('INSERT INTO keyvalues (key, value) VALUES ($2, $1)', 'v1', 'k1');
