@@ -168,8 +168,10 @@ class JsMappingTest {
                 for (const k in row) names.push(k);
                 export const result = [JSON.stringify(row), Object.keys(row).join(), names.join(),
                     JSON.stringify({ ...row, id: 2 }.id), row.point.label, row.bytes instanceof ArrayBuffer,
-                    Object.entries(row).length, typeof row].join('|');
-                """).asString()).isEqualTo(row + "|id,name,none,tags,point,bytes|id,name,none,tags,point,bytes|2|p|true|6|object");
+                    Object.entries(row).length, typeof row, row.missing === undefined, 'missing' in row,
+                    row.none === null].join('|');
+                """).asString()).isEqualTo(row
+                + "|id,name,none,tags,point,bytes|id,name,none,tags,point,bytes|2|p|true|6|object|true|false|true");
         assertThat(run("export const result = JSON.stringify(mapped.rows());").asString())
                 .isEqualTo("[" + row + "," + row + "]");
     }
