@@ -1,10 +1,13 @@
 package io.jk6.ext.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jk6.api.js.ModuleInstance;
+import io.jk6.testing.FakeVU;
 import io.jk6.testing.ModuleScript;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,12 +172,14 @@ class SqliteTest {
 
     @Test
     void theVuClosesWhatItOpened() throws Exception {
-        run("export const result = db.query('SELECT 1').length;");
-        script.close();
-        // SQLite keeps a rollback journal only while a connection writes: the file is whole and unlocked
-        assertThat(Files.exists(dir.resolve("test.db-journal"))).isFalse();
-        try (var connection = Drivers.connect("sqlite3", dir.resolve("test.db").toString())) {
-            assertThat(connection.createStatement().executeUpdate("DROP TABLE keyvalues")).isZero();
-        }
+        // the engine calls ModuleInstance.close() when it discards a VU
+        ModuleInstance instance = new SqlModule().newModuleInstance(new FakeVU());
+        SqlInstance sql = (SqlInstance) instance.exports().defaultExport();
+        Database kept = sql.open("sqlite3", dir.resolve("kept.db").toString());
+        Database closedByScript = sql.open("sqlite3", dir.resolve("closed.db").toString());
+        closedByScript.close();
+        assertThat(kept.query("SELECT 1 AS one")).containsExactly(Map.of("one", 1));
+        instance.close();
+        assertThatThrownBy(() -> kept.query("SELECT 1")).hasMessage("database connection closed");
     }
 }
