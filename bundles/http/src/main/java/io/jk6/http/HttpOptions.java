@@ -1,6 +1,7 @@
 package io.jk6.http;
 
 import io.jk6.http.client.ClientSettings;
+import io.jk6.http.client.TlsSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,7 +43,8 @@ record HttpOptions(ClientSettings client, boolean discardResponseBodies, int bat
         Integer maxRedirects = options.get("maxRedirects") instanceof Number n ? Math.max(0, n.intValue()) : null;
         long rps = options.get("rps") instanceof Number n ? Math.max(0, n.longValue()) : 0;
         String httpDebug = options.get("httpDebug") instanceof String s ? s : "";
-        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure), discard, batch, perHost, maxRedirects,
+        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure, TlsSettings.from(options)), discard, batch,
+                perHost, maxRedirects,
                 rps, httpDebug);
     }
 

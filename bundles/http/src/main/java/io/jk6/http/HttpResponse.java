@@ -4,6 +4,7 @@ import io.jk6.http.html.Selection;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import io.jk6.http.client.TlsInfo;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -32,6 +33,9 @@ public final class HttpResponse {
     public final String remote_ip;
     public final int remote_port;
     public final String tls_version;
+    /** The negotiated suite's IANA name, as Go's {@code tls.CipherSuiteName}; "" for plain HTTP. */
+    public final String tls_cipher_suite;
+    public final Ocsp ocsp;
     /** The cookies the final response set, by name, as k6's {@code res.cookies}. */
     public final Map<String, List<ResponseCookie>> cookies;
 
@@ -40,7 +44,7 @@ public final class HttpResponse {
 
     HttpResponse(int status, String statusText, Object body, Map<String, String> headers, String url,
             String proto, String error, int errorCode, ResponseTimings timings, RequestInfo request,
-            String remoteIp, int remotePort, String tlsVersion, Map<String, List<ResponseCookie>> cookies,
+            String remoteIp, int remotePort, TlsInfo tls, Map<String, List<ResponseCookie>> cookies,
             ScriptSupport script, HttpRequester requester) {
         this.status = status;
         this.status_text = statusText;
@@ -54,7 +58,9 @@ public final class HttpResponse {
         this.request = request;
         this.remote_ip = remoteIp;
         this.remote_port = remotePort;
-        this.tls_version = tlsVersion;
+        this.tls_version = tls.version();
+        this.tls_cipher_suite = tls.cipherSuite();
+        this.ocsp = tls.version().isEmpty() ? Ocsp.NONE : Ocsp.UNKNOWN;
         this.cookies = cookies;
         this.script = script;
         this.requester = requester;

@@ -1,5 +1,6 @@
 package io.jk6.http;
 
+import io.jk6.api.js.JS;
 import io.jk6.api.js.ModuleLog;
 import io.jk6.http.HttpRequester.Hop;
 import io.jk6.http.client.ClientPool;
@@ -17,6 +18,44 @@ import org.graalvm.polyglot.Value;
  * virtual thread parks) until the response is read.
  */
 public final class K6Http {
+
+    // k6/http's constants: TLS version names (res.tls_version, the tlsVersion option) and res.ocsp's values
+    @JS("TLS_1_0")
+    public final String tls10 = "tls1.0";
+    @JS("TLS_1_1")
+    public final String tls11 = "tls1.1";
+    @JS("TLS_1_2")
+    public final String tls12 = "tls1.2";
+    @JS("TLS_1_3")
+    public final String tls13 = "tls1.3";
+    @JS("OCSP_STATUS_GOOD")
+    public final String ocspStatusGood = "good";
+    @JS("OCSP_STATUS_REVOKED")
+    public final String ocspStatusRevoked = "revoked";
+    @JS("OCSP_STATUS_SERVER_FAILED")
+    public final String ocspStatusServerFailed = "server_failed";
+    @JS("OCSP_STATUS_UNKNOWN")
+    public final String ocspStatusUnknown = "unknown";
+    @JS("OCSP_REASON_UNSPECIFIED")
+    public final String ocspReasonUnspecified = "unspecified";
+    @JS("OCSP_REASON_KEY_COMPROMISE")
+    public final String ocspReasonKeyCompromise = "key_compromise";
+    @JS("OCSP_REASON_CA_COMPROMISE")
+    public final String ocspReasonCaCompromise = "ca_compromise";
+    @JS("OCSP_REASON_AFFILIATION_CHANGED")
+    public final String ocspReasonAffiliationChanged = "affiliation_changed";
+    @JS("OCSP_REASON_SUPERSEDED")
+    public final String ocspReasonSuperseded = "superseded";
+    @JS("OCSP_REASON_CESSATION_OF_OPERATION")
+    public final String ocspReasonCessationOfOperation = "cessation_of_operation";
+    @JS("OCSP_REASON_CERTIFICATE_HOLD")
+    public final String ocspReasonCertificateHold = "certificate_hold";
+    @JS("OCSP_REASON_REMOVE_FROM_CRL")
+    public final String ocspReasonRemoveFromCrl = "remove_from_crl";
+    @JS("OCSP_REASON_PRIVILEGE_WITHDRAWN")
+    public final String ocspReasonPrivilegeWithdrawn = "privilege_withdrawn";
+    @JS("OCSP_REASON_AA_COMPROMISE")
+    public final String ocspReasonAaCompromise = "aa_compromise";
 
     private final HttpRequester requester;
     private final ScriptSupport script;

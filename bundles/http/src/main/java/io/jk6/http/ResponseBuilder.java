@@ -5,6 +5,7 @@ import io.jk6.api.js.VUState;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.http.HttpRequester.Hop;
 import io.jk6.http.client.Exchange;
+import io.jk6.http.client.TlsInfo;
 import io.jk6.http.client.K6ErrorCodes;
 import io.jk6.http.client.OutgoingRequest;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class ResponseBuilder {
             return new HttpResponse(0, "", null, Map.of(), request.url(), "", request.invalid(),
                     K6ErrorCodes.INVALID_URL, ResponseTimings.none(),
                     new RequestInfo(request.method(), request.url(), request.headers(), request.body().asText()),
-                    "", 0, "", Map.of(), script, requester);
+                    "", 0, TlsInfo.NONE, Map.of(), script, requester);
         }
         for (Hop hop : hops) {
             Exchange exchange = hop.exchange();
@@ -106,7 +107,7 @@ final class ResponseBuilder {
         if (exchange.failed()) {
             return new HttpResponse(0, "", null, Map.of(), url, "", exchange.failure().message(),
                     exchange.failure().code(), new ResponseTimings(exchange.timings()), info,
-                    exchange.remoteIp(), exchange.remotePort(), "", Map.of(), script, requester);
+                    exchange.remoteIp(), exchange.remotePort(), TlsInfo.NONE, Map.of(), script, requester);
         }
         String statusText = exchange.status() + (exchange.reason().isEmpty() ? "" : " " + exchange.reason());
         Object body = null;
@@ -126,7 +127,7 @@ final class ResponseBuilder {
         }
         return new HttpResponse(exchange.status(), statusText, body, exchange.headers(), url, exchange.proto(),
                 error, errorCode, new ResponseTimings(exchange.timings()), info,
-                exchange.remoteIp(), exchange.remotePort(), exchange.tlsVersion(), cookies(exchange), script, requester);
+                exchange.remoteIp(), exchange.remotePort(), exchange.tls(), cookies(exchange), script, requester);
     }
 
     /**

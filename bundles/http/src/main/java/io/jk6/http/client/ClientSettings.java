@@ -4,16 +4,23 @@ import java.util.Map;
 
 /**
  * What the test's options say about every connection of a VU (k6's {@code userAgent},
- * {@code hosts} and {@code insecureSkipTLSVerify} options).
+ * {@code hosts}, {@code insecureSkipTLSVerify} and TLS options).
  *
  * @param userAgent             sent when a request sets no User-Agent header; "" sends none
  * @param hosts                 host name to "ip" or "ip:port", dialed instead of a DNS lookup
  * @param insecureSkipTLSVerify accept any server certificate and host name
+ * @param tls                   {@code tlsVersion}, {@code tlsCipherSuites} and {@code tlsAuth}
  */
-public record ClientSettings(String userAgent, Map<String, String> hosts, boolean insecureSkipTLSVerify) {
+public record ClientSettings(String userAgent, Map<String, String> hosts, boolean insecureSkipTLSVerify,
+        TlsSettings tls) {
 
     public ClientSettings {
         hosts = Map.copyOf(hosts);
+        tls = tls == null ? TlsSettings.DEFAULT : tls;
+    }
+
+    public ClientSettings(String userAgent, Map<String, String> hosts, boolean insecureSkipTLSVerify) {
+        this(userAgent, hosts, insecureSkipTLSVerify, TlsSettings.DEFAULT);
     }
 
     public static ClientSettings of(String userAgent) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param bytesReceived bytes read for this response, head included
  * @param remoteIp      the server's address, "" when not connected
  * @param remotePort    the server's port, 0 when not connected
- * @param tlsVersion    k6's name of the TLS version ("tls1.3"), "" for plain HTTP
+ * @param tls           the TLS version and cipher suite, by k6's names ({@link TlsInfo#NONE} for plain HTTP)
  * @param failure       why there is no response, or null
  * @param setCookies    each Set-Cookie line as received (they cannot be joined with ", " as other headers)
  */
@@ -31,9 +31,14 @@ public record Exchange(
         long bytesReceived,
         String remoteIp,
         int remotePort,
-        String tlsVersion,
+        TlsInfo tls,
         RequestFailure failure,
         List<String> setCookies) {
+
+    /** k6's name of the TLS version ("tls1.3"), "" for plain HTTP. */
+    public String tlsVersion() {
+        return tls.version();
+    }
 
     public boolean failed() {
         return failure != null;

@@ -9,7 +9,6 @@ import java.util.List;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
@@ -39,16 +38,16 @@ final class HostConnection {
     private final H2Connection h2;
     /** The timeout the socket has now; -1 before the first request. */
     private int socketTimeoutMillis = -1;
-    private final String tlsVersion;
+    private final TlsInfo tls;
     private long idleSinceNanos;
 
     private HostConnection(ConnectionKey key, Socket socket, DefaultBHttpClientConnection http, H2Connection h2,
-            String tlsVersion) {
+            TlsInfo tls) {
         this.key = key;
         this.socket = socket;
         this.http = http;
         this.h2 = h2;
-        this.tlsVersion = tlsVersion;
+        this.tls = tls;
     }
 
     /**
@@ -68,17 +67,17 @@ final class HostConnection {
             if (!key.isTls()) {
                 DefaultBHttpClientConnection http = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
                 http.bind(socket);
-                return new HostConnection(key, socket, http, null, "");
+                return new HostConnection(key, socket, http, null, TlsInfo.NONE);
             }
             timings.enter(Phase.TLS_HANDSHAKING);
-            SSLSocket tls = handshake(socket, key, deadlineNanos, settings.insecureSkipTLSVerify());
-            String tlsVersion = k6TlsVersion(tls.getSession());
+            SSLSocket tls = handshake(socket, key, deadlineNanos, settings);
+            TlsInfo negotiated = TlsInfo.of(tls.getSession());
             if ("h2".equals(tls.getApplicationProtocol())) {
-                return new HostConnection(key, socket, null, new H2Connection(tls), tlsVersion);
+                return new HostConnection(key, socket, null, new H2Connection(tls), negotiated);
             }
             DefaultBHttpClientConnection http = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
             http.bind(tls, socket);
-            return new HostConnection(key, socket, http, null, tlsVersion);
+            return new HostConnection(key, socket, http, null, negotiated);
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
@@ -103,11 +102,12 @@ final class HostConnection {
         return new InetSocketAddress(InetAddress.getByName(host), port);
     }
 
-    private static SSLSocket handshake(Socket socket, ConnectionKey key, long deadlineNanos, boolean insecure)
+    private static SSLSocket handshake(Socket socket, ConnectionKey key, long deadlineNanos, ClientSettings settings)
             throws IOException {
+        boolean insecure = settings.insecureSkipTLSVerify();
         SSLContext context;
         try {
-            context = insecure ? InsecureTls.context() : SSLContext.getDefault();
+            context = ClientTls.context(settings.tls(), insecure);
         } catch (java.security.GeneralSecurityException e) {
             throw new IOException("no TLS context", e);
         }
@@ -119,20 +119,16 @@ final class HostConnection {
             parameters.setServerNames(List.of(new SNIHostName(key.host())));
         }
         parameters.setApplicationProtocols(H2_DISABLED ? new String[] {"http/1.1"} : new String[] {"h2", "http/1.1"});
+        if (settings.tls().protocols() != null) {
+            parameters.setProtocols(settings.tls().protocols().toArray(String[]::new));
+        }
+        if (settings.tls().cipherSuites() != null) {
+            parameters.setCipherSuites(settings.tls().cipherSuites().toArray(String[]::new));
+        }
         tls.setSSLParameters(parameters);
         tls.setSoTimeout(Deadlines.socketTimeoutMillis(deadlineNanos));
         tls.startHandshake();
         return tls;
-    }
-
-    private static String k6TlsVersion(SSLSession session) {
-        return switch (session.getProtocol()) {
-            case "TLSv1.3" -> "tls1.3";
-            case "TLSv1.2" -> "tls1.2";
-            case "TLSv1.1" -> "tls1.1";
-            case "TLSv1" -> "tls1.0";
-            default -> session.getProtocol();
-        };
     }
 
     ConnectionKey key() {
@@ -148,8 +144,9 @@ final class HostConnection {
         return h2;
     }
 
-    String tlsVersion() {
-        return tlsVersion;
+    /** What TLS negotiated ({@link TlsInfo#NONE} for plain HTTP). */
+    TlsInfo tls() {
+        return tls;
     }
 
     String remoteIp() {

@@ -18,10 +18,15 @@ final class InsecureTls {
         SSLContext c = context;
         if (c == null) {
             c = SSLContext.getInstance("TLS");
-            c.init(null, new TrustManager[] {new TrustAll()}, null);
+            c.init(null, trustAll(), null);
             context = c;
         }
         return c;
+    }
+
+    /** Trust managers that accept any server, for a context with client keys too ({@link ClientTls}). */
+    static TrustManager[] trustAll() {
+        return new TrustManager[] {new TrustAll()};
     }
 
     private static final class TrustAll implements X509TrustManager {

@@ -135,7 +135,7 @@ public final class VuHttpClient implements AutoCloseable {
     private static Exchange failed(ExchangeTimings timings, HostConnection connection, RequestFailure failure) {
         return new Exchange(0, "", "", Map.of(), NO_BODY, timings, 0, 0,
                 connection == null ? "" : connection.remoteIp(),
-                connection == null ? 0 : connection.remotePort(), "", failure, List.of());
+                connection == null ? 0 : connection.remotePort(), TlsInfo.NONE, failure, List.of());
     }
 
     private static boolean isStaleConnectionSymptom(Exception e, Phase failedIn) {
@@ -199,7 +199,7 @@ public final class VuHttpClient implements AutoCloseable {
                 "HTTP/1.1",
                 ResponseHeaders.canonical(response.getHeaders()),
                 body, timings, sent, received,
-                connection.remoteIp(), connection.remotePort(), connection.tlsVersion(), null,
+                connection.remoteIp(), connection.remotePort(), connection.tls(), null,
                 setCookies(response));
     }
 
@@ -221,7 +221,7 @@ public final class VuHttpClient implements AutoCloseable {
         return new Exchange(response.status(), reason == null ? "" : reason, "HTTP/2.0",
                 ResponseHeaders.canonical(response.headers()), body, timings,
                 response.sentBytes(), response.receivedBytes(),
-                connection.remoteIp(), connection.remotePort(), connection.tlsVersion(), null,
+                connection.remoteIp(), connection.remotePort(), connection.tls(), null,
                 setCookies(response.headers()));
     }
 
