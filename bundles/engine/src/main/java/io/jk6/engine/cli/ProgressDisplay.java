@@ -9,14 +9,17 @@ import java.util.Locale;
 
 /**
  * k6's progress: the line {@code running (0m05.2s), 10/10 VUs, 1234 complete and 0 interrupted
- * iterations} and one line per scenario, {@code default   [  52% ] 10 VUs  05.2s/10s}: redrawn in
- * place on a terminal, printed every few seconds otherwise (logs of CI runs stay short). On
+ * iterations} and one line per scenario, {@code default   [  52% ] 10 VUs  05.2s/10s} (on a terminal
+ * a bar, {@code default   [====>-----] ...}; ✓ or ✗ once it ended): redrawn in place on a terminal,
+ * printed every few seconds otherwise (logs of CI runs stay short). On
  * stderr, so stdout holds only the banner and the summary.
  */
 final class ProgressDisplay {
 
     private static final long TERMINAL_PERIOD_MILLIS = 200;
     private static final long PLAIN_PERIOD_MILLIS = 5000;
+    /** k6's bar: 40 characters between the brackets. */
+    static final int BAR_WIDTH = 40;
 
     private final PrintStream err;
     private final boolean terminal;
@@ -89,13 +92,30 @@ final class ProgressDisplay {
     String text(ExecutionState execution) {
         StringBuilder b = new StringBuilder(line(execution));
         List<ScenarioState> scenarios = execution.scenarios();
-        int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(0) + 2;
+        int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(0) + 1;
         for (ScenarioState s : scenarios) {
-            ScenarioProgress p = s.progress();
-            b.append('\n').append(String.format(Locale.ROOT, "%-" + width + "s [ %3d%% ] %s", s.name(),
-                    (int) Math.floor(p.fraction() * 100), p.details()));
+            char status = !s.isDone() ? ' ' : s.wasInterrupted() ? '✗' : '✓';
+            b.append('\n').append(scenarioLine(s.name(), width, status, s.progress(), terminal));
         }
         return b.toString();
+    }
+
+    /**
+     * One scenario's line as k6's: its name, ✓ (done) or ✗ (interrupted), then on a terminal a bar
+     * of {@value #BAR_WIDTH} ({@code [=====>----]}), elsewhere the percentage ({@code [  52% ]}), then
+     * the executor's details.
+     */
+    static String scenarioLine(String name, int width, char status, ScenarioProgress progress, boolean bar) {
+        double fraction = Math.max(0, Math.min(1, progress.fraction()));
+        String middle;
+        if (bar) {
+            int filled = (int) Math.floor(fraction * BAR_WIDTH);
+            middle = filled >= BAR_WIDTH ? "=".repeat(BAR_WIDTH)
+                    : "=".repeat(filled) + ">" + "-".repeat(BAR_WIDTH - filled - 1);
+        } else {
+            middle = String.format(Locale.ROOT, " %3d%% ", (int) Math.floor(fraction * 100));
+        }
+        return String.format(Locale.ROOT, "%-" + width + "s%c [%s] %s", name, status, middle, progress.details());
     }
 
     String line(ExecutionState execution) {

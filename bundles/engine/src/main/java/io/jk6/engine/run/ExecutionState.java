@@ -128,6 +128,11 @@ public final class ExecutionState implements io.jk6.api.js.ExecutionState {
         firstStop.compareAndSet(null, outcome);
     }
 
+    /** True once something stopped the test before its planned end (an abort, a signal, an output). */
+    public boolean stoppedEarly() {
+        return firstStop.get() != null;
+    }
+
     /** The outcome of the test's first stop, or null while nothing stopped it. */
     RunOutcome firstStop() {
         Supplier<RunOutcome> stop = firstStop.get();

@@ -24,6 +24,7 @@ public final class ScenarioState {
     private volatile Instant startTime;
     private volatile boolean stopping;
     private volatile boolean done;
+    private volatile boolean interruptedEarly;
     private volatile Supplier<ScenarioProgress> progress = () -> ScenarioProgress.WAITING;
 
     ScenarioState(Scenario scenario) {
@@ -67,9 +68,21 @@ public final class ScenarioState {
         return stopping;
     }
 
-    void markDone() {
+    /**
+     * The scenario ended.
+     *
+     * @param interrupted the test was stopped before the scenario's own end (an abort, a signal):
+     *                    its progress stays where it was, as k6's bar shows it with a ✗
+     */
+    void markDone(boolean interrupted) {
+        this.interruptedEarly = interrupted;
         done = true;
         stopping = true;
+    }
+
+    /** True when the scenario ended because the test was stopped before its own end. */
+    public boolean wasInterrupted() {
+        return done && interruptedEarly;
     }
 
     public boolean isDone() {
@@ -120,6 +133,6 @@ public final class ScenarioState {
 
     public ScenarioProgress progress() {
         ScenarioProgress p = progress.get();
-        return done ? new ScenarioProgress(1, p.details()) : p;
+        return done && !interruptedEarly ? new ScenarioProgress(1, p.details()) : p;
     }
 }

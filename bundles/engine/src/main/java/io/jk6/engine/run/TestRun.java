@@ -463,7 +463,7 @@ public final class TestRun {
                     failure.compareAndSet(null, e);
                     execution.stop();
                 } finally {
-                    state.markDone();
+                    state.markDone(execution.stoppedEarly());
                 }
             }));
         }
