@@ -37,6 +37,8 @@ final class Jk6Process {
     private Duration timeout = DEFAULT_TIMEOUT;
     private boolean pipedStdin;
 
+    private boolean sigintIgnored;
+
     private Jk6Process(List<String> args) {
         this.args = List.copyOf(args);
     }
@@ -74,6 +76,12 @@ final class Jk6Process {
         return this;
     }
 
+    /** Starts jk6 with SIGINT ignored, as a non-interactive shell starts {@code jk6 run ... &}. */
+    Jk6Process sigintIgnored() {
+        this.sigintIgnored = true;
+        return this;
+    }
+
     /** stdin is a pipe the test writes to ({@link Running#send}) instead of /dev/null. */
     Jk6Process pipedStdin() {
         this.pipedStdin = true;
@@ -96,7 +104,12 @@ final class Jk6Process {
             fail("no distribution at %s: build it with mvn install (prepare-package assembles it)", home);
         }
         List<String> command = new ArrayList<>();
-        command.add("bash");
+        if (sigintIgnored) {
+            // trap "" sets SIG_IGN, which exec passes on, as `&` in a script does
+            command.addAll(List.of("bash", "-c", "trap '' INT; exec bash \"$0\" \"$@\""));
+        } else {
+            command.add("bash");
+        }
         command.add(bin.toString());
         command.addAll(args);
         try {

@@ -28,6 +28,16 @@ class SignalIT {
     @ParameterizedTest
     @ValueSource(strings = {"INT", "TERM"})
     void aSignalStopsTheTestPromptlyWithTheSummary(String signal) {
+        stopsOnSignal(signal, false);
+    }
+
+    @Test
+    void sigintStopsARunStartedInTheBackgroundOfAScript() {
+        // `jk6 run script.js &` in a non-interactive shell starts with SIGINT ignored; k6 still stops on it
+        stopsOnSignal("INT", true);
+    }
+
+    private void stopsOnSignal(String signal, boolean sigintIgnored) {
         Scripts.write(dir, "script.js", """
                 import http from 'k6/http';
                 import { sleep } from 'k6';
@@ -37,8 +47,8 @@ class SignalIT {
                   sleep(0.1);
                 }
                 """);
-        var running = jk6("run", "-u", "2", "-d", "60s", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir)
-                .start();
+        var process = jk6("run", "-u", "2", "-d", "60s", "-e", "BASE=" + target.baseUrl(), "script.js").in(dir);
+        var running = (sigintIgnored ? process.sigintIgnored() : process).start();
         // some iterations (and their requests) are done, so there is something to summarize
         running.awaitStderr("finished 2 iterations");
 
