@@ -1,6 +1,7 @@
 package io.jk6.http;
 
 import io.jk6.http.client.ClientSettings;
+import io.jk6.http.client.DialPolicy;
 import io.jk6.http.client.TlsSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,9 +20,10 @@ import java.util.Map;
  *                              sets no {@code redirects}; null when the test did not set it
  * @param rps                   k6's {@code rps}: requests per second over the test, 0 for no limit
  * @param httpDebug             k6's {@code httpDebug}: "" (off), {@code headers} or {@code full}
+ * @param noCookiesReset        k6's {@code noCookiesReset}: the VU's jar keeps its cookies between iterations
  */
 record HttpOptions(ClientSettings client, boolean discardResponseBodies, int batch, int batchPerHost,
-        Integer maxRedirects, long rps, String httpDebug) {
+        Integer maxRedirects, long rps, String httpDebug, boolean noCookiesReset) {
 
     static final int DEFAULT_BATCH = 20;
     static final int DEFAULT_BATCH_PER_HOST = 6;
@@ -43,9 +45,9 @@ record HttpOptions(ClientSettings client, boolean discardResponseBodies, int bat
         Integer maxRedirects = options.get("maxRedirects") instanceof Number n ? Math.max(0, n.intValue()) : null;
         long rps = options.get("rps") instanceof Number n ? Math.max(0, n.longValue()) : 0;
         String httpDebug = options.get("httpDebug") instanceof String s ? s : "";
-        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure, TlsSettings.from(options)), discard, batch,
-                perHost, maxRedirects,
-                rps, httpDebug);
+        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure, TlsSettings.from(options),
+                DialPolicy.from(options)), discard, batch,
+                perHost, maxRedirects, rps, httpDebug, Boolean.TRUE.equals(options.get("noCookiesReset")));
     }
 
     private static int positive(Object value, int otherwise) {

@@ -47,9 +47,9 @@ final class ModuleState {
         return pool;
     }
 
-    /** The VU's jar, emptied when a new iteration started since it was last used. */
+    /** The VU's jar, emptied when a new iteration started since it was last used (unless {@code noCookiesReset}). */
     CookieJar vuJar(VUState state) {
-        if (state.iteration() != jarIteration) {
+        if (state.iteration() != jarIteration && !options(state).noCookiesReset()) {
             jarIteration = state.iteration();
             vuJar.clearAll();
         }

@@ -172,6 +172,34 @@ class HttpFeaturesTest {
     }
 
     @Test
+    void blockHostnamesAndBlacklistIPsRefuseTheDialWithK6sCodes() {
+        String local = base.replace("http://", "");
+        vu.runningState().options(Map.of("hosts", Map.of("api.blocked.test", local, "open.test", local),
+                "blockHostnames", List.of("*.blocked.test"), "blacklistIPs", List.of("10.0.0.0/8")));
+        Value blocked = js("http.get('http://api.blocked.test/json')");
+        assertThat(blocked.getMember("error_code").asInt()).isEqualTo(1111);
+        assertThat(blocked.getMember("error").asString()).isEqualTo("hostname is blocked");
+        assertThat(js("http.get('http://open.test/json').status").asInt()).as("not matched").isEqualTo(200);
+    }
+
+    @Test
+    void aBlacklistedAddressIsRefusedEvenByIp() {
+        vu.runningState().options(Map.of("blacklistIPs", List.of("127.0.0.0/8")));
+        Value res = js("http.get(BASE + '/json')");
+        assertThat(res.getMember("error_code").asInt()).isEqualTo(1110);
+        assertThat(res.getMember("error").asString()).isEqualTo("ip is blacklisted");
+        assertThat(vu.samples("http_reqs").getFirst().tags().get("error_code")).isEqualTo("1110");
+    }
+
+    @Test
+    void noCookiesResetKeepsTheVusCookiesIntoTheNextIteration() {
+        vu.runningState().options(Map.of("noCookiesReset", true));
+        js("http.get(BASE + '/cookies/set?kept=yes')");
+        vu.nextIteration();
+        assertThat(js("http.get(BASE + '/cookies').json().cookies.kept").asString()).isEqualTo("yes");
+    }
+
+    @Test
     void hostsOptionDialsTheMappedAddress() {
         vu.runningState().options(Map.of("hosts", Map.of("jk6.invalid", base.replace("http://", ""))));
         assertThat(js("http.get('http://jk6.invalid/json').status").asInt()).isEqualTo(200);

@@ -10,17 +10,19 @@ import java.util.Map;
  * @param hosts                 host name to "ip" or "ip:port", dialed instead of a DNS lookup
  * @param insecureSkipTLSVerify accept any server certificate and host name
  * @param tls                   {@code tlsVersion}, {@code tlsCipherSuites} and {@code tlsAuth}
+ * @param dial                  {@code blacklistIPs} and {@code blockHostnames}
  */
 public record ClientSettings(String userAgent, Map<String, String> hosts, boolean insecureSkipTLSVerify,
-        TlsSettings tls) {
+        TlsSettings tls, DialPolicy dial) {
 
     public ClientSettings {
         hosts = Map.copyOf(hosts);
         tls = tls == null ? TlsSettings.DEFAULT : tls;
+        dial = dial == null ? DialPolicy.NONE : dial;
     }
 
     public ClientSettings(String userAgent, Map<String, String> hosts, boolean insecureSkipTLSVerify) {
-        this(userAgent, hosts, insecureSkipTLSVerify, TlsSettings.DEFAULT);
+        this(userAgent, hosts, insecureSkipTLSVerify, TlsSettings.DEFAULT, DialPolicy.NONE);
     }
 
     public static ClientSettings of(String userAgent) {

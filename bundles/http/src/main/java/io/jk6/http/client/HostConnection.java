@@ -86,6 +86,15 @@ final class HostConnection {
 
     /** Where to connect: the {@code hosts} option's address for the host if it names one, else DNS. */
     private static InetSocketAddress target(ConnectionKey key, ClientSettings settings) throws IOException {
+        InetSocketAddress target = resolve(key, settings);
+        settings.dial().checkAddress(target.getAddress());
+        return target;
+    }
+
+    private static InetSocketAddress resolve(ConnectionKey key, ClientSettings settings) throws IOException {
+        if (!InetAddressUtils.isIPv4(key.host()) && !InetAddressUtils.isIPv6(key.host())) {
+            settings.dial().checkHost(key.host()); // as k6: names only, before the hosts option and DNS
+        }
         String mapped = settings.hosts().get(key.host());
         if (mapped == null) {
             return new InetSocketAddress(InetAddress.getByName(key.host()), key.port());

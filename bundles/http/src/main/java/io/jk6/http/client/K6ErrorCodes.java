@@ -27,6 +27,8 @@ public final class K6ErrorCodes {
     public static final int REQUEST_TIMEOUT = 1050;
     public static final int DNS_GENERIC = 1100;
     public static final int DNS_NO_SUCH_HOST = 1101;
+    public static final int BLACKLISTED_IP = 1110;
+    public static final int BLOCKED_HOSTNAME = 1111;
     public static final int TCP_GENERIC = 1200;
     public static final int TCP_BROKEN_PIPE = 1201;
     public static final int TCP_DIAL = 1210;
@@ -48,6 +50,9 @@ public final class K6ErrorCodes {
      * @param deadlinePassed  whether the request's own timeout has expired
      */
     static RequestFailure classify(Exception error, Phase phase, ConnectionKey key, boolean deadlinePassed) {
+        if (error instanceof DialPolicy.Refused refused) {
+            return new RequestFailure(refused.code(), refused.k6Message());
+        }
         if (error instanceof H2Failure h2) {
             return new RequestFailure(h2.k6Code(), h2.getMessage());
         }
