@@ -36,6 +36,9 @@ import picocli.CommandLine;
 @Component(service = Command.class, property = Command.NAME + "=archive")
 public final class ArchiveCommand implements Command {
 
+    /** How usage and errors name the command. */
+    private static final String COMMAND_NAME = "jk6 archive";
+
     @Reference
     SharedJsEngine js;
 
@@ -45,7 +48,7 @@ public final class ArchiveCommand implements Command {
     @Override
     public int execute(Invocation invocation) {
         ArchiveFlags flags = new ArchiveFlags();
-        CommandLine cli = new CommandLine(flags);
+        CommandLine cli = new CommandLine(flags).setCommandName(COMMAND_NAME);
         try {
             cli.parseArgs(invocation.args().toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {

@@ -27,6 +27,9 @@ import picocli.CommandLine;
 @Component(service = Command.class, property = Command.NAME + "=inspect")
 public final class InspectCommand implements Command {
 
+    /** How usage and errors name the command. */
+    private static final String COMMAND_NAME = "jk6 inspect";
+
     @Reference
     SharedJsEngine js;
 
@@ -38,7 +41,7 @@ public final class InspectCommand implements Command {
         PrintStream out = invocation.out();
         PrintStream err = invocation.err();
         InspectFlags flags = new InspectFlags();
-        CommandLine cli = new CommandLine(flags);
+        CommandLine cli = new CommandLine(flags).setCommandName(COMMAND_NAME);
         try {
             cli.parseArgs(invocation.args().toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {

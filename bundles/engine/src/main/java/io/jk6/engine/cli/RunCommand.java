@@ -63,7 +63,7 @@ public final class RunCommand implements Command {
         PrintStream out = invocation.out();
         PrintStream err = invocation.err();
         RunFlags flags = new RunFlags();
-        CommandLine cli = new CommandLine(flags).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(flags).setCaseInsensitiveEnumValuesAllowed(true).setCommandName("jk6 run");
         try {
             cli.parseArgs(invocation.args().toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
@@ -76,6 +76,9 @@ public final class RunCommand implements Command {
             return ExitCodes.OK;
         }
         RunLog log = new RunLog(err, false);
+        if (flags.extra.max != null) {
+            err.println(ExtraRunFlags.MAX_DEPRECATED);
+        }
         TestLoader loader = new TestLoader(invocation, js.engine(), log);
         RuntimeOptions runtime = RuntimeOptions.of(flags, invocation.environment(), loader.problems());
         LoadedTest test;

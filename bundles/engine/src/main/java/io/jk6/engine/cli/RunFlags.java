@@ -21,6 +21,9 @@ public final class RunFlags {
     @Mixin
     OptionFlags options = new OptionFlags();
 
+    @Mixin
+    ExtraRunFlags extra = new ExtraRunFlags();
+
     @Option(names = {"-o", "--out"}, paramLabel = "uri",
             description = "uri for an external metrics database or file, as NAME[=arg] (e.g. json=results.json); repeatable")
     List<String> outputs = new ArrayList<>();

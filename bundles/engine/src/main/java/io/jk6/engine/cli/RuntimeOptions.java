@@ -11,7 +11,8 @@ import java.util.Map;
  * variables only (never by the script).
  *
  * @param noThresholds  {@code --no-thresholds} / {@code K6_NO_THRESHOLDS}
- * @param summaryMode   {@code --summary-mode} / {@code K6_SUMMARY_MODE}
+ * @param summaryMode   {@code --summary-mode} / {@code K6_SUMMARY_MODE}; {@code --no-summary} /
+ *                      {@code K6_NO_SUMMARY} make it {@code disabled} when neither is given
  * @param summaryExport {@code --summary-export} / {@code K6_SUMMARY_EXPORT}, or null
  * @param configFile    {@code --config} / {@code K6_CONFIG}, or null
  * @param address       {@code --address} / {@code K6_ADDRESS}: where the REST API listens, or null (off, as k6 v2)
@@ -35,6 +36,11 @@ record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summ
             modeName = env.get("K6_SUMMARY_MODE");
             modeOption = "K6_SUMMARY_MODE";
         }
+        boolean noSummary = flagOrEnv(flags.extra.noSummary, "K6_NO_SUMMARY", env, problems);
+        if (modeName == null && noSummary) {
+            modeName = "disabled";
+        }
+        flags.extra.check(env, problems);
         if (modeName != null) {
             mode = SummaryMode.of(modeName);
             if (mode == null) {

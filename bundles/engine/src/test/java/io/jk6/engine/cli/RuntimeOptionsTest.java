@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code K6_WEB_DASHBOARD=true} adds k6's web dashboard to the run's outputs, as k6 does. */
+/** jk6's runtime options from flags and {@code K6_*} variables: the web dashboard, the summary's mode, traces. */
 class RuntimeOptionsTest {
 
     private final List<String> problems = new ArrayList<>();
@@ -36,5 +36,29 @@ class RuntimeOptionsTest {
     void aValueThatIsNoBooleanIsAProblemNamingTheVariable() {
         assertThat(of(Map.of("K6_WEB_DASHBOARD", "yes")).withWebDashboard(List.of())).isEmpty();
         assertThat(problems).singleElement().asString().contains("K6_WEB_DASHBOARD");
+    }
+
+    private RuntimeOptions parse(Map<String, String> env, String... args) {
+        RunFlags flags = new RunFlags();
+        new picocli.CommandLine(flags).parseArgs(args);
+        return RuntimeOptions.of(flags, env, problems);
+    }
+
+    @Test
+    void noSummaryDisablesTheSummaryUnlessAModeIsGiven() {
+        assertThat(parse(Map.of(), "--no-summary", "s.js").summaryMode()).isEqualTo(SummaryMode.DISABLED);
+        assertThat(parse(Map.of("K6_NO_SUMMARY", "true"), "s.js").summaryMode()).isEqualTo(SummaryMode.DISABLED);
+        assertThat(parse(Map.of(), "--no-summary", "--summary-mode", "full", "s.js").summaryMode())
+                .isEqualTo(SummaryMode.FULL);
+        assertThat(parse(Map.of(), "s.js").summaryMode()).isEqualTo(SummaryMode.COMPACT);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void tracesOutputOtherThanNoneIsAProblemNamingItsSource() {
+        parse(Map.of(), "--traces-output", "none", "--no-usage-report", "-m", "10", "s.js");
+        assertThat(problems).isEmpty();
+        parse(Map.of("K6_TRACES_OUTPUT", "otel=127.0.0.1:4317"), "s.js");
+        assertThat(problems).singleElement().asString().startsWith("K6_TRACES_OUTPUT: \"otel=127.0.0.1:4317\"");
     }
 }
