@@ -1,0 +1,93 @@
+package io.jk6.grpc.client;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON and protobuf, as k6 converts them (protojson): the script's object, made JSON in JS, is parsed into a
+ * message of the method's input type (both field names accepted); a response is printed with the fields that
+ * have no presence even at their default (k6's {@code EmitUnpopulated}), in lowerCamelCase.
+ */
+public final class Messages {
+
+    private static final JsonFormat.Parser PARSER = JsonFormat.parser();
+    private static final JsonFormat.Printer PRINTER = JsonFormat.printer().alwaysPrintFieldsWithNoPresence()
+            .omittingInsignificantWhitespace();
+
+    private Messages() {
+    }
+
+    /** The wire bytes of {@code json} as a {@code type}; k6's error text when it does not fit. */
+    public static byte[] toBytes(Descriptor type, String json) {
+        DynamicMessage.Builder message = DynamicMessage.newBuilder(type);
+        try {
+            PARSER.merge(json, message);
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
+            throw new IllegalArgumentException("unable to serialise request object to protocol buffer: "
+                    + e.getMessage(), e);
+        }
+        return message.build().toByteArray();
+    }
+
+    /** The JSON of wire bytes of a {@code type}. */
+    public static String toJson(Descriptor type, byte[] bytes) {
+        try {
+            return PRINTER.print(DynamicMessage.parseFrom(type, bytes));
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("unable to parse the response message: " + e.getMessage(), e);
+        }
+    }
+
+    /** gRPC metadata as k6 shows it: each key to the list of its values (binary ones as Latin-1 text). */
+    public static String metadataJson(Metadata metadata) {
+        JsonObject out = new JsonObject();
+        if (metadata != null) {
+            for (String key : metadata.keys()) {
+                JsonArray values = new JsonArray();
+                if (key.endsWith(Metadata.BINARY_HEADER_SUFFIX)) {
+                    for (byte[] value : metadata.getAll(Metadata.Key.of(key, Metadata.BINARY_BYTE_MARSHALLER))) {
+                        values.add(new String(value, StandardCharsets.ISO_8859_1));
+                    }
+                } else {
+                    for (String value : metadata.getAll(Metadata.Key.of(key, Metadata.ASCII_STRING_MARSHALLER))) {
+                        values.add(value);
+                    }
+                }
+                out.add(key, values);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A failed call's {@code error} as k6 gives it: the status as {@code google.rpc.Status} in JSON. */
+    public static String errorJson(Status status) {
+        JsonObject error = new JsonObject();
+        error.addProperty("code", status.getCode().value());
+        error.addProperty("message", status.getDescription() != null ? status.getDescription()
+                : status.getCause() != null ? String.valueOf(status.getCause().getMessage()) : "");
+        error.add("details", new JsonArray());
+        return error.toString();
+    }
+
+    /** Metadata to send: ASCII values, or the bytes of a {@code -bin} key's text. */
+    public static Metadata outgoing(java.util.Map<String, String> values) {
+        Metadata metadata = new Metadata();
+        values.forEach((key, value) -> {
+            String name = key.toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(Metadata.BINARY_HEADER_SUFFIX)) {
+                metadata.put(Metadata.Key.of(name, Metadata.BINARY_BYTE_MARSHALLER),
+                        value.getBytes(StandardCharsets.ISO_8859_1));
+            } else {
+                metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value);
+            }
+        });
+        return metadata;
+    }
+}
