@@ -69,7 +69,7 @@ final class EchoProtos {
         entry.getOptionsBuilder().setMapEntry(true);
         message.addNestedType(entry)
                 .addField(field("text", 1, Type.TYPE_STRING))
-                .addField(field("repeat", 2, Type.TYPE_INT32))
+                .addField(field(message.getName().equals("EchoReply") ? "count" : "repeat", 2, Type.TYPE_INT32))
                 .addField(field("big_number", 3, Type.TYPE_INT64))
                 .addField(field("point", 4, Type.TYPE_MESSAGE).setTypeName(".jk6.test.Point"))
                 .addField(field("labels", 5, Type.TYPE_MESSAGE).setLabel(Label.LABEL_REPEATED)
