@@ -58,7 +58,10 @@ public final class GrpcStream {
         return stream;
     }
 
-    /** {@code stream.write(message)}: ignored once {@code end()} was called, as k6. */
+    /**
+     * {@code stream.write(message)}: ignored once {@code end()} was called, as k6; the one request of a server
+     * streaming method ends the client's side.
+     */
     public void write(String json) {
         if (!writing || finished) {
             return;
@@ -76,6 +79,11 @@ public final class GrpcStream {
         }
         call.sendMessage(message);
         vu.push(module.metrics().streamMessageSent(tags));
+        if (!method.isClientStreaming()) {
+            // A server-streaming method takes one request. grpc-go's servers start on it; grpc-java's (and others)
+            // wait for the client's half-close, which k6's examples never send (no end()): jk6 sends it here.
+            end();
+        }
     }
 
     /** {@code stream.end()}: the client's side is done; the server's messages and the end still come. */

@@ -57,8 +57,9 @@ class StreamTest {
                 stream.on('data', (m) => result.push('data:' + m.text + ':' + m.count));
                 stream.on('error', (e) => result.push('error:' + e.code));
                 stream.on('end', () => result.push('end'));
+                // no end(): the one request of a server streaming method ends the client's side, which
+                // grpc-java's server waits for before it answers
                 stream.write({ text: 'n', repeat: 3 });
-                stream.end();
                 result.push('written');
                 """);
         assertThat(events).isEqualTo("written|data:n1:3|data:n2:3|data:n3:3|end");
