@@ -12,7 +12,9 @@ import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.protobuf.ProtoFileDescriptorSupplier;
 import io.grpc.protobuf.ProtoUtils;
 import io.grpc.protobuf.services.HealthStatusManager;
@@ -20,6 +22,7 @@ import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import io.grpc.stub.ServerCalls;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import javax.net.ssl.KeyManagerFactory;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,10 +35,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class EchoServer implements BeforeAllCallback, AfterAllCallback {
 
     private final boolean reflection;
+    private final KeyManagerFactory tls;
     private Server server;
 
     EchoServer(boolean reflection) {
+        this(reflection, null);
+    }
+
+    /** A server speaking TLS with the key and certificate of {@code tls} (null: plaintext). */
+    EchoServer(boolean reflection, KeyManagerFactory tls) {
         this.reflection = reflection;
+        this.tls = tls;
     }
 
     /** {@code 127.0.0.1:port}, as a script connects to it. */
@@ -53,6 +63,9 @@ final class EchoServer implements BeforeAllCallback, AfterAllCallback {
                 .addService(health.getHealthService());
         if (reflection) {
             builder.addService(ProtoReflectionServiceV1.newInstance());
+        }
+        if (tls != null) {
+            builder.sslContext(GrpcSslContexts.configure(SslContextBuilder.forServer(tls)).build());
         }
         server = builder.build().start();
     }

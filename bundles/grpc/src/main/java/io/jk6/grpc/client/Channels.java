@@ -1,7 +1,12 @@
 package io.jk6.grpc.client;
 
+import io.grpc.CallOptions;
+import io.grpc.ClientCall;
 import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -14,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
@@ -64,7 +70,7 @@ public final class Channels {
         ConnectivityState state = channel.getState(true);
         while (state != ConnectivityState.READY) {
             if (state == ConnectivityState.TRANSIENT_FAILURE) {
-                throw new IllegalStateException(DialErrors.describe(target, deadline));
+                throw new IllegalStateException(DialErrors.describe(channel, target, deadline));
             }
             if (state == ConnectivityState.SHUTDOWN) {
                 throw new IllegalStateException("grpc: the client connection is closing");
@@ -106,20 +112,22 @@ public final class Channels {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Why a TCP connection to the target fails, in Go's words: one plain connect tells what the channel hid. */
+    /**
+     * Why the channel failed, in Go's words: a plain TCP connect tells what the channel hides of the dial (refused,
+     * timed out, unknown host); when that connects, a call tells what failed after it (the TLS handshake).
+     */
     static final class DialErrors {
 
         private DialErrors() {
         }
 
-        static String describe(HostPort target, long deadline) {
+        static String describe(ManagedChannel channel, HostPort target, long deadline) throws InterruptedException {
             String why;
             int millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
                     TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             try (Socket probe = new Socket()) {
                 probe.connect(new InetSocketAddress(target.host(), target.port()), millis);
-                why = "connection closed before server preface received";
-                return "connection error: desc = \"error reading server preface: " + why + "\"";
+                return "connection error: desc = \"transport: " + afterConnect(channel) + "\"";
             } catch (java.net.UnknownHostException e) {
                 why = "lookup " + target.host() + ": no such host";
             } catch (java.net.SocketTimeoutException e) {
@@ -131,6 +139,53 @@ public final class Channels {
             }
             return "connection error: desc = \"transport: error while dialing: dial tcp " + target.host() + ":"
                     + target.port() + ": " + why + "\"";
+        }
+
+        /** A call that fails at once on the failed channel carries the cause: a handshake's, most often. */
+        private static String afterConnect(ManagedChannel channel) throws InterruptedException {
+            CompletableFuture<Status> closed = new CompletableFuture<>();
+            MethodDescriptor<byte[], byte[]> probe = MethodDescriptor.<byte[], byte[]>newBuilder()
+                    .setType(MethodDescriptor.MethodType.UNARY).setFullMethodName("grpc.health.v1.Health/Check")
+                    .setRequestMarshaller(new Bytes()).setResponseMarshaller(new Bytes()).build();
+            ClientCall<byte[], byte[]> call = channel.newCall(probe, CallOptions.DEFAULT
+                    .withDeadlineAfter(10, TimeUnit.SECONDS));
+            call.start(new ClientCall.Listener<>() {
+                @Override
+                public void onClose(Status status, Metadata trailers) {
+                    closed.complete(status);
+                }
+            }, new Metadata());
+            Status status;
+            try {
+                status = closed.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return "connection failed";
+            }
+            Throwable cause = status.getCause();
+            while (cause != null && cause.getCause() != null && !(cause instanceof javax.net.ssl.SSLException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof javax.net.ssl.SSLException) {
+                return "authentication handshake failed: " + cause.getMessage();
+            }
+            return cause != null ? String.valueOf(cause.getMessage()) : String.valueOf(status.getDescription());
+        }
+    }
+
+    private static final class Bytes implements MethodDescriptor.Marshaller<byte[]> {
+
+        @Override
+        public InputStream stream(byte[] value) {
+            return new ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(InputStream stream) {
+            try {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }
