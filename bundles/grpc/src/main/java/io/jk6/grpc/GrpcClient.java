@@ -12,9 +12,12 @@ import io.jk6.grpc.client.CallParams;
 import io.jk6.grpc.client.Channels;
 import io.jk6.grpc.client.ConnectParams;
 import io.jk6.grpc.client.Messages;
+import io.jk6.grpc.client.RawMethods;
 import io.jk6.grpc.client.Reflection;
 import io.jk6.grpc.client.Rpc;
+import io.jk6.grpc.client.WireCount;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -126,8 +129,14 @@ public final class GrpcClient {
         if (channel == null) {
             throw module.errors().error("no gRPC connection, you must call connect first");
         }
+        // as k6's stats handler sees every call: the check has its grpc_req_duration too
+        TagSet tags = tags(module.vu().state().orElseThrow(), CallParams.of(null), "/grpc.health.v1.Health/Check");
         try {
-            return HealthCheck.check(channel, service);
+            Instant start = Instant.now();
+            Response response = HealthCheck.check(channel, service);
+            module.vu().push(module.metrics().ended(tags, start, Instant.now(), response.status(),
+                    new WireCount()));
+            return response;
         } catch (ExecutionException e) {
             throw module.errors().error(String.valueOf(e.getCause().getMessage()));
         }
@@ -240,15 +249,15 @@ public final class GrpcClient {
 
     /** A call ready to start: what {@code invoke} and {@code asyncInvoke} share. */
     private record Prepared(ManagedChannel channel, MethodDescriptor descriptor, CallOptions options,
-            Metadata metadata, byte[] request, TagSet tags, boolean discard, io.jk6.grpc.client.WireCount wire) {
+            Metadata metadata, byte[] request, TagSet tags, boolean discard, WireCount wire) {
 
         Prepared(ManagedChannel channel, MethodDescriptor descriptor, CallOptions options, Metadata metadata,
                 byte[] request, TagSet tags, boolean discard) {
-            this(channel, descriptor, options, metadata, request, tags, discard, new io.jk6.grpc.client.WireCount());
+            this(channel, descriptor, options, metadata, request, tags, discard, new WireCount());
         }
 
         CompletableFuture<Rpc.Outcome> start() {
-            return Rpc.unary(channel, io.jk6.grpc.client.RawMethods.of(descriptor, wire), options, metadata, request);
+            return Rpc.unary(channel, RawMethods.of(descriptor, wire), options, metadata, request);
         }
     }
 }

@@ -131,5 +131,7 @@ class UnaryCallTest {
                   down.message.status === grpc.HealthCheckNotServing, unknown.status === grpc.StatusNotFound);
                 """);
         assertThat(seen).isEqualTo("0|true|true|true");
+        assertThat(vu.samples("grpc_req_duration")).extracting(s -> s.tags().get("status")).containsExactly("0", "0", "5");
+        assertThat(vu.samples("grpc_req_duration").get(0).tags().get("name")).isEqualTo("/grpc.health.v1.Health/Check");
     }
 }

@@ -12,7 +12,7 @@ final class FieldOptions {
     private FieldOptions() {
     }
 
-    static void read(ProtoParser parser, FieldDescriptorProto.Builder field) {
+    static void read(ProtoCursor parser, FieldDescriptorProto.Builder field) {
         parser.expect("[");
         while (true) {
             String name = parser.optionName();

@@ -9,7 +9,6 @@ import com.google.protobuf.DescriptorProtos.MethodDescriptorProto;
 import com.google.protobuf.DescriptorProtos.ServiceDescriptorProto;
 import io.jk6.grpc.proto.ProtoTokens.Kind;
 import io.jk6.grpc.proto.ProtoTokens.Token;
-import java.util.List;
 
 /**
  * Parses one {@code .proto} file (proto2 or proto3) into a {@code FileDescriptorProto}, as protoc would
@@ -19,16 +18,12 @@ import java.util.List;
  * {@code allow_alias}, {@code default}); the others are read and dropped, since a load test needs no code
  * generator's options.
  */
-public final class ProtoParser {
+public final class ProtoParser extends ProtoCursor {
 
-    private final String file;
-    private final List<Token> tokens;
-    private int at;
     private boolean proto3;
 
     private ProtoParser(String file, String text) {
-        this.file = file;
-        this.tokens = ProtoTokens.of(file, text);
+        super(file, text);
     }
 
     /** The descriptor of {@code text}, named {@code file} (its path relative to the import path that found it). */
@@ -140,7 +135,7 @@ public final class ProtoParser {
                 field.setLabel(FieldDescriptorProto.Label.LABEL_REQUIRED);
             }
         }
-        if (peek().is("map") && tokens.get(at + 1).is("<")) {
+        if (peek().is("map") && ahead(1).is("<")) {
             next();
             mapField(message, field);
         } else if (peek().is("group")) {
@@ -237,7 +232,7 @@ public final class ProtoParser {
     private MethodDescriptorProto rpc() {
         MethodDescriptorProto.Builder method = MethodDescriptorProto.newBuilder().setName(ident("method name").text());
         expect("(");
-        if (peek().is("stream") && tokens.get(at + 1).kind() == Kind.IDENT) {
+        if (peek().is("stream") && ahead(1).kind() == Kind.IDENT) {
             next();
             method.setClientStreaming(true);
         }
@@ -245,7 +240,7 @@ public final class ProtoParser {
         expect(")");
         expect("returns");
         expect("(");
-        if (peek().is("stream") && tokens.get(at + 1).kind() == Kind.IDENT) {
+        if (peek().is("stream") && ahead(1).kind() == Kind.IDENT) {
             next();
             method.setServerStreaming(true);
         }
@@ -259,154 +254,11 @@ public final class ProtoParser {
         return method.build();
     }
 
-    // Options and the pieces every declaration uses; package-private for FieldOptions.
-
     /** {@code option name = value;} after the keyword: read and dropped. */
     private void option() {
         optionName();
         expect("=");
         optionValue();
         expect(";");
-    }
-
-    String optionName() {
-        StringBuilder name = new StringBuilder();
-        do {
-            if (peek().is("(")) {
-                next();
-                name.append('(').append(fullIdent()).append(')');
-                expect(")");
-            } else {
-                name.append(ident("option name").text());
-            }
-        } while (peek().is(".") && name.append(next().text()) != null);
-        return name.toString();
-    }
-
-    /** A constant (its last token; strings next to each other are one) or an aggregate value in braces. */
-    Token optionValue() {
-        if (peek().is("{")) {
-            Token open = peek();
-            skipBlock();
-            return open;
-        }
-        if (peek().is("-") || peek().is("+")) {
-            Token sign = next();
-            Token number = next();
-            return new Token(number.kind(), sign.text() + number.text(), number.line(), number.column());
-        }
-        Token value = next();
-        if (value.kind() == Kind.STRING) {
-            StringBuilder joined = new StringBuilder(value.text());
-            while (peek().kind() == Kind.STRING) {
-                joined.append(next().text());
-            }
-            return new Token(Kind.STRING, joined.toString(), value.line(), value.column());
-        }
-        if (value.kind() == Kind.SYMBOL || value.kind() == Kind.EOF) {
-            throw unexpected(value, "option value");
-        }
-        return value;
-    }
-
-    private String typeName() {
-        StringBuilder name = new StringBuilder();
-        if (peek().is(".")) {
-            name.append(next().text());
-        }
-        name.append(fullIdent());
-        return name.toString();
-    }
-
-    private String fullIdent() {
-        StringBuilder name = new StringBuilder(ident("identifier").text());
-        while (peek().is(".")) {
-            next();
-            name.append('.').append(ident("identifier").text());
-        }
-        return name.toString();
-    }
-
-    private void skipStatement() {
-        while (!next().is(";")) {
-            if (peek().kind() == Kind.EOF) {
-                throw unexpected(peek(), "\";\"");
-            }
-        }
-    }
-
-    /** Skips to the end of a block in braces (or of a statement that has none). */
-    private void skipBlock() {
-        int depth = 0;
-        while (true) {
-            Token token = next();
-            if (token.kind() == Kind.EOF) {
-                throw unexpected(token, "\"}\"");
-            }
-            if (token.is("{")) {
-                depth++;
-            } else if (token.is("}") && --depth <= 0) {
-                return;
-            } else if (token.is(";") && depth == 0) {
-                return;
-            }
-        }
-    }
-
-    void skipBracketed() {
-        expect("[");
-        while (!next().is("]")) {
-            if (peek().kind() == Kind.EOF) {
-                throw unexpected(peek(), "\"]\"");
-            }
-        }
-    }
-
-    Token ident(String what) {
-        return expectKind(Kind.IDENT, what);
-    }
-
-    Token expectKind(Kind kind, String what) {
-        Token token = next();
-        if (token.kind() != kind) {
-            throw unexpected(token, what);
-        }
-        return token;
-    }
-
-    Token expect(String symbol) {
-        Token token = next();
-        if (!token.is(symbol)) {
-            throw unexpected(token, "\"" + symbol + "\"");
-        }
-        return token;
-    }
-
-    Token peek() {
-        return tokens.get(at);
-    }
-
-    Token next() {
-        Token token = tokens.get(at);
-        if (token.kind() != Kind.EOF) {
-            at++;
-        }
-        return token;
-    }
-
-    int intValue(Token token) {
-        try {
-            return Integer.decode(token.text());
-        } catch (NumberFormatException e) {
-            throw error(token, "syntax error: invalid integer " + token.text());
-        }
-    }
-
-    ProtoSyntaxError unexpected(Token token, String expected) {
-        return error(token, "syntax error: unexpected " + token.shown() + ", expecting " + expected);
-    }
-
-    ProtoSyntaxError error(Token token, String message) {
-        return new ProtoSyntaxError(file, token.line(), token.column(), message);
     }
 }
