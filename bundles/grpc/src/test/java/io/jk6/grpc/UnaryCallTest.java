@@ -90,6 +90,10 @@ class UnaryCallTest {
                 result.push(res.status === grpc.StatusNotFound, JSON.stringify(res.error), res.message.text === '');
                 """);
         assertThat(seen).isEqualTo("true|{\"code\":5,\"message\":\"no such thing\",\"details\":[]}|true");
+        // protojson's EmitUnpopulated, as k6 prints a message: unset message fields are null, the rest defaults
+        assertThat(script.eval("JSON.stringify(client.invoke('jk6.test.Echo/Say', { text: 'bare' }).message)").asString())
+                .isEqualTo("{\"text\":\"bare\",\"count\":0,\"bigNumber\":\"0\",\"point\":null,\"labels\":{},"
+                        + "\"at\":null,\"kind\":\"KIND_UNSPECIFIED\",\"words\":[]}");
         assertThat(vu.samples("grpc_req_duration").get(0).tags().get("status")).isEqualTo("5");
     }
 

@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * JSON and protobuf, as k6 converts them (protojson): the script's object, made JSON in JS, is parsed into a
- * message of the method's input type (both field names accepted); a response is printed with the fields that
- * have no presence even at their default (k6's {@code EmitUnpopulated}), in lowerCamelCase.
+ * message of the method's input type (both field names accepted); a response is printed with every field, in
+ * lowerCamelCase: those without presence at their default, unset ones with presence as {@code null} (k6's
+ * {@code EmitUnpopulated}; see {@link UnpopulatedNulls}).
  */
 public final class Messages {
 
@@ -39,7 +40,7 @@ public final class Messages {
     /** The JSON of wire bytes of a {@code type}. */
     public static String toJson(Descriptor type, byte[] bytes) {
         try {
-            return PRINTER.print(DynamicMessage.parseFrom(type, bytes));
+            return UnpopulatedNulls.add(type, PRINTER.print(DynamicMessage.parseFrom(type, bytes)));
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalStateException("unable to parse the response message: " + e.getMessage(), e);
         }
