@@ -153,7 +153,7 @@ public final class GrpcClient {
         CallParams params = callParams(paramsJson, "Stream");
         TagSet tags = tags(state, params, MethodTable.fullName(descriptor));
         CallOptions options = callOptions(params.timeout());
-        return GrpcStream.open(module, channel, descriptor, options, Messages.outgoing(params.metadata()), tags,
+        return GrpcStream.open(module, channel, descriptor, options, metadata(params), tags,
                 dispatch);
     }
 
@@ -187,7 +187,7 @@ public final class GrpcClient {
         }
         Duration timeout = params.timeout().isZero() ? DEFAULT_CALL_TIMEOUT : params.timeout();
         TagSet tags = tags(state, params, MethodTable.fullName(descriptor));
-        return new Prepared(channel, descriptor, callOptions(timeout), Messages.outgoing(params.metadata()), request,
+        return new Prepared(channel, descriptor, callOptions(timeout), metadata(params), request,
                 tags, params.discardResponseMessage());
     }
 
@@ -214,6 +214,15 @@ public final class GrpcClient {
             return CallParams.of(parse(json));
         } catch (RuntimeException e) {
             throw module.errors().error("invalid GRPC's " + what + " parameters: " + e.getMessage());
+        }
+    }
+
+    /** The call's metadata; a key gRPC does not allow (upper case is lowered, as grpc-go does) is k6's error. */
+    private Metadata metadata(CallParams params) {
+        try {
+            return Messages.outgoing(params.metadata());
+        } catch (IllegalArgumentException e) {
+            throw module.errors().error("invalid metadata param: " + e.getMessage());
         }
     }
 

@@ -119,6 +119,8 @@ class UnaryCallTest {
                 .startsWith("unable to serialise request object to protocol buffer: ");
         assertThat(script.errorOf("client.invoke('jk6.test.Echo/Say', {}, { bogus: 1 })"))
                 .isEqualTo("invalid GRPC's client.invoke() parameters: unknown param: \"bogus\"");
+        assertThat(script.errorOf("client.invoke('jk6.test.Echo/Say', {}, { metadata: { 'bad key': 'v' } })"))
+                .startsWith("invalid metadata param: ");
         assertThat(script.errorOf("client.load([], 'echo.proto')")).isEqualTo("load must be called in the init context");
         assertThat(script.errorOf("new grpc.Client().invoke('jk6.test.Echo/Say', {})"))
                 .isEqualTo("no gRPC connection, you must call connect first");
