@@ -3,6 +3,7 @@ package io.jk6.itests;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.DynamicMessage;
+import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,12 @@ final class RouteGuideHandlers {
         summary = file.findMessageTypeByName("RouteSummary");
     }
 
+    /** As k6's server: a point at 0, 0 is INVALID_ARGUMENT (k6's adds error details, which jk6 does not read). */
     void getFeature(DynamicMessage at, StreamObserver<DynamicMessage> out) {
+        if (lat(at) == 0 && lon(at) == 0) {
+            out.onError(Status.INVALID_ARGUMENT.withDescription("invalid coordinates").asRuntimeException());
+            return;
+        }
         out.onNext(featureAt(lat(at), lon(at)));
         out.onCompleted();
     }
