@@ -24,6 +24,11 @@ export default () => {
   check(res, {
     'status is InvalidArgument': (r) => r.status === grpc.StatusInvalidArgument,
     'error has the message': (r) => r.error.code === 3 && r.error.message === 'invalid coordinates',
+    'error has the details': (r) => r.error.details.length === 2
+      && r.error.details[0]['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo'
+      && r.error.details[0].reason === 'ZERO_COORDINATES'
+      && r.error.details[1].fieldViolations[1].field === 'longitude',
   });
+  console.log('error: ' + JSON.stringify(res.error));
   client.close();
 };

@@ -1,9 +1,13 @@
 package io.jk6.itests;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.DynamicMessage;
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
 import io.grpc.Status;
+import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +46,20 @@ final class RouteGuideHandlers {
         summary = file.findMessageTypeByName("RouteSummary");
     }
 
-    /** As k6's server: a point at 0, 0 is INVALID_ARGUMENT (k6's adds error details, which jk6 does not read). */
+    /** As k6's server: a point at 0, 0 is INVALID_ARGUMENT, with an ErrorInfo and a BadRequest in its details. */
     void getFeature(DynamicMessage at, StreamObserver<DynamicMessage> out) {
         if (lat(at) == 0 && lon(at) == 0) {
-            out.onError(Status.INVALID_ARGUMENT.withDescription("invalid coordinates").asRuntimeException());
+            out.onError(StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
+                    .setCode(Status.Code.INVALID_ARGUMENT.value()).setMessage("invalid coordinates")
+                    .addDetails(Any.pack(ErrorInfo.newBuilder().setReason("ZERO_COORDINATES").setDomain("k6.io/grpc")
+                            .putMetadata("hint", "latitude and longitude must be non-zero").build()))
+                    .addDetails(Any.pack(BadRequest.newBuilder()
+                            .addFieldViolations(BadRequest.FieldViolation.newBuilder().setField("latitude")
+                                    .setDescription("must be non-zero"))
+                            .addFieldViolations(BadRequest.FieldViolation.newBuilder().setField("longitude")
+                                    .setDescription("must be non-zero"))
+                            .build()))
+                    .build()));
             return;
         }
         out.onNext(featureAt(lat(at), lon(at)));

@@ -103,14 +103,14 @@ public final class GrpcStream {
         fire("data", Messages.toJson(method.getOutputType(), message));
     }
 
-    private void closed(Status status, Instant at) {
+    private void closed(Status status, Metadata trailers, Instant at) {
         if (finished) {
             return;
         }
         finished = true;
         vu.push(module.metrics().ended(tags, start, at, status.getCode().value(), wire));
         if (!status.isOk()) {
-            fire("error", Messages.errorJson(status));
+            fire("error", Messages.errorJson(status, trailers));
         }
         fire("end", null);
     }
@@ -144,7 +144,7 @@ public final class GrpcStream {
         @Override
         public void closed(Status status, Metadata trailers) {
             Instant at = Instant.now();
-            later(() -> GrpcStream.this.closed(status, at));
+            later(() -> GrpcStream.this.closed(status, trailers, at));
         }
     }
 

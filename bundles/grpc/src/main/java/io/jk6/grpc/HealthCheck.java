@@ -44,7 +44,7 @@ final class HealthCheck {
                 message.addProperty("status", response == null ? 0 : response.getStatusValue());
                 result.complete(new Response(status.getCode().value(), message.toString(),
                         Messages.metadataJson(headers[0]), Messages.metadataJson(trailers),
-                        status.isOk() ? null : Messages.errorJson(status)));
+                        status.isOk() ? null : Messages.errorJson(status, trailers)));
             }
         }, new Metadata());
         call.request(1);

@@ -22,6 +22,6 @@ public record Response(int status, String message, String headers, String traile
             message = Messages.toJson(output, bytes);
         }
         return new Response(status.getCode().value(), message, Messages.metadataJson(outcome.headers()),
-                Messages.metadataJson(outcome.trailers()), status.isOk() ? null : Messages.errorJson(status));
+                Messages.metadataJson(outcome.trailers()), status.isOk() ? null : Messages.errorJson(status, outcome.trailers()));
     }
 }

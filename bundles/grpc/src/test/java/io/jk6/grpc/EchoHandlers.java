@@ -1,10 +1,14 @@
 package io.jk6.grpc;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.rpc.ErrorInfo;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.UnknownFieldSet;
 import io.grpc.Status;
+import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +28,19 @@ final class EchoHandlers {
         out.onCompleted();
     }
 
+    /** Fails with the code `repeat` and the message `text`; with an ErrorInfo detail whose reason is `note`. */
     void fail(DynamicMessage request, StreamObserver<DynamicMessage> out) {
-        out.onError(Status.fromCodeValue(intOf(request, "repeat")).withDescription(stringOf(request, "text"))
-                .asRuntimeException());
+        FieldDescriptor note = request.getDescriptorForType().findFieldByName("note");
+        if (!request.hasField(note)) {
+            out.onError(Status.fromCodeValue(intOf(request, "repeat")).withDescription(stringOf(request, "text"))
+                    .asRuntimeException());
+            return;
+        }
+        out.onError(StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
+                .setCode(intOf(request, "repeat")).setMessage(stringOf(request, "text"))
+                .addDetails(Any.pack(ErrorInfo.newBuilder().setReason((String) request.getField(note))
+                        .setDomain("jk6.test").putMetadata("hint", "none").build()))
+                .build()));
     }
 
     StreamObserver<DynamicMessage> collect(StreamObserver<DynamicMessage> out) {

@@ -98,6 +98,18 @@ class UnaryCallTest {
     }
 
     @Test
+    void aStatusesDetailsAreInItsErrorAsK6PrintsThem() throws InterruptedException {
+        String seen = run("""
+                client.connect(ADDR, { plaintext: true });
+                const res = client.invoke('jk6.test.Echo/Fail', { text: 'bad input', repeat: 3, note: 'ZERO' });
+                result.push(res.status, JSON.stringify(res.error));
+                """);
+        assertThat(seen).isEqualTo("3|{\"code\":3,\"message\":\"bad input\",\"details\":[{"
+                + "\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"ZERO\","
+                + "\"domain\":\"jk6.test\",\"metadata\":{\"hint\":\"none\"}}]}");
+    }
+
+    @Test
     void asyncInvokeSettlesAPromiseOnTheEventLoop() throws InterruptedException {
         String seen = run("""
                 client.connect(ADDR, { plaintext: true });

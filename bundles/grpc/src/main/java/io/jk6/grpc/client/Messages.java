@@ -22,6 +22,15 @@ public final class Messages {
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().alwaysPrintFieldsWithNoPresence()
             .omittingInsignificantWhitespace();
 
+    /** Where grpc-java's servers (and grpc-go's) put a status's details. */
+    private static final Metadata.Key<com.google.rpc.Status> DETAILS = Metadata.Key.of("grpc-status-details-bin",
+            io.grpc.protobuf.ProtoUtils.metadataMarshaller(com.google.rpc.Status.getDefaultInstance()));
+
+    /** google.rpc's error details (ErrorInfo, BadRequest, RetryInfo...), which k6's protojson knows too. */
+    private static final JsonFormat.Printer STATUS_PRINTER = JsonFormat.printer().alwaysPrintFieldsWithNoPresence()
+            .omittingInsignificantWhitespace().usingTypeRegistry(JsonFormat.TypeRegistry.newBuilder()
+                    .add(com.google.rpc.ErrorDetailsProto.getDescriptor().getMessageTypes()).build());
+
     private Messages() {
     }
 
@@ -67,14 +76,28 @@ public final class Messages {
         return out.toString();
     }
 
-    /** A failed call's {@code error} as k6 gives it: the status as {@code google.rpc.Status} in JSON. */
-    public static String errorJson(Status status) {
-        JsonObject error = new JsonObject();
-        error.addProperty("code", status.getCode().value());
-        error.addProperty("message", status.getDescription() != null ? status.getDescription()
-                : status.getCause() != null ? String.valueOf(status.getCause().getMessage()) : "");
-        error.add("details", new JsonArray());
-        return error.toString();
+    /**
+     * A failed call's {@code error} as k6 gives it: the status as {@code google.rpc.Status} in JSON, with the
+     * details the server put in {@code grpc-status-details-bin} (google.rpc's error details by their
+     * {@code @type}; a detail of another type, which no descriptor here describes, as its type and bytes).
+     */
+    public static String errorJson(Status status, Metadata trailers) {
+        com.google.rpc.Status details = trailers == null ? null : trailers.get(DETAILS);
+        com.google.rpc.Status.Builder error = com.google.rpc.Status.newBuilder().setCode(status.getCode().value())
+                .setMessage(status.getDescription() != null ? status.getDescription()
+                        : status.getCause() != null ? String.valueOf(status.getCause().getMessage()) : "");
+        if (details != null && details.getCode() == status.getCode().value()) {
+            error.addAllDetails(details.getDetailsList());
+        }
+        try {
+            return STATUS_PRINTER.print(error);
+        } catch (InvalidProtocolBufferException e) {
+            JsonObject plain = new JsonObject();
+            plain.addProperty("code", error.getCode());
+            plain.addProperty("message", error.getMessage());
+            plain.add("details", new JsonArray());
+            return plain.toString();
+        }
     }
 
     /** Metadata to send: ASCII values, or the bytes of a {@code -bin} key's text. */
