@@ -153,7 +153,7 @@ public final class GrpcClient {
         CallParams params = callParams(paramsJson, "Stream");
         TagSet tags = tags(state, params, MethodTable.fullName(descriptor));
         CallOptions options = callOptions(params.timeout());
-        return GrpcStream.open(module, channel, descriptor, options, metadata(params), tags,
+        return GrpcStream.open(module, channel, descriptor, methods.codec(), options, metadata(params), tags,
                 dispatch);
     }
 
@@ -181,7 +181,7 @@ public final class GrpcClient {
         }
         byte[] request;
         try {
-            request = Messages.toBytes(descriptor.getInputType(), requestJson);
+            request = methods.codec().toBytes(descriptor.getInputType(), requestJson);
         } catch (IllegalArgumentException e) {
             throw module.errors().of(e);
         }
@@ -194,7 +194,7 @@ public final class GrpcClient {
     private Response finish(Prepared call, Rpc.Outcome outcome) {
         module.vu().push(module.metrics().ended(call.tags(), outcome.start(), outcome.end(),
                 outcome.status().getCode().value(), call.wire()));
-        return Response.of(outcome, call.descriptor().getOutputType(), call.discard());
+        return Response.of(outcome, call.descriptor().getOutputType(), call.discard() ? null : methods.codec());
     }
 
     private MethodDescriptor lookup(String method) {

@@ -8,6 +8,7 @@ import io.grpc.Metadata;
 import io.grpc.Status;
 import io.jk6.api.js.VU;
 import io.jk6.api.metrics.TagSet;
+import io.jk6.grpc.client.JsonCodec;
 import io.jk6.grpc.client.Messages;
 import io.jk6.grpc.client.RawMethods;
 import io.jk6.grpc.client.Rpc;
@@ -31,6 +32,7 @@ public final class GrpcStream {
     private final GrpcInstance module;
     private final VU vu;
     private final MethodDescriptor method;
+    private final JsonCodec codec;
     private final TagSet tags;
     private final Value dispatch;
     private final WireCount wire = new WireCount();
@@ -41,18 +43,19 @@ public final class GrpcStream {
     private boolean writing = true;
     private boolean finished;
 
-    private GrpcStream(GrpcInstance module, MethodDescriptor method, TagSet tags, Value dispatch) {
+    private GrpcStream(GrpcInstance module, MethodDescriptor method, JsonCodec codec, TagSet tags, Value dispatch) {
         this.module = module;
         this.vu = module.vu();
         this.method = method;
+        this.codec = codec;
         this.tags = tags;
         this.dispatch = dispatch;
         turn.set(vu.registerCallback());
     }
 
-    static GrpcStream open(GrpcInstance module, Channel channel, MethodDescriptor method, CallOptions options,
-            Metadata metadata, TagSet tags, Value dispatch) {
-        GrpcStream stream = new GrpcStream(module, method, tags, dispatch);
+    static GrpcStream open(GrpcInstance module, Channel channel, MethodDescriptor method, JsonCodec codec,
+            CallOptions options, Metadata metadata, TagSet tags, Value dispatch) {
+        GrpcStream stream = new GrpcStream(module, method, codec, tags, dispatch);
         stream.call = Rpc.start(channel, RawMethods.of(method, stream.wire), options, metadata, stream.new Events());
         module.vu().push(module.metrics().streamOpened(tags));
         return stream;
@@ -72,7 +75,7 @@ public final class GrpcStream {
         }
         byte[] message;
         try {
-            message = Messages.toBytes(method.getInputType(), json);
+            message = codec.toBytes(method.getInputType(), json);
         } catch (IllegalArgumentException e) {
             module.warn("can't marshal message: " + e.getMessage());
             return;
@@ -100,7 +103,7 @@ public final class GrpcStream {
             return;
         }
         vu.push(module.metrics().streamMessageReceived(tags, at));
-        fire("data", Messages.toJson(method.getOutputType(), message));
+        fire("data", codec.toJson(method.getOutputType(), message));
     }
 
     private void closed(Status status, Metadata trailers, Instant at) {

@@ -9,12 +9,14 @@ import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import io.jk6.api.js.InitEnvironment;
 import io.jk6.api.js.VU;
+import io.jk6.grpc.client.JsonCodec;
 import io.jk6.grpc.proto.ProtoLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.Value;
@@ -29,6 +31,8 @@ final class MethodTable {
 
     private final VU vu;
     private final Map<String, MethodDescriptor> methods = new HashMap<>();
+    private final Map<String, FileDescriptor> files = new LinkedHashMap<>();
+    private JsonCodec codec = JsonCodec.EMPTY;
 
     MethodTable(VU vu) {
         this.vu = vu;
@@ -36,6 +40,11 @@ final class MethodTable {
 
     MethodDescriptor get(String fullName) {
         return methods.get(fullName);
+    }
+
+    /** JSON to and from the messages of what was loaded so far. */
+    JsonCodec codec() {
+        return codec;
     }
 
     static String fullName(MethodDescriptor method) {
@@ -90,9 +99,10 @@ final class MethodTable {
     }
 
     /** Adds the files' methods; k6's MethodInfo of each, in JSON. */
-    private String add(List<FileDescriptor> files) {
+    private String add(List<FileDescriptor> loaded) {
         JsonArray infos = new JsonArray();
-        for (FileDescriptor file : files) {
+        for (FileDescriptor file : loaded) {
+            files.put(file.getName(), file);
             for (ServiceDescriptor service : file.getServices()) {
                 for (MethodDescriptor method : service.getMethods()) {
                     methods.put(fullName(method), method);
@@ -104,6 +114,7 @@ final class MethodTable {
                 }
             }
         }
+        codec = JsonCodec.of(files.values());
         return infos.toString();
     }
 }

@@ -3,6 +3,7 @@ package io.jk6.grpc;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.DynamicMessage;
 import io.grpc.Status;
+import io.jk6.grpc.client.JsonCodec;
 import io.jk6.grpc.client.Messages;
 import io.jk6.grpc.client.Rpc;
 
@@ -13,13 +14,14 @@ import io.jk6.grpc.client.Rpc;
  */
 public record Response(int status, String message, String headers, String trailers, String error) {
 
-    static Response of(Rpc.Outcome outcome, Descriptor output, boolean discard) {
+    /** @param codec null when the script discards the message ({@code discardResponseMessage}) */
+    static Response of(Rpc.Outcome outcome, Descriptor output, JsonCodec codec) {
         Status status = outcome.status();
         String message = null;
-        if (!discard) {
+        if (codec != null) {
             byte[] bytes = outcome.message() != null ? outcome.message()
                     : DynamicMessage.getDefaultInstance(output).toByteArray();
-            message = Messages.toJson(output, bytes);
+            message = codec.toJson(output, bytes);
         }
         return new Response(status.getCode().value(), message, Messages.metadataJson(outcome.headers()),
                 Messages.metadataJson(outcome.trailers()), status.isOk() ? null : Messages.errorJson(status, outcome.trailers()));

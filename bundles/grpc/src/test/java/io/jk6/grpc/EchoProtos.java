@@ -12,6 +12,7 @@ import com.google.protobuf.DescriptorProtos.OneofDescriptorProto;
 import com.google.protobuf.DescriptorProtos.ServiceDescriptorProto;
 import com.google.protobuf.Descriptors.DescriptorValidationException;
 import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.AnyProto;
 import com.google.protobuf.TimestampProto;
 
 /**
@@ -31,7 +32,8 @@ final class EchoProtos {
                     .addMessageType(DescriptorProto.newBuilder().setName("Point")
                             .addField(field("x", 1, Type.TYPE_DOUBLE)).addField(field("y", 2, Type.TYPE_DOUBLE)))
                     .build(), new FileDescriptor[0]);
-            ECHO = FileDescriptor.buildFrom(echo(), new FileDescriptor[] {TimestampProto.getDescriptor(), POINT});
+            ECHO = FileDescriptor.buildFrom(echo(), new FileDescriptor[] {TimestampProto.getDescriptor(), POINT,
+                    AnyProto.getDescriptor()});
         } catch (DescriptorValidationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -46,12 +48,15 @@ final class EchoProtos {
         request.addField(field("note", 9, Type.TYPE_STRING).setProto3Optional(true).setOneofIndex(1))
                 .addField(field("left", 10, Type.TYPE_STRING).setOneofIndex(0))
                 .addField(field("right", 11, Type.TYPE_INT32).setOneofIndex(0))
+                .addField(field("extra", 12, Type.TYPE_MESSAGE).setTypeName(".google.protobuf.Any"))
                 .addOneofDecl(OneofDescriptorProto.newBuilder().setName("choice"))
                 .addOneofDecl(OneofDescriptorProto.newBuilder().setName("_note"));
         DescriptorProto.Builder reply = DescriptorProto.newBuilder().setName("EchoReply");
         common(reply);
+        reply.addField(field("extra", 12, Type.TYPE_MESSAGE).setTypeName(".google.protobuf.Any"));
         return FileDescriptorProto.newBuilder().setName("echo.proto").setPackage("jk6.test").setSyntax("proto3")
                 .addDependency("google/protobuf/timestamp.proto").addDependency("common/point.proto")
+                .addDependency("google/protobuf/any.proto")
                 .addEnumType(EnumDescriptorProto.newBuilder().setName("Kind")
                         .addValue(EnumValueDescriptorProto.newBuilder().setName("KIND_UNSPECIFIED").setNumber(0))
                         .addValue(EnumValueDescriptorProto.newBuilder().setName("LOUD").setNumber(1)))

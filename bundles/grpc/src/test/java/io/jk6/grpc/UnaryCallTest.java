@@ -71,7 +71,7 @@ class UnaryCallTest {
                 """);
         assertThat(seen).isEqualTo("true|{\"text\":\"hi\",\"count\":3,\"bigNumber\":\"9007199254740993\","
                 + "\"point\":{\"x\":1.5,\"y\":0},\"labels\":{\"a\":\"b\"},\"at\":\"2026-12-07T01:02:03Z\","
-                + "\"kind\":\"LOUD\",\"words\":[\"x\",\"y\"]}||secret|application/grpc|done");
+                + "\"kind\":\"LOUD\",\"words\":[\"x\",\"y\"],\"extra\":null}||secret|application/grpc|done");
         Sample duration = vu.samples("grpc_req_duration").get(0);
         assertThat(duration.tags().asMap()).containsEntry("name", "/jk6.test.Echo/Say")
                 .containsEntry("method", "Say").containsEntry("service", "jk6.test.Echo")
@@ -93,7 +93,7 @@ class UnaryCallTest {
         // protojson's EmitUnpopulated, as k6 prints a message: unset message fields are null, the rest defaults
         assertThat(script.eval("JSON.stringify(client.invoke('jk6.test.Echo/Say', { text: 'bare' }).message)").asString())
                 .isEqualTo("{\"text\":\"bare\",\"count\":0,\"bigNumber\":\"0\",\"point\":null,\"labels\":{},"
-                        + "\"at\":null,\"kind\":\"KIND_UNSPECIFIED\",\"words\":[]}");
+                        + "\"at\":null,\"kind\":\"KIND_UNSPECIFIED\",\"words\":[],\"extra\":null}");
         assertThat(vu.samples("grpc_req_duration").get(0).tags().get("status")).isEqualTo("5");
     }
 
@@ -107,6 +107,17 @@ class UnaryCallTest {
         assertThat(seen).isEqualTo("3|{\"code\":3,\"message\":\"bad input\",\"details\":[{"
                 + "\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"ZERO\","
                 + "\"domain\":\"jk6.test\",\"metadata\":{\"hint\":\"none\"}}]}");
+    }
+
+    @Test
+    void anAnyHoldsALoadedMessageByItsTypeUrl() throws InterruptedException {
+        String seen = run("""
+                client.connect(ADDR, { plaintext: true });
+                const extra = { '@type': 'type.googleapis.com/jk6.test.Point', x: 3 };
+                const res = client.invoke('jk6.test.Echo/Say', { extra });
+                result.push(res.message.extra['@type'], res.message.extra.x);
+                """);
+        assertThat(seen).isEqualTo("type.googleapis.com/jk6.test.Point|3");
     }
 
     @Test

@@ -2,8 +2,6 @@ package io.jk6.grpc.client;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.protobuf.Descriptors.Descriptor;
-import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import io.grpc.Metadata;
@@ -11,16 +9,10 @@ import io.grpc.Status;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JSON and protobuf, as k6 converts them (protojson): the script's object, made JSON in JS, is parsed into a
- * message of the method's input type (both field names accepted); a response is printed with every field, in
- * lowerCamelCase: those without presence at their default, unset ones with presence as {@code null} (k6's
- * {@code EmitUnpopulated}; see {@link UnpopulatedNulls}).
+ * What k6 shows of a call besides its messages ({@link JsonCodec}): metadata as JSON, a failed call's error as
+ * {@code google.rpc.Status} in JSON; and the metadata a script sends.
  */
 public final class Messages {
-
-    private static final JsonFormat.Parser PARSER = JsonFormat.parser();
-    private static final JsonFormat.Printer PRINTER = JsonFormat.printer().alwaysPrintFieldsWithNoPresence()
-            .omittingInsignificantWhitespace();
 
     /** Where grpc-java's servers (and grpc-go's) put a status's details. */
     private static final Metadata.Key<com.google.rpc.Status> DETAILS = Metadata.Key.of("grpc-status-details-bin",
@@ -32,27 +24,6 @@ public final class Messages {
                     .add(com.google.rpc.ErrorDetailsProto.getDescriptor().getMessageTypes()).build());
 
     private Messages() {
-    }
-
-    /** The wire bytes of {@code json} as a {@code type}; k6's error text when it does not fit. */
-    public static byte[] toBytes(Descriptor type, String json) {
-        DynamicMessage.Builder message = DynamicMessage.newBuilder(type);
-        try {
-            PARSER.merge(json, message);
-        } catch (InvalidProtocolBufferException | RuntimeException e) {
-            throw new IllegalArgumentException("unable to serialise request object to protocol buffer: "
-                    + e.getMessage(), e);
-        }
-        return message.build().toByteArray();
-    }
-
-    /** The JSON of wire bytes of a {@code type}. */
-    public static String toJson(Descriptor type, byte[] bytes) {
-        try {
-            return UnpopulatedNulls.add(type, PRINTER.print(DynamicMessage.parseFrom(type, bytes)));
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException("unable to parse the response message: " + e.getMessage(), e);
-        }
     }
 
     /** gRPC metadata as k6 shows it: each key to the list of its values (binary ones as Latin-1 text). */
