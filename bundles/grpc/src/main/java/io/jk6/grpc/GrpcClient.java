@@ -82,6 +82,7 @@ public final class GrpcClient {
         } catch (IllegalStateException e) {
             throw module.errors().of(e);
         }
+        module.connected(this);
         this.address = address;
         this.maxSendSize = params.maxSendSize();
         if (params.reflect()) {
@@ -165,6 +166,7 @@ public final class GrpcClient {
         if (channel != null) {
             channel.shutdownNow();
             channel = null;
+            module.closed(this);
         }
     }
 

@@ -8,16 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
  * k6/net/grpc for one VU: the classes of grpc.js, made in the VU's runtime when the script imports them, and
- * what they share (the VU, its metrics, its error maker). Keeps the VU's clients, to close them with the VU.
+ * what they share (the VU, its metrics, its error maker). Keeps the VU's connected clients, to close them with
+ * the VU; a client leaves the set when it closes, so scripts making a client per iteration hold none.
  */
 public final class GrpcInstance implements ModuleInstance {
 
@@ -25,7 +27,7 @@ public final class GrpcInstance implements ModuleInstance {
 
     private final VU vu;
     private final JsErrors errors;
-    private final List<GrpcClient> clients = new ArrayList<>();
+    private final Set<GrpcClient> connected = new HashSet<>();
     private GrpcMetrics metrics;
     private Exports exports;
 
@@ -50,14 +52,20 @@ public final class GrpcInstance implements ModuleInstance {
 
     /** {@code new grpc.Client()}. */
     public GrpcClient newClient() {
-        GrpcClient client = new GrpcClient(this);
-        clients.add(client);
-        return client;
+        return new GrpcClient(this);
     }
 
     /** A warning in the test's log, as k6's stream logs one. */
     public void warn(String message) {
         vu.log().warn(message, Map.of());
+    }
+
+    void connected(GrpcClient client) {
+        connected.add(client);
+    }
+
+    void closed(GrpcClient client) {
+        connected.remove(client);
     }
 
     VU vu() {
@@ -77,8 +85,8 @@ public final class GrpcInstance implements ModuleInstance {
 
     @Override
     public void close() {
-        clients.forEach(GrpcClient::shutdown);
-        clients.clear();
+        List.copyOf(connected).forEach(GrpcClient::shutdown);
+        connected.clear();
     }
 
     private static String script() {

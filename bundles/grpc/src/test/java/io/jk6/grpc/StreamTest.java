@@ -114,6 +114,21 @@ class StreamTest {
     }
 
     @Test
+    void aStreamPastItsTimeoutEndsWithDeadlineExceeded() throws InterruptedException {
+        // the client never ends its side, so only the timeout ends the stream (and the iteration)
+        String events = run("""
+                const stream = new grpc.Stream(client, 'jk6.test.Echo/Chat', { timeout: '1s' });
+                stream.on('data', (m) => result.push(m.text));
+                stream.on('error', (e) => result.push('error:' + e.code));
+                stream.on('end', () => result.push('end'));
+                stream.write({ text: 'only' });
+                """);
+        // the echo comes first unless the machine is slower than the timeout: only the end is certain
+        assertThat(events).endsWith("error:4|end").doesNotContain("error:4|end|");
+        assertThat(vu.samples("grpc_req_duration").get(0).tags().get("status")).isEqualTo("4");
+    }
+
+    @Test
     void aStreamNeedsAConnectedClientAndAKnownMethod() {
         assertThat(script.errorOf("new grpc.Stream(client, 'jk6.test.Echo/Nope')"))
                 .isEqualTo("method \"/jk6.test.Echo/Nope\" not found in file descriptors");
