@@ -99,10 +99,14 @@ public final class GrpcClient {
     /** {@code client.invoke(method, request, params)}: the response, whatever its status. */
     public Response invoke(String method, String requestJson, String paramsJson) throws InterruptedException {
         Prepared call = prepare(method, requestJson, paramsJson, "invoke");
+        CompletableFuture<Rpc.Outcome> outcome = call.start();
         try {
-            return finish(call, call.start().get());
+            return finish(call, outcome.get());
         } catch (ExecutionException e) {
             throw module.errors().error(String.valueOf(e.getCause().getMessage()));
+        } catch (InterruptedException e) {
+            outcome.cancel(true);
+            throw e;
         }
     }
 

@@ -57,7 +57,10 @@ public final class Rpc {
         return call;
     }
 
-    /** A unary call: the request sent and the sending side closed; the future completes when the call ends. */
+    /**
+     * A unary call: the request sent and the sending side closed; the future completes when the call ends, and
+     * cancelling it cancels the call.
+     */
     public static CompletableFuture<Outcome> unary(Channel channel, io.grpc.MethodDescriptor<byte[], byte[]> method,
             CallOptions options, Metadata metadata, byte[] request) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
@@ -82,6 +85,12 @@ public final class Rpc {
             }
         };
         ClientCall<byte[], byte[]> call = start(channel, method, options, metadata, collector);
+        // a caller that stops waiting (its VU interrupted) cancels the future: the call goes too
+        outcome.whenComplete((done, error) -> {
+            if (outcome.isCancelled()) {
+                call.cancel("jk6: the VU stopped waiting", null);
+            }
+        });
         try {
             call.sendMessage(request);
             call.halfClose();
