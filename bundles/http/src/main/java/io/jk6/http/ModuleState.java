@@ -14,15 +14,18 @@ final class ModuleState {
     private final String defaultUserAgent;
     private final VuHttpClient client;
     private final ClientPool pool;
+    private final RequestRate rate;
     private HttpOptions options;
     private final CookieJar vuJar = new CookieJar();
     private long jarIteration = Long.MIN_VALUE;
     private ExpectedStatuses responseCallback = ExpectedStatuses.DEFAULT;
 
-    ModuleState(String defaultUserAgent, VuHttpClient client, ClientPool pool) {
+    /** @param rate the test's request rate limiter, shared by its VUs */
+    ModuleState(String defaultUserAgent, VuHttpClient client, ClientPool pool, RequestRate rate) {
         this.defaultUserAgent = defaultUserAgent;
         this.client = client;
         this.pool = pool;
+        this.rate = rate;
     }
 
     HttpOptions options(VUState state) {
@@ -30,8 +33,14 @@ final class ModuleState {
             options = HttpOptions.from(state.options(), defaultUserAgent);
             client.configure(options.client());
             pool.configure(options.client());
+            rate.configure(options.rps());
         }
         return options;
+    }
+
+    /** The test's {@code rps} limiter, or null when it sets none. */
+    RequestRate rate() {
+        return rate.limits() ? rate : null;
     }
 
     ClientPool pool() {
