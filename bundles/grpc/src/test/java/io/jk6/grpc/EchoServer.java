@@ -14,6 +14,7 @@ import io.grpc.ServerServiceDefinition;
 import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.protobuf.ProtoFileDescriptorSupplier;
 import io.grpc.protobuf.ProtoUtils;
@@ -22,6 +23,7 @@ import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import io.grpc.stub.ServerCalls;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManagerFactory;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -36,16 +38,21 @@ final class EchoServer implements BeforeAllCallback, AfterAllCallback {
 
     private final boolean reflection;
     private final KeyManagerFactory tls;
+    private final X509Certificate clientCa;
     private Server server;
 
     EchoServer(boolean reflection) {
-        this(reflection, null);
+        this(reflection, null, null);
     }
 
-    /** A server speaking TLS with the key and certificate of {@code tls} (null: plaintext). */
-    EchoServer(boolean reflection, KeyManagerFactory tls) {
+    /**
+     * A server speaking TLS with the key and certificate of {@code tls} (null: plaintext), which requires clients
+     * to present a certificate signed by {@code clientCa} when that is not null (mutual TLS).
+     */
+    EchoServer(boolean reflection, KeyManagerFactory tls, X509Certificate clientCa) {
         this.reflection = reflection;
         this.tls = tls;
+        this.clientCa = clientCa;
     }
 
     /** {@code 127.0.0.1:port}, as a script connects to it. */
@@ -65,7 +72,11 @@ final class EchoServer implements BeforeAllCallback, AfterAllCallback {
             builder.addService(ProtoReflectionServiceV1.newInstance());
         }
         if (tls != null) {
-            builder.sslContext(GrpcSslContexts.configure(SslContextBuilder.forServer(tls)).build());
+            SslContextBuilder ssl = SslContextBuilder.forServer(tls);
+            if (clientCa != null) {
+                ssl.trustManager(clientCa).clientAuth(ClientAuth.REQUIRE);
+            }
+            builder.sslContext(GrpcSslContexts.configure(ssl).build());
         }
         server = builder.build().start();
     }

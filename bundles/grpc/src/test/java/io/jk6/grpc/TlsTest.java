@@ -7,6 +7,7 @@ import io.jk6.testing.SelfSignedTls;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
@@ -17,31 +18,59 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * {@code connect()} over TLS (the default, as in k6): a server whose self-signed certificate the script trusts
- * through {@code tls.cacerts}, and the handshake's failure in k6's words when it does not.
+ * through {@code tls.cacerts}, the handshake's failure in k6's words when it does not, and mutual TLS with the
+ * client's certificate and PKCS#8 key in PEM ({@code tls.cert}, {@code tls.key}).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TlsTest {
 
     private static EchoServer server;
+    private static EchoServer mutual;
     private static String certificatePem;
+    private static String clientCertificatePem;
+    private static String clientKeyPem;
 
     @BeforeAll
-    static void startTlsServer() throws Exception {
+    static void startTlsServers() throws Exception {
         Path dir = Files.createTempDirectory("grpc-tls");
         SelfSignedTls tls = SelfSignedTls.create(dir);
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(tls.keyStore(), "changeit".toCharArray());
-        server = new EchoServer(false, keys);
+        certificatePem = pem("CERTIFICATE", tls.keyStore().getCertificate("server").getEncoded());
+        // the client's own self-signed certificate, which the mutual TLS server trusts
+        KeyStore client = SelfSignedTls.create(dir).keyStore();
+        clientCertificatePem = pem("CERTIFICATE", client.getCertificate("server").getEncoded());
+        clientKeyPem = pem("PRIVATE KEY", client.getKey("server", "changeit".toCharArray()).getEncoded());
+        server = new EchoServer(false, keys, null);
         server.beforeAll(null);
-        KeyStore store = tls.keyStore();
-        certificatePem = "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(store.getCertificate("server").getEncoded())
-                + "\n-----END CERTIFICATE-----\n";
+        mutual = new EchoServer(false, keys, (X509Certificate) client.getCertificate("server"));
+        mutual.beforeAll(null);
     }
 
     @AfterAll
-    static void stopTlsServer() {
+    static void stopTlsServers() {
         server.afterAll(null);
+        mutual.afterAll(null);
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    @Test
+    void aClientCertificateFromPemOpensAMutualTlsServer() throws InterruptedException {
+        try (ModuleScript script = script()) {
+            script.set("CA", certificatePem).set("CERT", clientCertificatePem).set("KEY", clientKeyPem)
+                    .set("MUTUAL", mutual.address());
+            assertThat(script.errorOf("client.connect(MUTUAL, { tls: { cacerts: CA }, timeout: '10s' })"))
+                    .as("without its certificate the client is refused").startsWith("connection error: desc = ");
+            script.evaluate("""
+                    client.connect(MUTUAL, { tls: { cacerts: CA, cert: CERT, key: KEY } });
+                    globalThis.text = client.invoke('jk6.test.Echo/Say', { text: 'mutual' }).message.text;
+                    """);
+            assertThat(script.eval("text").asString()).isEqualTo("mutual");
+        }
     }
 
     @Test
