@@ -46,6 +46,12 @@ class BuiltinModulesTest {
     @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/experimental/websockets)", timeout = TIMEOUT)
     ServiceAware<JsModule> k6ExperimentalWebSockets;
 
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/net/grpc)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6Grpc;
+
+    @InjectService(filter = "(" + ModuleName.PROPERTY + "=k6/experimental/grpc)", timeout = TIMEOUT)
+    ServiceAware<JsModule> k6ExperimentalGrpc;
+
     @InjectService(filter = "(" + Command.NAME + "=run)", timeout = TIMEOUT)
     ServiceAware<Command> runCommand;
 
@@ -67,6 +73,12 @@ class BuiltinModulesTest {
     @Test
     void moduleK6HtmlIsAServiceOfTheHttpBundle() {
         assertProvidedBy(k6Html, "k6/html", "io.jk6.http");
+    }
+
+    @Test
+    void theGrpcModuleIsAServiceOfTheGrpcBundleUnderBothNames() {
+        assertProvidedBy(k6Grpc, "k6/net/grpc", "io.jk6.grpc");
+        assertProvidedBy(k6ExperimentalGrpc, "k6/experimental/grpc", "io.jk6.grpc");
     }
 
     @Test

@@ -34,7 +34,8 @@ import org.osgi.test.junit5.service.ServiceExtension;
  * ({@code __ENV.BASE_URL}) and checks the facts its sidecar {@code NAME.expected.json} states (format:
  * compat/scenarios/README.md). Adding a script and its sidecar adds a test: no Java change. The scripts of
  * {@code compat/ws}, k6's WebSocket examples, run the same way against a WebSocket echo server
- * ({@code __ENV.WS_URL}).
+ * ({@code __ENV.WS_URL}), and those of {@code compat/grpc}, k6's gRPC examples, against a route guide server
+ * ({@code __ENV.GRPC_ADDR}, {@code __ENV.GRPC_PROTO_PATH}).
  */
 @ExtendWith(ServiceExtension.class)
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
@@ -50,6 +51,9 @@ class CompatSuiteTest {
     @RegisterExtension
     static final WebSocketEcho echo = new WebSocketEcho();
 
+    @RegisterExtension
+    static final RouteGuideServer routeGuide = new RouteGuideServer();
+
     @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
     Command run;
 
@@ -64,6 +68,11 @@ class CompatSuiteTest {
     @TestFactory
     Stream<DynamicTest> everyWebSocketScriptMeetsItsExpectedFacts() throws IOException {
         return everyScriptOf(Compat.folder("ws"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyGrpcScriptMeetsItsExpectedFacts() throws IOException {
+        return everyScriptOf(Compat.folder("grpc"));
     }
 
     private Stream<DynamicTest> everyScriptOf(Path folder) throws IOException {
@@ -85,7 +94,8 @@ class CompatSuiteTest {
         expected.path("args").forEach(a -> args.add(a.asText()));
         args.add(script.toString());
         Jk6Run jk6 = jk6(run, args.toArray(String[]::new)).in(work).env("BASE_URL", target.baseUrl())
-                .env("WS_URL", echo.url());
+                .env("WS_URL", echo.url()).env("GRPC_ADDR", routeGuide.address())
+                .env("GRPC_PROTO_PATH", Compat.folder("grpc").resolve("route_guide.proto").toString());
         var result = assertTimeoutPreemptively(Duration.ofSeconds(expected.path("timeoutSeconds").asInt(90)), jk6::run,
                 () -> name + " ran past its timeoutSeconds");
 
