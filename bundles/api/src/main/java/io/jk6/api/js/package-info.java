@@ -65,7 +65,7 @@
  * are. This keeps hot paths such as {@code http.get} as fast as plain GraalJS host access.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package io.jk6.api.js;
 
 import org.osgi.annotation.bundle.Export;

@@ -303,6 +303,12 @@ public final class VirtualUser implements VU, VUState {
             public <T> T shared(String key, Supplier<? extends T> factory) {
                 return test.shared().get(key, factory);
             }
+
+            @Override
+            public byte[] readFile(String path) throws java.io.IOException {
+                // through the run's files, as open(): once per run, recorded for jk6 archive
+                return runtime.readFile(path);
+            }
         });
     }
 
