@@ -1,7 +1,9 @@
 package io.jk6.k6.timers;
 
 import io.jk6.api.js.JsModule;
+import io.jk6.api.js.ModuleInstance;
 import io.jk6.api.js.ModuleName;
+import io.jk6.api.js.VU;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -10,5 +12,13 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = JsModule.class)
 @ModuleName("k6/experimental/timers")
-public class ExperimentalTimersModule extends TimersModule {
+public class ExperimentalTimersModule implements JsModule {
+
+    // not a subclass: DS would inherit TimersModule's @ModuleName, and both would claim k6/timers
+    private final TimersModule timers = new TimersModule();
+
+    @Override
+    public ModuleInstance newModuleInstance(VU vu) {
+        return timers.newModuleInstance(vu);
+    }
 }
