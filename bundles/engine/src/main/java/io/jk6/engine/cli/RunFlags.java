@@ -52,6 +52,11 @@ public final class RunFlags {
     @Option(names = {"-l", "--linger"}, description = "keep the API server alive past the test end (until a signal)")
     Boolean linger;
 
+    @Option(names = "--secret-source", paramLabel = "source",
+            description = "setting secret sources for jk6: file=PATH, url=urlTemplate=..., mock=key=value;"
+                    + " NAME[,name=N][,default]; repeatable")
+    List<String> secretSources = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
     boolean quiet;
 

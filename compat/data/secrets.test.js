@@ -1,0 +1,15 @@
+// args: --secret-source=file=file.secret
+// exit: 0
+// stderr: contains INFO[0000] ***SECRET_REDACTED***
+// stderr: lacks INFO[0000] some
+// stderr: contains ***SECRET_REDACTED***=console
+// stderr: lacks ERRO
+// k6 run --secret-source=file=file.secret secrets.test.js
+import secrets from "k6/secrets";
+
+export default async () => {
+	const my_secret = await secrets.get("cool"); // get secret from a source with the provided identifier
+	console.log(my_secret);
+	await secrets.get("else"); // get secret from a source with the provided identifier
+	console.log(my_secret);
+}
