@@ -18,6 +18,8 @@ final class ModuleState {
     private final CookieJar vuJar = new CookieJar();
     private long jarIteration = Long.MIN_VALUE;
     private ExpectedStatuses responseCallback = ExpectedStatuses.DEFAULT;
+    /** k6/experimental/tracing's instrumentHTTP: a trace header on every request; null when not instrumented. */
+    private volatile io.jk6.http.tracing.TraceHeaders tracing;
 
     ModuleState(String defaultUserAgent, VuHttpClient client, ClientPool pool) {
         this.defaultUserAgent = defaultUserAgent;
@@ -32,6 +34,14 @@ final class ModuleState {
             pool.configure(options.client());
         }
         return options;
+    }
+
+    void tracing(io.jk6.http.tracing.TraceHeaders headers) {
+        this.tracing = headers;
+    }
+
+    io.jk6.http.tracing.TraceHeaders tracing() {
+        return tracing;
     }
 
     ClientPool pool() {
