@@ -5,6 +5,7 @@
 // stderr: contains Are they equal?  false
 // stderr: lacks cool-secret
 // stderr: lacks ERRO
+
 // k6 run --secret-source=mock=default,cool="cool secret" --secret-source=mock=name=another,cool="not cool secret" multi-source.test.js
 import secrets from "k6/secrets";
 

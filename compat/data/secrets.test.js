@@ -1,9 +1,10 @@
 // args: --secret-source=file=file.secret
 // exit: 0
-// stderr: contains INFO[0000] ***SECRET_REDACTED***
-// stderr: lacks INFO[0000] some
+// stderr: contains ] ***SECRET_REDACTED***
+// stderr: lacks ] some
 // stderr: contains ***SECRET_REDACTED***=console
 // stderr: lacks ERRO
+
 // k6 run --secret-source=file=file.secret secrets.test.js
 import secrets from "k6/secrets";
 

@@ -8,8 +8,6 @@ package io.jk6.data.csv;
  */
 public record CsvOptions(char delimiter, boolean skipFirstLine, Long fromLine, Long toLine, boolean asObjects) {
 
-    static final CsvOptions DEFAULTS = new CsvOptions(',', false, null, null, false);
-
     /**
      * Options from the script's values (each null when absent), or an {@link IllegalArgumentException}
      * with k6's reason.

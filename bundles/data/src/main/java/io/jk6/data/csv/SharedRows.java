@@ -20,7 +20,8 @@ record SharedRows(Parsed parsed, Value toRow) implements ProxyArray {
     @Override
     public Object get(long index) {
         if (index < 0 || index >= parsed.records().size()) {
-            return null;
+            // GraalJS reads this as undefined, as JS arrays and k6's SharedArray give past their end
+            throw new ArrayIndexOutOfBoundsException((int) Math.min(index, Integer.MAX_VALUE));
         }
         return toRow.execute(parsed.header(), parsed.records().get((int) index));
     }

@@ -243,5 +243,5 @@
   }
 
   return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
-    CountQueuingStrategy, ByteLengthQueuingStrategy };
+    CountQueuingStrategy, ByteLengthQueuingStrategy, strategyOf }; // strategyOf: for writable.js only
 })

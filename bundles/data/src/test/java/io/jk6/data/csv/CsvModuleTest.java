@@ -43,14 +43,14 @@ class CsvModuleTest {
                 const people = await csv.parse(await open('data.csv'), { asObjects: true });
                 export default function () {
                   if (__VU === 1 && __ITER === 0) {
-                    console.log(`${rows.length} ${JSON.stringify(rows[2])} ${JSON.stringify(rows[3])} ${Object.isFrozen(rows[0])}`);
+                    console.log(`${rows.length} ${JSON.stringify(rows[2])} ${JSON.stringify(rows[3])} ${Object.isFrozen(rows[0])} ${rows[9]}`);
                     console.log(`${people.length} ${people[0].firstname}:${people[0].age} ${[...people].map(p => p.lastname)}`);
                   }
                 }
                 """);
         assertThat(run.exitCode()).isZero();
         assertThat(run.log())
-                .contains("4 [\"qudratullah \\\"q\\\"\",\"gillfillan\",\"50\"] [\"jeleah\",\"rod\\nina\",\"41\"] true")
+                .contains("4 [\"qudratullah \\\"q\\\"\",\"gillfillan\",\"50\"] [\"jeleah\",\"rod\\nina\",\"41\"] true undefined")
                 .contains("3 fariha:72 ehlenfeldt,gillfillan,rod\nina");
     }
 

@@ -28,8 +28,8 @@ class StreamsModuleTest {
 
     private String run(String body) throws InterruptedException {
         script.evaluate("""
-                import { ReadableStream, ReadableStreamDefaultReader, CountQueuingStrategy, ByteLengthQueuingStrategy }
-                    from 'k6/experimental/streams';
+                import { ReadableStream, ReadableStreamDefaultReader, CountQueuingStrategy, ByteLengthQueuingStrategy,
+                    WritableStream } from 'k6/experimental/streams';
                 globalThis.result = [];
                 const log = (x) => result.push(x);
                 """ + body);
@@ -89,5 +89,41 @@ class StreamsModuleTest {
                 closed.getReader().read().then((r) => log('done:' + r.done));
                 """)).isEqualTo("TypeError:stream is locked,NotSupportedError:'bytes' stream is not supported yet,"
                 + "CountQueuingStrategy argument must have 'highWaterMark' property,done:true,read:boom");
+    }
+
+    @Test
+    void aWriterWaitsForReadyWhileTheSinkIsBehindAndClosesAfterTheLastWrite() throws InterruptedException {
+        assertThat(run("""
+                const stream = new WritableStream({
+                  start() { log('start'); },
+                  write(chunk) { return new Promise((resolve) => setTimeout(() => { log('wrote ' + chunk); resolve(); }, 1)); },
+                  close() { log('close'); },
+                }, { highWaterMark: 1 });
+                const writer = stream.getWriter();
+                (async () => {
+                  const writes = [];
+                  for (let i = 1; i <= 3; i++) {
+                    await writer.ready;
+                    log('desired ' + writer.desiredSize);
+                    writes.push(writer.write(i));
+                  }
+                  await Promise.all(writes);
+                  await writer.close();
+                  await writer.closed;
+                  log('done');
+                  await writer.write(4).catch((e) => log(e.name));
+                })();
+                """)).isEqualTo("start,desired 1,wrote 1,desired 1,wrote 2,desired 1,wrote 3,close,done,TypeError");
+    }
+
+    @Test
+    void aFailingSinkErrorsTheStreamAndAbortReachesTheSink() throws InterruptedException {
+        assertThat(run("""
+                const failing = new WritableStream({ write() { throw new Error('disk full'); } }).getWriter();
+                failing.write('a').catch((e) => log('write:' + e.message));
+                failing.closed.catch((e) => log('closed:' + e.message));
+                const aborted = new WritableStream({ abort(reason) { log('abort:' + reason); } });
+                aborted.getWriter().abort('stop').then(() => log('aborted'));
+                """)).contains("abort:stop").contains("aborted").contains("write:disk full").contains("closed:disk full");
     }
 }
