@@ -151,7 +151,8 @@ class ArchiveTest {
                 """);
         var archived = jk6(archive, "script.js", "-O", "test.tar", "--tag", "team=a", "--no-setup",
                 "--min-iteration-duration", "10ms", "--summary-time-unit", "ms", "--summary-export=s.json",
-                "--no-thresholds", "-q", "--no-color", "--summary-mode", "full", "--address=0.0.0.0:6565", "--paused")
+                "--no-thresholds", "-q", "--no-color", "--summary-mode", "full", "--address=0.0.0.0:6565", "--paused",
+                "--secret-source=file=absent.secret")
                 .in(dir).run();
         assertThat(archived.exitCode()).as(archived.toString()).isZero();
 
