@@ -53,8 +53,8 @@ public final class RunFlags {
     Boolean linger;
 
     @Option(names = "--secret-source", paramLabel = "source",
-            description = "setting secret sources for jk6: file=PATH, url=urlTemplate=..., mock=key=value;"
-                    + " NAME[,name=N][,default]; repeatable")
+            description = "a secret source for k6/secrets, as TYPE=CONFIG[,name=NAME][,default]: file=PATH,"
+                    + " url=urlTemplate=URL... or mock=KEY=VALUE,...; repeatable")
     List<String> secretSources = new ArrayList<>();
 
     @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
