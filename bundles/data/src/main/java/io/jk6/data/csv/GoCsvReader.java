@@ -1,5 +1,11 @@
 package io.jk6.data.csv;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,52 +16,70 @@ import java.util.List;
  * module uses: RFC 4180 quoting, {@code \r\n} read as {@code \n}, empty lines skipped, every record with as
  * many fields as the first, no lazy quotes. Its errors carry Go's texts and line numbers
  * ({@code record on line 3: wrong number of fields}), which is what a k6 user sees for a bad line; a
- * library's (Jackson's, Commons') would say it differently. Not thread-safe.
+ * library's (Jackson's, Commons') would say it differently. It reads as it goes, decoding the shared bytes
+ * of the file a little at a time: each VU's {@code csv.Parser} has one, and a copy of a big file each
+ * would not do. Not thread-safe.
  */
 final class GoCsvReader {
 
     static final String ERR_FIELD_COUNT = "wrong number of fields";
     static final String ERR_BARE_QUOTE = "bare \" in non-quoted-field";
     static final String ERR_QUOTE = "extraneous or missing \" in quoted-field";
+    private static final int EOF = -1;
 
-    private final String text;
+    private final PushbackReader in;
     private final char comma;
-    private int pos;
-    /** The line {@link #pos} is on, from 1. */
+    /** The line being read, from 1, and the UTF-8 bytes of it read so far (Go's columns count bytes). */
     private int line = 1;
+    private int lineBytes;
     private int fieldsPerRecord = -1;
 
     GoCsvReader(ByteBuffer bytes, char comma) {
-        this.text = StandardCharsets.UTF_8.decode(bytes).toString();
+        InputStream stream = new InputStream() {
+            @Override
+            public int read() {
+                return bytes.hasRemaining() ? bytes.get() & 0xFF : EOF;
+            }
+
+            @Override
+            public int read(byte[] into, int off, int len) {
+                if (!bytes.hasRemaining()) {
+                    return EOF;
+                }
+                int n = Math.min(len, bytes.remaining());
+                bytes.get(into, off, n);
+                return n;
+            }
+        };
+        this.in = new PushbackReader(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)), 2);
         this.comma = comma;
     }
 
     /** The next record's fields; null at the end of the text. */
     String[] read() {
         skipEmptyLines();
-        if (pos >= text.length()) {
+        if (peek() == EOF) {
             return null;
         }
         int recordLine = line;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        int lineStart = lineStart();
         while (true) {
             field.setLength(0);
-            if (pos < text.length() && text.charAt(pos) == '"') {
+            if (peek() == '"') {
+                next();
                 readQuoted(field, recordLine);
             } else {
-                while (pos < text.length() && text.charAt(pos) != comma && !atLineEnd()) {
-                    if (text.charAt(pos) == '"') {
-                        throw new CsvException(recordLine, line, column(lineStart), ERR_BARE_QUOTE);
+                for (int c = peek(); c != EOF && c != comma && !atLineEnd(); c = peek()) {
+                    if (c == '"') {
+                        throw new CsvException(recordLine, line, lineBytes + 1, ERR_BARE_QUOTE);
                     }
-                    field.append(text.charAt(pos++));
+                    field.append((char) next());
                 }
             }
             fields.add(field.toString());
-            if (pos < text.length() && text.charAt(pos) == comma) {
-                pos++;
-                lineStart = lineStart();
+            if (peek() == comma) {
+                next();
                 continue;
             }
             endLine();
@@ -69,64 +93,101 @@ final class GoCsvReader {
         return fields.toArray(String[]::new);
     }
 
-    /** A quoted field from its opening quote: {@code ""} is one quote, line breaks are part of it. */
+    /** A quoted field after its opening quote: {@code ""} is one quote, line breaks are part of it. */
     private void readQuoted(StringBuilder field, int recordLine) {
-        pos++;
         while (true) {
-            if (pos >= text.length()) {
-                throw new CsvException(recordLine, line, column(lineStart()) + 1, ERR_QUOTE);
+            int c = next();
+            if (c == EOF) {
+                throw new CsvException(recordLine, line, lineBytes + 1, ERR_QUOTE);
             }
-            char c = text.charAt(pos);
             if (c == '"') {
-                if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
+                if (peek() == '"') {
+                    next();
                     field.append('"');
-                    pos += 2;
                     continue;
                 }
-                pos++;
-                if (pos < text.length() && text.charAt(pos) != comma && !atLineEnd()) {
-                    // Go points at the closing quote
-                    throw new CsvException(recordLine, line, column(lineStart()) - 1, ERR_QUOTE);
+                if (peek() != EOF && peek() != comma && !atLineEnd()) {
+                    throw new CsvException(recordLine, line, lineBytes, ERR_QUOTE); // Go points at the closing quote
                 }
                 return;
             }
-            if (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-                pos++;
-                continue;
+            if (c == '\r' && peek() == '\n') {
+                continue; // \r\n in a quoted field is \n, as in Go
             }
-            if (c == '\n') {
-                line++;
-            }
-            field.append(c);
-            pos++;
+            field.append((char) c);
         }
     }
 
     private boolean atLineEnd() {
-        char c = text.charAt(pos);
-        return c == '\n' || (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n');
+        int c = peek();
+        if (c == '\n') {
+            return true;
+        }
+        if (c != '\r') {
+            return false;
+        }
+        next();
+        // \r\n, or a \r at the very end, which Go drops "for backwards compatibility"
+        boolean crlf = peek() == '\n' || peek() == EOF;
+        unread('\r');
+        return crlf;
     }
 
     private void endLine() {
-        if (pos < text.length()) {
-            pos += text.charAt(pos) == '\r' ? 2 : 1;
-            line++;
+        if (peek() == '\r') {
+            next();
+        }
+        if (peek() == '\n') {
+            next();
         }
     }
 
     private void skipEmptyLines() {
-        while (pos < text.length() && atLineEnd()) {
+        while (peek() != EOF && atLineEnd()) {
             endLine();
         }
     }
 
-    private int lineStart() {
-        return text.lastIndexOf('\n', pos - 1) + 1;
+    private int peek() {
+        int c = read0();
+        if (c != EOF) {
+            unread0(c);
+        }
+        return c;
     }
 
-    /** Go's column: 1-based, in bytes of the line up to {@link #pos}. */
-    private int column(int lineStart) {
-        return text.substring(lineStart, pos).getBytes(StandardCharsets.UTF_8).length + 1;
+    /** Reads one char, counting lines and the line's bytes. */
+    private int next() {
+        int c = read0();
+        if (c == '\n') {
+            line++;
+            lineBytes = 0;
+        } else if (c != EOF) {
+            lineBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate((char) c) ? 2 : 3;
+        }
+        return c;
+    }
+
+    /** Gives back a char {@link #next()} read on this line (never a line break). */
+    private void unread(int c) {
+        lineBytes -= c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate((char) c) ? 2 : 3;
+        unread0(c);
+    }
+
+    private int read0() {
+        try {
+            return in.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void unread0(int c) {
+        try {
+            in.unread(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A line that does not parse, with Go's {@code ParseError} text. */
