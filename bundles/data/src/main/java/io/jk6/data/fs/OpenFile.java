@@ -4,7 +4,6 @@ import io.jk6.api.js.VU;
 import io.jk6.data.JsGlue;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import org.graalvm.polyglot.Value;
 
 /**
  * One {@code File} of k6/experimental/fs: the bytes of the file (shared by every VU and File of the run,
@@ -42,20 +41,19 @@ public final class OpenFile {
     }
 
     /**
-     * Copies the next bytes into a Uint8Array's {@code buffer} from the offset on (a typed array has no
-     * buffer elements in the polyglot API, its ArrayBuffer has): how many were copied, or -1 at the end of
-     * the file (k6's {@code null}). A read that reaches the end returns what it copied.
+     * The next bytes from the offset on, at most {@code length}, as a read-only view of the shared data
+     * (fs.js copies them into the script's Uint8Array in one {@code set}: GraalJS reads a ByteBuffer as a
+     * buffer), the offset moved past them; null at the end of the file (k6's {@code null}). A read that
+     * reaches the end gives what was left.
      */
-    public int read(Value buffer, int at, int length) {
+    public ByteBuffer take(int length) {
         if (offset == data.length) {
-            return -1;
+            return null;
         }
         int n = Math.min(length, data.length - offset);
-        for (int i = 0; i < n; i++) {
-            buffer.writeBufferByte(at + i, data[offset + i]);
-        }
+        ByteBuffer chunk = ByteBuffer.wrap(data, offset, n).slice().asReadOnlyBuffer();
         offset += n;
-        return n;
+        return chunk;
     }
 
     /** Moves the offset as k6 does, with its error texts; returns the new offset. */

@@ -47,8 +47,11 @@
       }
       const h = this[HANDLE];
       return attempt(() => {
-        const n = h.read(into.buffer, into.byteOffset, into.byteLength);
-        return n < 0 ? null : n;
+        const chunk = h.take(into.byteLength);
+        if (chunk === null) return null;
+        const bytes = new Uint8Array(chunk); // a view of the Java buffer: one copy, by set()
+        into.set(bytes);
+        return bytes.length;
       });
     }
 
