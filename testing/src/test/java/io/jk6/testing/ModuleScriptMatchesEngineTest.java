@@ -17,15 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModuleScriptMatchesEngineTest {
 
-    /** What a script computes from the module: the mapped names, a map's keys and a caught error. */
+    /** What a script computes from the module: the mapped names, a map as a plain object and a caught error. */
     private static final String EXPRESSION = """
             (() => {
               const r = db.exec('insert');
               let error;
               try { db.fail('duplicate key'); } catch (e) { error = (e instanceof Error) + ' ' + e.name + ': ' + e.message; }
-              return [r.rows_affected, r.last_insert_id, r.rowsAffected, db.stats().rowsAffected, error].join('|');
+              return [r.rows_affected, r.last_insert_id, r.rowsAffected, db.stats().rowsAffected, error,
+                  JSON.stringify(db.stats()), Object.keys(db.stats())].join('|');
             })()""";
-    private static final String EXPECTED = "2|41||2|true java.lang.IllegalStateException: duplicate key";
+    private static final String EXPECTED = "2|41||2|true java.lang.IllegalStateException: duplicate key"
+            + "|{\"rowsAffected\":2}|rowsAffected";
 
     @TempDir
     Path dir;

@@ -16,7 +16,7 @@ public final class RowsModule implements JsModule {
         return new Result(2, 41);
     }
 
-    /** A map passes as an object-like value: its keys stay as they are. */
+    /** A map is a plain JS object (JSON.stringify, Object.keys): its keys stay as they are. */
     public Map<String, Object> stats() {
         return Map.of("rowsAffected", 2);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * k6's cookie jar ({@code http.cookieJar()}, {@code new http.CookieJar()}): cookies the servers
@@ -64,8 +65,17 @@ public final class CookieJar {
         set(url, name, value, null);
     }
 
-    /** {@code jar.cookiesForURL(url)}: the values the jar would send to {@code url}, by name. */
-    public Map<String, List<String>> cookiesForURL(String url) {
+    /**
+     * {@code jar.cookiesForURL(url)}: a plain object of the values the jar would send to {@code url},
+     * by name. A proxy rather than a {@code Map}: a method returning a map would make the engine hand
+     * scripts an adapter of the jar instead of the jar, and {@code params.jar} takes the jar itself.
+     */
+    public ProxyObject cookiesForURL(String url) {
+        return ProxyObject.fromMap(new LinkedHashMap<>(cookiesByName(url)));
+    }
+
+    /** The values the jar would send to {@code url}, by name. */
+    Map<String, List<String>> cookiesByName(String url) {
         Map<String, List<String>> byName = new LinkedHashMap<>();
         for (Stored c : matching(parse(url))) {
             byName.computeIfAbsent(c.name(), n -> new ArrayList<>()).add(c.value());

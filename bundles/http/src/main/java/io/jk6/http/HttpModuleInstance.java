@@ -21,7 +21,10 @@ final class HttpModuleInstance implements ModuleInstance {
         // The VU's own client comes from its pool (and is never given back) to share its HTTP/2 connections.
         this.client = pool.borrow();
         ScriptSupport script = new ScriptSupport(vu);
-        ModuleState module = new ModuleState(HttpModule.USER_AGENT, client, pool);
+        // one rps limiter for all the VUs of a test: module instances are made in the init context
+        RequestRate rate = vu.initEnv().map(init -> init.shared(RequestRate.KEY, RequestRate::new))
+                .orElseGet(RequestRate::new);
+        ModuleState module = new ModuleState(HttpModule.USER_AGENT, client, pool, rate);
         HttpRequester requester = new HttpRequester(vu, client, new HttpMetrics(vu.metrics()), script, module);
         // No named exports: the engine offers K6Http's public methods as named exports too,
         // so both `import http from 'k6/http'` and `import { get } from 'k6/http'` work.

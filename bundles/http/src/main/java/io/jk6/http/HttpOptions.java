@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The test options k6/http obeys, read from the script's {@code options} once per VU:
  * {@code userAgent}, {@code hosts}, {@code insecureSkipTLSVerify}, {@code discardResponseBodies},
- * {@code batch} and {@code batchPerHost}, with k6's defaults.
+ * {@code batch}, {@code batchPerHost}, {@code maxRedirects}, {@code rps} and {@code httpDebug}, with k6's
+ * defaults.
  *
  * @param client                what every connection of the VU uses
  * @param discardResponseBodies {@code responseType: 'none'} unless a request asks otherwise
@@ -15,9 +16,11 @@ import java.util.Map;
  * @param batchPerHost          the most per host
  * @param maxRedirects          k6's {@code maxRedirects}: the redirects a request follows when it
  *                              sets no {@code redirects}; null when the test did not set it
+ * @param rps                   k6's {@code rps}: requests per second over the test, 0 for no limit
+ * @param httpDebug             k6's {@code httpDebug}: "" (off), {@code headers} or {@code full}
  */
 record HttpOptions(ClientSettings client, boolean discardResponseBodies, int batch, int batchPerHost,
-        Integer maxRedirects) {
+        Integer maxRedirects, long rps, String httpDebug) {
 
     static final int DEFAULT_BATCH = 20;
     static final int DEFAULT_BATCH_PER_HOST = 6;
@@ -37,7 +40,10 @@ record HttpOptions(ClientSettings client, boolean discardResponseBodies, int bat
         int perHost = options.get("batchPerHost") instanceof Number n && n.intValue() == 0
                 ? Integer.MAX_VALUE : positive(options.get("batchPerHost"), DEFAULT_BATCH_PER_HOST);
         Integer maxRedirects = options.get("maxRedirects") instanceof Number n ? Math.max(0, n.intValue()) : null;
-        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure), discard, batch, perHost, maxRedirects);
+        long rps = options.get("rps") instanceof Number n ? Math.max(0, n.longValue()) : 0;
+        String httpDebug = options.get("httpDebug") instanceof String s ? s : "";
+        return new HttpOptions(new ClientSettings(userAgent, hosts, insecure), discard, batch, perHost, maxRedirects,
+                rps, httpDebug);
     }
 
     private static int positive(Object value, int otherwise) {

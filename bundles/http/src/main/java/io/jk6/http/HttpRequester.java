@@ -117,11 +117,19 @@ final class HttpRequester {
         Integer redirects = params.redirects() != null ? params.redirects() : options.maxRedirects();
         return new PreparedRequest(method, url, uri, invalid, nameTag, headers, body, params,
                 redirects != null ? redirects : HttpOptions.DEFAULT_MAX_REDIRECTS, redirects != null, jar, callback, type,
-                !option(state, "noConnectionReuse"));
+                !option(state, "noConnectionReuse"), module.rate(), debug(options, state, nameTag, url, method, params));
     }
 
-    /** One request on the wire and the response to it. */
-    record Hop(OutgoingRequest request, String url, Exchange exchange) {
+    /**
+     * One request on the wire and the response to it.
+     *
+     * @param challenge a digest challenge (401) that the next hop answered: k6 expects its status
+     */
+    record Hop(OutgoingRequest request, String url, Exchange exchange, boolean challenge) {
+
+        Hop(OutgoingRequest request, String url, Exchange exchange) {
+            this(request, url, exchange, false);
+        }
     }
 
     /**
@@ -133,13 +141,24 @@ final class HttpRequester {
     static List<Hop> execute(PreparedRequest prepared, VuHttpClient client, ModuleLog log) {
         RequestParams params = prepared.params();
         long deadlineNanos = System.nanoTime() + params.timeoutMillis() * 1_000_000L;
-        OutgoingRequest current = withCookies(
-                new OutgoingRequest(prepared.method(), prepared.uri(), prepared.headers(), prepared.body().bytes()),
+        if (prepared.rate() != null) {
+            prepared.rate().await(); // as k6: once per request, redirects and digest challenges included
+        }
+        Digest digest = params.digest() ? Digest.of(prepared.uri()) : null;
+        OutgoingRequest current = withCookies(new OutgoingRequest(prepared.method(),
+                digest != null ? digest.uri() : prepared.uri(), prepared.headers(), prepared.body().bytes()),
                 prepared, true);
         String currentUrl = prepared.url();
         List<Hop> hops = new ArrayList<>(1);
         for (int redirectsFollowed = 0; ; redirectsFollowed++) {
-            Exchange exchange = client.execute(current, deadlineNanos, prepared.reuseConnection());
+            Exchange exchange = send(prepared, current, client, deadlineNanos, log);
+            OutgoingRequest answered = digest == null ? null : digest.answer(current, exchange);
+            if (answered != null) {
+                // as k6: the challenge is a request of its own, in the metrics too
+                hops.add(new Hop(current, currentUrl, exchange, true));
+                current = answered;
+                exchange = send(prepared, current, client, deadlineNanos, log);
+            }
             hops.add(new Hop(current, currentUrl, exchange));
             if (exchange.failed()) {
                 return hops;
@@ -170,6 +189,36 @@ final class HttpRequester {
             current = withCookies(redirected(current, next, exchange.status()), prepared, false);
             currentUrl = next.toString();
         }
+    }
+
+    /** One hop on the wire, logged when {@code httpDebug} is on. */
+    private static Exchange send(PreparedRequest prepared, OutgoingRequest request, VuHttpClient client,
+            long deadlineNanos, ModuleLog log) {
+        if (prepared.debug() == null) {
+            return client.execute(request, deadlineNanos, prepared.reuseConnection());
+        }
+        String id = prepared.debug().request(request, log);
+        Exchange exchange = client.execute(request, deadlineNanos, prepared.reuseConnection());
+        prepared.debug().response(exchange, id, log);
+        return exchange;
+    }
+
+    /** {@code httpDebug}'s logging for a request, with k6's fields (the VU, iteration and tags), or null. */
+    private static HttpDebug debug(HttpOptions options, VUState state, String nameTag, String url, String method,
+            RequestParams params) {
+        if (options.httpDebug().isEmpty()) {
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        state.tags().forEach(fields::put);
+        fields.put("method", method);
+        fields.put("url", url);
+        fields.put("name", nameTag != null ? nameTag : url);
+        fields.putAll(params.tags());
+        fields.put("source", "http-debug");
+        fields.put("vu", state.vuId());
+        fields.put("iter", state.iteration());
+        return new HttpDebug(options.httpDebug().equals("full"), options.client().userAgent(), fields);
     }
 
     /**

@@ -36,11 +36,20 @@ public final class K6Http {
         return requester.request("GET", url, null, params);
     }
 
+    /** Arguments past the params are ignored, as JS (and k6) ignore extra arguments: {@code get(url, null, params)}. */
+    public HttpResponse get(Value url, Value params, Value... ignored) {
+        return requester.request("GET", url, null, params);
+    }
+
     public HttpResponse head(Value url) {
         return requester.request("HEAD", url, null, null);
     }
 
     public HttpResponse head(Value url, Value params) {
+        return requester.request("HEAD", url, null, params);
+    }
+
+    public HttpResponse head(Value url, Value params, Value... ignored) {
         return requester.request("HEAD", url, null, params);
     }
 
@@ -56,6 +65,10 @@ public final class K6Http {
         return requester.request("POST", url, body, params);
     }
 
+    public HttpResponse post(Value url, Value body, Value params, Value... ignored) {
+        return requester.request("POST", url, body, params);
+    }
+
     public HttpResponse put(Value url) {
         return requester.request("PUT", url, null, null);
     }
@@ -68,6 +81,10 @@ public final class K6Http {
         return requester.request("PUT", url, body, params);
     }
 
+    public HttpResponse put(Value url, Value body, Value params, Value... ignored) {
+        return requester.request("PUT", url, body, params);
+    }
+
     public HttpResponse patch(Value url) {
         return requester.request("PATCH", url, null, null);
     }
@@ -77,6 +94,10 @@ public final class K6Http {
     }
 
     public HttpResponse patch(Value url, Value body, Value params) {
+        return requester.request("PATCH", url, body, params);
+    }
+
+    public HttpResponse patch(Value url, Value body, Value params, Value... ignored) {
         return requester.request("PATCH", url, body, params);
     }
 
@@ -93,6 +114,10 @@ public final class K6Http {
         return requester.request("DELETE", url, body, params);
     }
 
+    public HttpResponse del(Value url, Value body, Value params, Value... ignored) {
+        return requester.request("DELETE", url, body, params);
+    }
+
     public HttpResponse options(Value url) {
         return requester.request("OPTIONS", url, null, null);
     }
@@ -105,6 +130,10 @@ public final class K6Http {
         return requester.request("OPTIONS", url, body, params);
     }
 
+    public HttpResponse options(Value url, Value body, Value params, Value... ignored) {
+        return requester.request("OPTIONS", url, body, params);
+    }
+
     public HttpResponse request(Value method, Value url) {
         return requester.request(methodName(method), url, null, null);
     }
@@ -114,6 +143,10 @@ public final class K6Http {
     }
 
     public HttpResponse request(Value method, Value url, Value body, Value params) {
+        return requester.request(methodName(method), url, body, params);
+    }
+
+    public HttpResponse request(Value method, Value url, Value body, Value params, Value... ignored) {
         return requester.request(methodName(method), url, body, params);
     }
 

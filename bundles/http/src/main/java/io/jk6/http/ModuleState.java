@@ -14,6 +14,7 @@ final class ModuleState {
     private final String defaultUserAgent;
     private final VuHttpClient client;
     private final ClientPool pool;
+    private final RequestRate rate;
     private HttpOptions options;
     private final CookieJar vuJar = new CookieJar();
     private long jarIteration = Long.MIN_VALUE;
@@ -21,10 +22,12 @@ final class ModuleState {
     /** k6/experimental/tracing's instrumentHTTP: a trace header on every request; null when not instrumented. */
     private volatile io.jk6.http.tracing.TraceHeaders tracing;
 
-    ModuleState(String defaultUserAgent, VuHttpClient client, ClientPool pool) {
+    /** @param rate the test's request rate limiter, shared by its VUs */
+    ModuleState(String defaultUserAgent, VuHttpClient client, ClientPool pool, RequestRate rate) {
         this.defaultUserAgent = defaultUserAgent;
         this.client = client;
         this.pool = pool;
+        this.rate = rate;
     }
 
     HttpOptions options(VUState state) {
@@ -32,6 +35,7 @@ final class ModuleState {
             options = HttpOptions.from(state.options(), defaultUserAgent);
             client.configure(options.client());
             pool.configure(options.client());
+            rate.configure(options.rps());
         }
         return options;
     }
@@ -42,6 +46,11 @@ final class ModuleState {
 
     io.jk6.http.tracing.TraceHeaders tracing() {
         return tracing;
+    }
+
+    /** The test's {@code rps} limiter, or null when it sets none. */
+    RequestRate rate() {
+        return rate.limits() ? rate : null;
     }
 
     ClientPool pool() {

@@ -23,9 +23,12 @@ import java.util.Map;
  * @param jar          the cookie jar to use, or null for none
  * @param callback     the response callback, or null for none
  * @param responseType what {@code res.body} will hold
+ * @param rate         the test's {@code rps} limiter, or null for none
+ * @param debug        {@code httpDebug}'s logging, or null when it is off
  */
 record PreparedRequest(String method, String url, URI uri, String invalid, String nameTag,
         Map<String, List<String>> headers, RequestBody body, RequestParams params, int redirects,
         boolean redirectsSet, CookieJar jar,
-        ExpectedStatuses callback, ResponseType responseType, boolean reuseConnection) {
+        ExpectedStatuses callback, ResponseType responseType, boolean reuseConnection, RequestRate rate,
+        HttpDebug debug) {
 }

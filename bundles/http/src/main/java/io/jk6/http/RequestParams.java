@@ -22,6 +22,7 @@ import org.graalvm.polyglot.Value;
  * @param compression      encodings for the request body, in order
  * @param cookies          {@code cookies}: values by name, and whether each replaces the jar's
  * @param jar              {@code jar}: the jar to use instead of the VU's, or null
+ * @param digest           {@code auth: 'digest'}: the URL's credentials answer a digest challenge
  */
 record RequestParams(
         Map<String, List<String>> headers,
@@ -33,7 +34,8 @@ record RequestParams(
         ExpectedStatuses callback,
         List<String> compression,
         Map<String, RequestCookie> cookies,
-        CookieJar jar) {
+        CookieJar jar,
+        boolean digest) {
 
     static final long DEFAULT_TIMEOUT_MILLIS = 60_000;
 
@@ -43,7 +45,7 @@ record RequestParams(
 
     static RequestParams defaults() {
         return new RequestParams(new LinkedHashMap<>(), Map.of(), DEFAULT_TIMEOUT_MILLIS, null, null,
-                false, null, List.of(), Map.of(), null);
+                false, null, List.of(), Map.of(), null, false);
     }
 
     /** The params in {@code params}; null, undefined and non-objects mean the defaults. */
@@ -126,14 +128,17 @@ record RequestParams(
             }
         }
         Value authValue = params.getMember("auth");
+        boolean digest = false;
         if (authValue != null && !authValue.isNull()) {
             String auth = text(authValue);
-            if (!auth.equals("basic")) {
-                throw script.error("auth: '" + auth + "' is not supported by jk6; only 'basic' (user:pass@ in the URL)");
+            digest = auth.equals("digest");
+            if (!auth.equals("basic") && !digest) {
+                throw script.error("auth: '" + auth + "' is not supported by jk6; 'basic' or 'digest' (user:pass@ in"
+                        + " the URL)");
             }
         }
         return new RequestParams(headers, tags, timeout, redirects, responseType, callbackGiven, callback, compression,
-                cookies(params.getMember("cookies")), jar(params.getMember("jar"), script));
+                cookies(params.getMember("cookies")), jar(params.getMember("jar"), script), digest);
     }
 
     private static Map<String, RequestCookie> cookies(Value cookies) {

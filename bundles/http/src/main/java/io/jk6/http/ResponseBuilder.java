@@ -55,7 +55,9 @@ final class ResponseBuilder {
         for (Hop hop : hops) {
             Exchange exchange = hop.exchange();
             ExpectedStatuses callback = request.callback();
-            boolean expected = !exchange.failed() && callback != null && callback.expects(exchange.status());
+            // k6 expects a digest challenge's 401, whatever the callback says
+            boolean expected = !exchange.failed() && callback != null
+                    && (hop.challenge() ? exchange.status() == 401 : callback.expects(exchange.status()));
             vu.push(metrics.samplesOf(exchange, tags(state, hop, request, expected), callback == null ? null : !expected));
         }
         Hop last = hops.get(hops.size() - 1);
@@ -90,6 +92,8 @@ final class ResponseBuilder {
         if (exchange.failed()) {
             tags.put("error", exchange.failure().message());
             tags.put("error_code", Integer.toString(exchange.failure().code()));
+        } else if (exchange.status() >= 400) {
+            tags.put("error_code", Integer.toString(statusErrorCode(exchange.status())));
         }
         // Script tags last: a `name` tag groups differing URLs under one name.
         tags.putAll(request.params().tags());
@@ -107,7 +111,7 @@ final class ResponseBuilder {
         String statusText = exchange.status() + (exchange.reason().isEmpty() ? "" : " " + exchange.reason());
         Object body = null;
         String error = "";
-        int errorCode = 0;
+        int errorCode = exchange.status() >= 400 ? statusErrorCode(exchange.status()) : 0;
         if (request.responseType() != ResponseType.NONE) {
             byte[] bytes = exchange.body();
             try {
@@ -123,6 +127,14 @@ final class ResponseBuilder {
         return new HttpResponse(exchange.status(), statusText, body, exchange.headers(), url, exchange.proto(),
                 error, errorCode, new ResponseTimings(exchange.timings()), info,
                 exchange.remoteIp(), exchange.remotePort(), exchange.tlsVersion(), cookies(exchange), script, requester);
+    }
+
+    /**
+     * k6's {@code error_code} of a response with a 4xx or 5xx status: 1000 plus the status (1404 for a
+     * 404), on the response and its samples' {@code error_code} tag; its {@code error} stays empty.
+     */
+    static int statusErrorCode(int status) {
+        return 1000 + status;
     }
 
     /** {@code res.cookies}: the final response's Set-Cookie lines by name, as k6's HTTPCookie. */

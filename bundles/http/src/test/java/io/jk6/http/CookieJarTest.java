@@ -55,8 +55,8 @@ class CookieJarTest {
     void deleteAndClearByUrl() {
         jar.store(URI.create("http://h/"), List.of("a=1", "b=2"));
         jar.delete("http://h/", "a");
-        assertThat(jar.cookiesForURL("http://h/")).containsOnlyKeys("b");
+        assertThat(jar.cookiesByName("http://h/")).containsOnlyKeys("b");
         jar.clear("http://h/");
-        assertThat(jar.cookiesForURL("http://h/")).isEmpty();
+        assertThat(jar.cookiesByName("http://h/")).isEmpty();
     }
 }

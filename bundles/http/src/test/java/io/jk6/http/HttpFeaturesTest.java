@@ -8,6 +8,7 @@ import io.jk6.http.html.HtmlModule;
 import io.jk6.launcher.testserver.TestServer;
 import io.jk6.testing.FakeVU;
 import io.jk6.testing.ModuleScript;
+import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -133,9 +134,41 @@ class HttpFeaturesTest {
     }
 
     @Test
-    void digestAuthIsAClearError() {
-        assertThatThrownBy(() -> js("http.get(BASE + '/', { auth: 'digest' })"))
-                .hasMessageContaining("auth: 'digest' is not supported by jk6");
+    void ntlmAuthIsAClearError() {
+        assertThatThrownBy(() -> js("http.get(BASE + '/', { auth: 'ntlm' })"))
+                .hasMessageContaining("auth: 'ntlm' is not supported by jk6; 'basic' or 'digest'");
+    }
+
+    @Test
+    void httpDebugLogsEachRequestAndResponseAsK6WithTheBodyOnlyWhenFull() {
+        vu.runningState().options(Map.of("httpDebug", "full", "userAgent", "probe/1"));
+        js("http.post(BASE + '/echo', 'ping', { tags: { kind: 'debugged' } })");
+
+        List<String> lines = vu.logged();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("INFO Request:\nPOST /echo HTTP/1.1\nHost: 127.0.0.1:")
+                .contains("\nUser-Agent: probe/1\n").contains("\n\nping\n")
+                .contains("source=http-debug").contains("kind=debugged").contains("request_id=");
+        assertThat(lines.get(1)).startsWith("INFO Response:\nHTTP/1.1 200 OK\n").contains("\"method\":\"POST\"");
+        String id = lines.get(0).replaceAll("(?s).*request_id=([0-9a-f-]+).*", "$1");
+        assertThat(lines.get(1)).contains("request_id=" + id);
+    }
+
+    @Test
+    void httpDebugWithoutFullLeavesTheBodiesOut() {
+        vu.runningState().options(Map.of("httpDebug", "headers"));
+        js("http.post(BASE + '/echo', 'secret-body')");
+
+        assertThat(vu.logged()).hasSize(2).noneMatch(line -> line.contains("secret-body"));
+    }
+
+    @Test
+    void rpsSpacesTheRequestsOfTheTest() {
+        vu.runningState().options(Map.of("rps", 20L));
+        long start = System.nanoTime();
+        js("for (let i = 0; i < 5; i++) http.get(BASE + '/json')");
+        // a lower bound only: 5 requests at 20/s cannot take less than 4 intervals of 50 ms
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(200);
     }
 
     @Test

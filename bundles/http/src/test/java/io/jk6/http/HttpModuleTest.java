@@ -76,6 +76,30 @@ class HttpModuleTest {
     }
 
     @Test
+    void aStatusOf400OrMoreGivesK6sErrorCodeOnTheResponseAndItsSamples() {
+        Value notFound = js("http.get(BASE + '/status/404')");
+        Value unavailable = js("http.get(BASE + '/status/503')");
+
+        assertThat(notFound.getMember("error_code").asInt()).isEqualTo(1404);
+        assertThat(notFound.getMember("error").asString()).isEmpty();
+        assertThat(unavailable.getMember("error_code").asInt()).isEqualTo(1503);
+        assertThat(vu.samples("http_reqs").stream().map(s -> s.tags().get("error_code")))
+                .containsExactly("1404", "1503");
+        assertThat(js("http.get(BASE + '/status/200')").getMember("error_code").asInt()).isZero();
+        assertThat(vu.samples("http_reqs").get(2).tags().get("error_code")).isNull();
+    }
+
+    @Test
+    void argumentsPastTheParamsAreIgnoredAsK6IgnoresThem() {
+        // k6's examples call http.get(url, null, params): a GET has no body, the third argument is extra
+        assertThat(js("http.get(BASE + '/status/201', null, { tags: { ignored: 'yes' } }).status").asInt()).isEqualTo(201);
+        assertThat(js("http.post(BASE + '/echo', 'x', { tags: { kind: 'post' } }, 'extra').json().method").asString())
+                .isEqualTo("POST");
+        assertThat(vu.samples("http_reqs").get(0).tags().get("ignored")).isNull();
+        assertThat(vu.samples("http_reqs").get(1).tags().get("kind")).isEqualTo("post");
+    }
+
+    @Test
     void jsonIsARealJsValue() {
         assertThat(js("http.get(BASE + '/json').json().name === 'jk6'").asBoolean()).isTrue();
         assertThat(js("const r = http.get(BASE + '/json'); r.json().items.length === 3 && Array.isArray(r.json().items)")
@@ -208,7 +232,9 @@ class HttpModuleTest {
         assertThat(res.getMember("error_code").asInt()).isEqualTo(1050);
         assertThat(res.getMember("error").asString()).isEqualTo("request timeout");
         assertThat(tookMillis).isLessThan(1500);
-        assertThat(res.getMember("timings").getMember("waiting").asDouble()).isGreaterThanOrEqualTo(90.0);
+        // what the request spent waiting for the answer that never came (not compared with the 100 ms:
+        // a loaded machine starts the wait late)
+        assertThat(res.getMember("timings").getMember("waiting").asDouble()).isPositive();
         // The timed-out connection is gone; the next request works on a new one.
         assertThat(js("http.get(BASE + '/json', { timeout: 5000 }).status").asInt()).isEqualTo(200);
     }
@@ -229,7 +255,7 @@ class HttpModuleTest {
         assertThat(tags.get("expected_response")).isEqualTo("false");
         assertThat(tags.get("scenario")).isEqualTo("default");
         assertThat(tags.get("team")).isEqualTo("web");
-        assertThat(tags.get("error_code")).isNull();
+        assertThat(tags.get("error_code")).as("k6: 1000 + the status").isEqualTo("1500");
         assertThat(vu.samples("http_req_failed").getFirst().value()).isEqualTo(1.0);
         assertThat(vu.samples("http_req_duration").getFirst().metric().valueType().k6Name()).isEqualTo("time");
 

@@ -18,6 +18,8 @@ import java.util.zip.GZIPOutputStream;
  * <li>{@code /cookies/set?name=value&...}: sets those cookies (Path=/), answers as /cookies</li>
  * <li>{@code /cookies}: the cookies the request sent, {@code {"cookies":{"name":"value"}}}</li>
  * <li>{@code /basic-auth/{user}/{pass}}: 200 when the request's Basic credentials are those, else 401</li>
+ * <li>{@code /digest-auth/{qop}/{user}/{pass}[/{algorithm}]}: the same with digest authentication
+ * ({@link DigestEndpoint})</li>
  * <li>{@code /gzip}, {@code /deflate}: a JSON body compressed so, with its Content-Encoding</li>
  * <li>{@code /html}: a page with a list, links and a form</li>
  * <li>{@code POST /upload}: the multipart/form-data parts received, as JSON</li>
@@ -54,6 +56,8 @@ final class MoreEndpoints {
             send(exchange, 200, cookiesJson(requestCookies(exchange)).getBytes(StandardCharsets.UTF_8), null);
         } else if (path.startsWith("/basic-auth/")) {
             basicAuth(exchange, path.substring("/basic-auth/".length()));
+        } else if (path.startsWith("/digest-auth/")) {
+            DigestEndpoint.handle(exchange, path.substring("/digest-auth/".length()));
         } else if (path.equals("/gzip") || path.equals("/deflate")) {
             String encoding = path.substring(1);
             byte[] json = (encoding.equals("gzip") ? "{\"gzipped\":true}" : "{\"deflated\":true}")

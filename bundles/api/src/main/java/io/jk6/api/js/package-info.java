@@ -18,8 +18,8 @@
  * The rules mirror those of k6's Go extensions, so a k6 extension's documentation reads the
  * same for its jk6 port. They apply to every export that is a plain Java object (not a
  * polyglot {@code Value}, not a {@code org.graalvm.polyglot.proxy} proxy, not a string, number,
- * boolean, {@code Map}, {@code List} or array, which pass as they are) and to the objects its
- * members return when their class needs any of the rules below:
+ * boolean or array, which pass as they are; maps and lists are plain JS objects and arrays, see
+ * below) and to the objects its members return when their class needs any of the rules below:
  * <ul>
  * <li><b>Methods</b>: public instance methods keep their Java name ({@code isGreater}; Go
  *     extensions lower-case the first letter, Java names already start lower-case). Overloads
@@ -40,8 +40,22 @@
  *
  * Values convert by the member's declared Java type:
  * <ul>
- * <li>numbers, {@code String}, {@code boolean}, {@code List}, {@code Map} and arrays as GraalJS
- *     passes them (lists and arrays are indexable, maps are read with {@code m[key]});</li>
+ * <li>numbers, {@code String}, {@code boolean} and arrays as GraalJS passes them (arrays are
+ *     indexable);</li>
+ * <li>{@code Map} (since 1.4): a plain JS object whose properties are the map's keys (as strings):
+ *     {@code JSON.stringify}, {@code Object.keys}, {@code Object.entries}, spread and
+ *     {@code for...in} see the entries, as for a Go map in k6. {@code List} (and a
+ *     {@code Collection} or {@code Iterable} that is a list): a JS array ({@code Array.isArray},
+ *     {@code JSON.stringify}, spread, {@code map}). Their values convert by these rules when the
+ *     script reads them, so a {@code List<Map<String, Object>>} of rows is an array of plain
+ *     objects. Both are views of the Java collection, made at the same cost for any size: a
+ *     script's writes and deletes reach it (an unmodifiable one refuses them), and each read
+ *     gives a new view ({@code m.a === m.a} holds for values, not for nested maps). This applies
+ *     to exports, method results, record components, {@code Optional} and
+ *     {@code CompletionStage} values; a public <em>field</em> declared as a map or list is
+ *     passed as it is (read with {@code m[key]}; {@code JSON.stringify} gives {@code {}}), so
+ *     that a class with such fields stays a plain host object (k6/http's {@code Response}):
+ *     expose the collection through a method or record component for a plain object;</li>
  * <li>{@code Optional}: empty is {@code undefined}, present is its converted value;</li>
  * <li>{@code CompletionStage}: a pending {@code Promise}, returned at once. The stage may
  *     complete on any thread; the Promise is resolved with the converted value (or rejected
@@ -50,7 +64,7 @@
  * <li>{@code byte[]}: an {@code ArrayBuffer} (a copy);</li>
  * <li>another object: by these same rules, by its run-time class when the declared type is an
  *     interface or abstract; a member declared {@code Object} or {@code Value} passes its value
- *     as it is. Elements of lists, maps and arrays are not converted.</li>
+ *     as it is. Elements of arrays are not converted.</li>
  * </ul>
  *
  * An exception a method or constructor throws is a JS {@code Error} whose message is the

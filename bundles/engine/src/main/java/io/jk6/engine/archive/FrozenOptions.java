@@ -52,6 +52,7 @@ public final class FrozenOptions {
             options.put("tags", higher.tags());
         }
         TestOptions test = higher.test();
+        options.putAll(test.modules().values());
         putIfSet(options, "summaryTimeUnit", test.summaryTimeUnit());
         putIfSet(options, "minIterationDuration",
                 test.minIterationDuration() == null ? null : GoDuration.format(test.minIterationDuration()));

@@ -45,7 +45,8 @@ final class CliOptions {
                 null, null,
                 flags.minIterationDuration == null ? null
                         : duration("--min-iteration-duration", flags.minIterationDuration, problems),
-                flags.noConnectionReuse, flags.throwErrors, flags.noSetup, flags.noTeardown);
+                flags.noConnectionReuse, flags.throwErrors, flags.noSetup, flags.noTeardown)
+                .withModules(flags.modules.options(problems));
         return new OptionLayer(execution.vus, duration, execution.iterations, stages, null, flags.summaryTrendStats, tags,
                 execution.segments(test, problems));
     }

@@ -2,6 +2,7 @@ package io.jk6.engine.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,4 +38,7 @@ final class OptionFlags {
 
     @Option(names = {"-w", "--throw"}, description = "throw warnings (like failed http requests) as errors")
     Boolean throwErrors;
+
+    @Mixin
+    ModuleOptionFlags modules = new ModuleOptionFlags();
 }

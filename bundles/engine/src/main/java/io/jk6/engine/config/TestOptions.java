@@ -23,11 +23,16 @@ import java.util.Map;
  * @param noTeardown           {@code teardown()} is not called
  * @param executionSegment     k6's {@code executionSegment}: the part of the test this instance runs
  * @param executionSegmentSequence k6's {@code executionSegmentSequence}: all the instances' segments
+ * @param modules              the options modules read and the engine does not ({@code userAgent}...)
  */
 public record TestOptions(Map<String, List<ThresholdDefinition>> thresholds, String summaryTimeUnit,
         Duration setupTimeout, Duration teardownTimeout, Duration minIterationDuration, Boolean noConnectionReuse,
         Boolean throwErrors, Boolean noSetup, Boolean noTeardown, ExecutionSegment executionSegment,
-        ExecutionSegmentSequence executionSegmentSequence) {
+        ExecutionSegmentSequence executionSegmentSequence, ModuleOptions modules) {
+
+    public TestOptions {
+        modules = modules == null ? ModuleOptions.EMPTY : modules;
+    }
 
     /** k6's default for {@code setupTimeout} and {@code teardownTimeout}. */
     public static final Duration DEFAULT_LIFECYCLE_TIMEOUT = Duration.ofSeconds(60);
@@ -39,13 +44,20 @@ public record TestOptions(Map<String, List<ThresholdDefinition>> thresholds, Str
             Duration setupTimeout, Duration teardownTimeout, Duration minIterationDuration, Boolean noConnectionReuse,
             Boolean throwErrors, Boolean noSetup, Boolean noTeardown) {
         this(thresholds, summaryTimeUnit, setupTimeout, teardownTimeout, minIterationDuration, noConnectionReuse,
-                throwErrors, noSetup, noTeardown, null, null);
+                throwErrors, noSetup, noTeardown, null, null, ModuleOptions.EMPTY);
     }
 
     /** Copies with these execution segment options (null: not set). */
     public TestOptions withSegments(ExecutionSegment segment, ExecutionSegmentSequence sequence) {
         return new TestOptions(thresholds, summaryTimeUnit, setupTimeout, teardownTimeout, minIterationDuration,
-                noConnectionReuse, throwErrors, noSetup, noTeardown, segment, sequence);
+                noConnectionReuse, throwErrors, noSetup, noTeardown, segment, sequence, modules);
+    }
+
+    /** Copies with these module options. */
+    public TestOptions withModules(ModuleOptions options) {
+        return new TestOptions(thresholds, summaryTimeUnit, setupTimeout, teardownTimeout, minIterationDuration,
+                noConnectionReuse, throwErrors, noSetup, noTeardown, executionSegment, executionSegmentSequence,
+                options);
     }
 
     /**
@@ -80,7 +92,8 @@ public record TestOptions(Map<String, List<ThresholdDefinition>> thresholds, Str
                 higher.noSetup != null ? higher.noSetup : noSetup,
                 higher.noTeardown != null ? higher.noTeardown : noTeardown,
                 higher.executionSegment != null ? higher.executionSegment : executionSegment,
-                higher.executionSegmentSequence != null ? higher.executionSegmentSequence : executionSegmentSequence);
+                higher.executionSegmentSequence != null ? higher.executionSegmentSequence : executionSegmentSequence,
+                modules.apply(higher.modules));
     }
 
     public Duration setupTimeoutOrDefault() {
@@ -101,10 +114,11 @@ public record TestOptions(Map<String, List<ThresholdDefinition>> thresholds, Str
 
     /**
      * The options modules read through {@code VUState.options()} over the script's, by k6's JSON names, with
-     * k6's defaults: {@code throw}, {@code noConnectionReuse}, {@code minIterationDuration} (ms).
+     * k6's defaults: {@code throw}, {@code noConnectionReuse}, {@code minIterationDuration} (ms), and the
+     * {@link ModuleOptions} of every layer.
      */
     public Map<String, Object> forModules() {
-        Map<String, Object> options = new LinkedHashMap<>();
+        Map<String, Object> options = new LinkedHashMap<>(modules.values());
         options.put("throw", Boolean.TRUE.equals(throwErrors));
         options.put("noConnectionReuse", Boolean.TRUE.equals(noConnectionReuse));
         if (minIterationDuration != null) {

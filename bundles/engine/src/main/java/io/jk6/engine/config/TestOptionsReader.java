@@ -47,7 +47,8 @@ public final class TestOptionsReader {
                 bool(prefix + "noTeardown", options, "noTeardown", errors),
                 segments(prefix + "executionSegment", options.get("executionSegment"), ExecutionSegment::parse, errors),
                 segments(prefix + "executionSegmentSequence", options.get("executionSegmentSequence"),
-                        ExecutionSegmentSequence::parse, errors));
+                        ExecutionSegmentSequence::parse, errors),
+                ModuleOptions.fromObject(options));
     }
 
     /**
@@ -75,7 +76,7 @@ public final class TestOptionsReader {
      * {@code K6_TAGS} ({@code name:value,...}), {@code K6_SUMMARY_TREND_STATS},
      * {@code K6_SUMMARY_TIME_UNIT}, {@code K6_SETUP_TIMEOUT}, {@code K6_TEARDOWN_TIMEOUT},
      * {@code K6_MIN_ITERATION_DURATION}, {@code K6_NO_CONNECTION_REUSE}, {@code K6_THROW},
-     * {@code K6_NO_SETUP}, {@code K6_NO_TEARDOWN}.
+     * {@code K6_NO_SETUP}, {@code K6_NO_TEARDOWN}, and those of {@link ModuleOptions}.
      */
     public static OptionLayer fromEnvironment(Map<String, String> env, List<String> errors) {
         OptionLayer base = OptionLayer.fromEnvironment(env, errors);
@@ -105,7 +106,8 @@ public final class TestOptionsReader {
                 envBool("K6_NO_CONNECTION_REUSE", env, errors),
                 envBool("K6_THROW", env, errors),
                 envBool("K6_NO_SETUP", env, errors),
-                envBool("K6_NO_TEARDOWN", env, errors));
+                envBool("K6_NO_TEARDOWN", env, errors))
+                .withModules(ModuleOptions.fromEnvironment(env, errors));
         return new OptionLayer(base.vus(), base.duration(), base.iterations(), base.stages(), null, trendStats, tags,
                 test);
     }

@@ -84,9 +84,15 @@ public final class VuRuntime implements AutoCloseable {
         });
         host.put("env", EnvJson.of(env));
         baseEnv = new HashMap<>(env);
+        host.put("webGlobals", (ProxyExecutable) args -> {
+            WebGlobals.install(context);
+            return null;
+        });
+        host.put("webCrypto", (ProxyExecutable) args -> {
+            WebCrypto.install(context, loop);
+            return null;
+        });
         context.eval(Prelude.SOURCE).execute(ProxyObject.fromMap(host));
-        WebGlobals.install(context);
-        WebCrypto.install(context, loop);
     }
 
     /**

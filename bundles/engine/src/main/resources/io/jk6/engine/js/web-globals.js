@@ -44,6 +44,11 @@
     }
   }
 
-  Object.defineProperty(g, 'TextEncoder', { value: TextEncoder, writable: true, configurable: true });
-  Object.defineProperty(g, 'TextDecoder', { value: TextDecoder, writable: true, configurable: true });
+  // in place of the Prelude's lazy getters; a value the script assigned first stays
+  const define = (name, value) => {
+    const current = Object.getOwnPropertyDescriptor(g, name);
+    if (!current || current.get) Object.defineProperty(g, name, { value, writable: true, configurable: true });
+  };
+  define('TextEncoder', TextEncoder);
+  define('TextDecoder', TextDecoder);
 })

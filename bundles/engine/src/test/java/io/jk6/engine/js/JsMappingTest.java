@@ -54,7 +54,7 @@ class JsMappingTest {
                 export const result = Object.keys(mapped).sort().join();
                 """).asString()).isEqualTo(
                 "Counter,bytes,describe,error_code,fail,hiddenClass,http_code,isGreater,join,joinAll,later,maybe,maybePoint,"
-                        + "names,plain,point,renamedField,shout,some_field");
+                        + "names,plain,point,query,renamedField,row,rows,shout,some_field");
         assertThat(run("""
                 export const result = [mapped.some_field, mapped.http_code, mapped.error_code,
                     mapped.renamedField, mapped.shout('a'), mapped.secret, mapped.internal, mapped.javaField].join();
@@ -139,15 +139,53 @@ class JsMappingTest {
     }
 
     @Test
+    void anIterableExceptionSuchAsSqlExceptionIsAnErrorToo() throws Exception {
+        assertThat(errorOf("mapped.query('SELEC')")).isEqualTo("Error: near \"SELEC\": syntax error");
+    }
+
+    @Test
     void aValueThatCannotConvertIsATypeErrorNamingTheMember() throws Exception {
         assertThat(errorOf("mapped.hiddenClass()")).startsWith("TypeError: hiddenClass: cannot convert")
                 .contains("MappedModule$Secret", "not public");
     }
 
     @Test
-    void collectionsPassAsTheyAre() throws Exception {
-        assertThat(run("export const result = mapped.names()[1] + mapped.names().length;").asString())
-                .isEqualTo("b2");
+    void listsAreArrays() throws Exception {
+        assertThat(run("""
+                const names = mapped.names();
+                export const result = [names[1], names.length, Array.isArray(names), JSON.stringify(names),
+                    [...names, 'c'].join('')].join('|');
+                """).asString()).isEqualTo("b|2|true|[\"a\",\"b\"]|abc");
+    }
+
+    @Test
+    void mapsArePlainObjectsAndTheirValuesConvert() throws Exception {
+        String row = "{\"id\":1,\"name\":\"x\",\"none\":null,\"tags\":[\"a\",{\"k\":\"v\"}],"
+                + "\"point\":{\"x_value\":1,\"y_value\":2,\"label\":\"p\"},\"bytes\":{}}";
+        assertThat(run("""
+                const row = mapped.row();
+                const names = [];
+                for (const k in row) names.push(k);
+                export const result = [JSON.stringify(row), Object.keys(row).join(), names.join(),
+                    JSON.stringify({ ...row, id: 2 }.id), row.point.label, row.bytes instanceof ArrayBuffer,
+                    Object.entries(row).length, typeof row, row.missing === undefined, 'missing' in row,
+                    row.none === null].join('|');
+                """).asString()).isEqualTo(row
+                + "|id,name,none,tags,point,bytes|id,name,none,tags,point,bytes|2|p|true|6|object|true|false|true");
+        assertThat(run("export const result = JSON.stringify(mapped.rows());").asString())
+                .isEqualTo("[" + row + "," + row + "]");
+    }
+
+    @Test
+    void mapsAndListsAreViewsScriptsMayChange() throws Exception {
+        assertThat(run("""
+                const row = mapped.row();
+                row.added = 'yes';
+                delete row.tags;
+                const rows = mapped.rows();
+                rows.push({});
+                export const result = [Object.keys(row).join(), rows.length, rows[5] === undefined].join('|');
+                """).asString()).isEqualTo("id,name,none,point,bytes,added|3|true");
     }
 
     @Test
@@ -156,7 +194,7 @@ class JsMappingTest {
         Value plain = run("export const result = mapped.plain();");
         assertThat(plain.isHostObject()).isTrue();
         assertThat((Object) plain.asHostObject()).isInstanceOf(MappedModule.Plain.class);
-        assertThat(run("const p = mapped.plain(); export const result = p.status_code + p.hello();").asString())
-                .isEqualTo("200plain");
+        assertThat(run("const p = mapped.plain(); export const result = p.status_code + p.hello()"
+                + " + p.headers['Content-Type'];").asString()).isEqualTo("200plaintext/plain");
     }
 }

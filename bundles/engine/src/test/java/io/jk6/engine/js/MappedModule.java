@@ -3,7 +3,10 @@ package io.jk6.engine.js;
 import io.jk6.api.js.JS;
 import io.jk6.api.js.JsModule;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -84,6 +87,27 @@ public final class MappedModule implements JsModule {
         return List.of("a", "b");
     }
 
+    /** A database row's shape: nested maps and lists, records and bytes inside. */
+    public Map<String, Object> row() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", 1);
+        row.put("name", "x");
+        row.put("none", null);
+        row.put("tags", List.of("a", Map.of("k", "v")));
+        row.put("point", new Point(1, 2, "p"));
+        row.put("bytes", new byte[] {7});
+        return row;
+    }
+
+    public List<Map<String, Object>> rows() {
+        return new ArrayList<>(List.of(row(), row()));
+    }
+
+    /** JDBC's exception is Iterable: GraalJS alone would hand it over as an iterable, not an Error. */
+    public int query(String sql) throws java.sql.SQLException {
+        throw new java.sql.SQLException("near \"" + sql + "\": syntax error");
+    }
+
     public String fail(String message) {
         throw new IllegalArgumentException(message);
     }
@@ -119,6 +143,8 @@ public final class MappedModule implements JsModule {
     /** A class needing no mapping (fields already snake_case): handed to JS as is. */
     public static final class Plain {
         public final int status_code = 200;
+        /** A map in a field stays a Java map: converting it would make Plain an adapter. */
+        public final Map<String, String> headers = Map.of("Content-Type", "text/plain");
 
         public String hello() {
             return "plain";

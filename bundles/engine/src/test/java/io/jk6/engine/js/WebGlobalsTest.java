@@ -51,6 +51,18 @@ class WebGlobalsTest {
     }
 
     @Test
+    void globalsMadeOnFirstUseLookLikeTheRealOnesAndYieldToAScriptsOwn() throws Exception {
+        // TextEncoder, crypto & co. are installed when first read (Prelude): the script must not tell
+        assertThat(result("""
+                const before = [typeof TextEncoder, typeof crypto.subtle, typeof CryptoKey,
+                  Object.getOwnPropertyDescriptor(globalThis, 'crypto').writable].join();
+                globalThis.TextDecoder = 'mine';
+                const encoded = new TextEncoder().encode('a').length;
+                export const result = [before, TextDecoder, encoded, crypto === globalThis.crypto].join();
+                """).asString()).isEqualTo("function,object,function,true,mine,1,true");
+    }
+
+    @Test
     void cryptoFillsArraysAndMakesUuids() throws Exception {
         assertThat(result("""
                 const a = crypto.getRandomValues(new Uint8Array(64));

@@ -72,4 +72,25 @@ class ConsolidatedOptionsTest {
                 .containsEntry("setupTimeout", 90_000.0).containsEntry("tags", Map.of("team", "qa"))
                 .containsEntry("throw", false);
     }
+
+    @Test
+    void moduleOptionsComeFromTheConfigFileTheScriptVariablesAndFlagsInK6sOrder() throws Exception {
+        // k6: config file < script < K6_* < flags, option by option
+        Map<String, Object> config = Map.of("userAgent", "from-config", "batch", 3L, "tlsVersion", "tls1.2");
+        Map<String, Object> script = Map.of("userAgent", "from-script", "batchPerHost", 2L);
+        List<String> errors = new ArrayList<>();
+        OptionLayer env = TestOptionsReader.fromEnvironment(Map.of("K6_USER_AGENT", "from-env",
+                "K6_INSECURE_SKIP_TLS_VERIFY", "true", "K6_DNS", "ttl=1m,select=first"), errors);
+        OptionLayer flags = OptionLayer.empty().withTest(io.jk6.engine.config.TestOptions.EMPTY.withModules(
+                new io.jk6.engine.config.ModuleOptions(Map.of("batch", 9L))));
+        assertThat(errors).isEmpty();
+        OptionLayer options = layer(config).apply(layer(script)).apply(env).apply(flags);
+
+        Map<String, Object> out = ConsolidatedOptions.of(options, ExecutionPlan.of(options), script);
+
+        assertThat(out).containsEntry("userAgent", "from-env").containsEntry("batch", 9L)
+                .containsEntry("batchPerHost", 2L).containsEntry("tlsVersion", "tls1.2")
+                .containsEntry("insecureSkipTLSVerify", true)
+                .containsEntry("dns", Map.of("ttl", "1m", "select", "first"));
+    }
 }

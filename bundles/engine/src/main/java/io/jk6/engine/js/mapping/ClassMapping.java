@@ -96,7 +96,24 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
                 || type.isSynthetic() || type.isHidden();
     }
 
-    /** True when a member declared as {@code type} must pass its value through the conversion. */
+    /**
+     * True when a member declared as {@code type} must pass its value through the conversion.
+     * Maps, lists and the collection types a list may hide behind convert (plain JS objects and
+     * arrays, {@link JsAdapters#toJs}), except in public fields: a field's conversion would make
+     * its class an adapter, a JS object per instance, and k6/http's Response is such a class.
+     */
+    private static boolean converts(Class<?> type, boolean field) {
+        if (!field && isCollection(type)) {
+            return true;
+        }
+        return converts(type);
+    }
+
+    private static boolean isCollection(Class<?> type) {
+        return Map.class.isAssignableFrom(type) || List.class.isAssignableFrom(type)
+                || type == java.util.Collection.class || type == Iterable.class;
+    }
+
     private static boolean converts(Class<?> type) {
         if (type == void.class || passesAsIs(type)) {
             return false;
@@ -127,7 +144,7 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
                     }
                     members.add(new Member(Kind.RECORD_COMPONENT,
                             jsName(component.getAnnotation(JS.class), JsNames.snakeCase(component.getName())),
-                            component.getAccessor().getName(), converts(component.getType()), false, 0, false));
+                            component.getAccessor().getName(), converts(component.getType(), false), false, 0, false));
                 }
             }
             for (Field field : type.getFields()) {
@@ -140,7 +157,7 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
                 }
                 String name = jsName(field.getAnnotation(JS.class), JsNames.snakeCase(field.getName()));
                 renamedOrHidden[0] |= !name.equals(field.getName());
-                members.add(new Member(Kind.FIELD, name, field.getName(), converts(field.getType()),
+                members.add(new Member(Kind.FIELD, name, field.getName(), converts(field.getType(), true),
                         !Modifier.isFinal(field.getModifiers()), 0, false));
             }
             methods(type, accessors, renamedOrHidden).forEach(members::add);
@@ -179,10 +196,10 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
             boolean constructor = JsNames.isConstructor(javaName);
             String name = jsName(named, constructor ? JsNames.constructorName(javaName) : javaName);
             renamedOrHidden[0] |= !name.equals(javaName);
-            boolean convert = overloads.stream().anyMatch(m -> converts(m.getReturnType()));
+            boolean convert = overloads.stream().anyMatch(m -> converts(m.getReturnType(), false));
             int arity = overloads.stream().anyMatch(Method::isVarArgs) ? -1
                     : overloads.stream().mapToInt(Method::getParameterCount).max().orElse(0);
-            boolean direct = !constructor && !convert;
+            boolean direct = !constructor && !convert && !throwsIterable(overloads);
             members.add(new Member(constructor ? Kind.CONSTRUCTOR : Kind.METHOD, name, javaName, convert, false,
                     arity, direct));
         }
@@ -217,6 +234,23 @@ record ClassMapping(Class<?> type, List<Member> members, boolean adapted) {
 
     private static String result(Member m, String call, String jsName) {
         return m.convert() ? "cv(" + call + ", " + jsName + ")" : call;
+    }
+
+    /**
+     * True when a method declares an exception that is also {@code Iterable}, as JDBC's
+     * {@code SQLException}: GraalJS hands such an exception to JS as an iterable host object,
+     * not an Error ({@code e instanceof Error} false, {@code e.message} undefined), so the
+     * method is wrapped and its exceptions mapped as a converting method's are.
+     */
+    private static boolean throwsIterable(List<Method> overloads) {
+        for (Method method : overloads) {
+            for (Class<?> thrown : method.getExceptionTypes()) {
+                if (Iterable.class.isAssignableFrom(thrown)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** JsModule's and ModuleInstance's methods are for the engine, not for scripts. */

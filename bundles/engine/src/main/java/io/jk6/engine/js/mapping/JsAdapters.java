@@ -3,6 +3,7 @@ package io.jk6.engine.js.mapping;
 import io.jk6.engine.js.EventLoop;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -46,6 +47,9 @@ public final class JsAdapters {
      * @param name the export's name, for the TypeError when it cannot be converted
      */
     public Object export(Object value, String name) {
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            return toJs(value, name);
+        }
         if (value == null || value instanceof Value || ClassMapping.passesAsIs(value.getClass())) {
             return value;
         }
@@ -65,6 +69,13 @@ public final class JsAdapters {
         }
         if (value instanceof byte[] bytes) {
             return helpers().getMember("arrayBuffer").execute(bytes);
+        }
+        // plain objects and arrays (JSON.stringify, Object.keys, spread), elements converted when read
+        if (value instanceof Map<?, ?> map) {
+            return new MapObject(map, this);
+        }
+        if (value instanceof List<?> list) {
+            return new ListArray(list, this);
         }
         Class<?> type = value.getClass();
         if (ClassMapping.passesAsIs(type)) {

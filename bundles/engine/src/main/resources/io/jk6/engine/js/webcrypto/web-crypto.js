@@ -99,6 +99,11 @@
   }
   Object.freeze(subtle);
 
-  Object.defineProperty(g, 'crypto', { value: crypto, writable: true, configurable: true });
-  Object.defineProperty(g, 'CryptoKey', { value: CryptoKey, writable: true, configurable: true });
+  // in place of the Prelude's lazy getters; a value the script assigned first stays
+  const define = (name, value) => {
+    const current = Object.getOwnPropertyDescriptor(g, name);
+    if (!current || current.get) Object.defineProperty(g, name, { value, writable: true, configurable: true });
+  };
+  define('crypto', crypto);
+  define('CryptoKey', CryptoKey);
 })
