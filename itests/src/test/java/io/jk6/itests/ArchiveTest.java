@@ -87,6 +87,37 @@ class ArchiveTest {
         assertThat(result.stdout()).as(result.toString()).contains("2 max VUs");
     }
 
+    /** k6/experimental/fs and csv read their files as open() does: the archive packs them too. */
+    @Test
+    void filesOpenedWithTheFsModuleComeAlongInTheArchive() throws IOException {
+        Path project = dir.resolve("fs-project");
+        Scripts.write(project, "data/users.csv", "name,age\nann,31\nbob,42\n");
+        Scripts.write(project, "tests/script.js", """
+                import { open } from 'k6/experimental/fs';
+                import csv from 'k6/experimental/csv';
+                import { check } from 'k6';
+
+                const users = await csv.parse(await open('../data/users.csv'), { asObjects: true });
+
+                export const options = { iterations: 2, thresholds: { checks: ['rate==1'] } };
+
+                export default function () {
+                  check(users, { 'csv came along': (u) => u.length === 2 && u[1].name === 'bob' });
+                }
+                """);
+        var archived = jk6(archive, "-O", "test.tar", "tests/script.js").in(project).run();
+        assertThat(archived.exitCode()).as(archived.toString()).isZero();
+        Path elsewhere = Files.createDirectories(dir.resolve("fs-elsewhere"));
+        Files.move(project.resolve("test.tar"), elsewhere.resolve("test.tar"));
+        deleteTree(project);
+
+        var result = jk6(run, "--summary-export", "summary.json", "test.tar").in(elsewhere).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(SummaryExport.read(elsewhere.resolve("summary.json")).count("checks", "passes"))
+                .as(result.toString()).isEqualTo(2);
+    }
+
     @Test
     void anArchiveIsToldByItsContentAndTheRunsFlagsStillWin() throws IOException {
         Scripts.write(dir, "script.js", """
@@ -120,7 +151,8 @@ class ArchiveTest {
                 """);
         var archived = jk6(archive, "script.js", "-O", "test.tar", "--tag", "team=a", "--no-setup",
                 "--min-iteration-duration", "10ms", "--summary-time-unit", "ms", "--summary-export=s.json",
-                "--no-thresholds", "-q", "--no-color", "--summary-mode", "full", "--address=0.0.0.0:6565", "--paused")
+                "--no-thresholds", "-q", "--no-color", "--summary-mode", "full", "--address=0.0.0.0:6565", "--paused",
+                "--secret-source=file=absent.secret")
                 .in(dir).run();
         assertThat(archived.exitCode()).as(archived.toString()).isZero();
 

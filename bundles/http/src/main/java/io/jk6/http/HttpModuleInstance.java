@@ -1,6 +1,7 @@
 package io.jk6.http;
 
 import io.jk6.api.js.Exports;
+import io.jk6.http.tracing.HttpInstrumentation;
 import io.jk6.api.js.ModuleInstance;
 import io.jk6.api.js.VU;
 import io.jk6.http.client.ClientPool;
@@ -13,6 +14,7 @@ final class HttpModuleInstance implements ModuleInstance {
     private final VuHttpClient client;
     private final ClientPool pool;
     private final Exports exports;
+    private final VU vu;
 
     HttpModuleInstance(VU vu) {
         this.pool = new ClientPool(ClientSettings.of(HttpModule.USER_AGENT));
@@ -27,6 +29,8 @@ final class HttpModuleInstance implements ModuleInstance {
         // No named exports: the engine offers K6Http's public methods as named exports too,
         // so both `import http from 'k6/http'` and `import { get } from 'k6/http'` work.
         this.exports = Exports.ofDefault(new K6Http(requester, script));
+        this.vu = vu;
+        HttpInstrumentation.register(vu, module::tracing);
     }
 
     @Override
@@ -37,6 +41,7 @@ final class HttpModuleInstance implements ModuleInstance {
     /** ModuleInstance's close (an API 1.x default method): the VU is discarded, maybe on another thread. */
     @Override
     public void close() {
+        HttpInstrumentation.unregister(vu);
         client.close();
         pool.close();
     }

@@ -91,6 +91,11 @@ final class HttpRequester {
         if (body.contentType() != null && !hasHeader(headers, "Content-Type")) {
             headers.put("Content-Type", List.of(body.contentType()));
         }
+        io.jk6.http.tracing.TraceHeaders tracing = module.tracing();
+        if (tracing != null) { // instrumentHTTP: a new trace per request, over the script's header of that name
+            headers.keySet().removeIf(tracing.name()::equalsIgnoreCase);
+            headers.put(tracing.name(), List.of(tracing.next()));
+        }
         if (!params.compression().isEmpty() && body.bytes() != null) {
             body = new RequestBody(Compression.compress(body.bytes(), params.compression()), body.contentType());
             if (!hasHeader(headers, "Content-Encoding")) {

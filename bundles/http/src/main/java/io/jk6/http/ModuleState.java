@@ -19,6 +19,8 @@ final class ModuleState {
     private final CookieJar vuJar = new CookieJar();
     private long jarIteration = Long.MIN_VALUE;
     private ExpectedStatuses responseCallback = ExpectedStatuses.DEFAULT;
+    /** k6/experimental/tracing's instrumentHTTP: a trace header on every request; null when not instrumented. */
+    private volatile io.jk6.http.tracing.TraceHeaders tracing;
 
     /** @param rate the test's request rate limiter, shared by its VUs */
     ModuleState(String defaultUserAgent, VuHttpClient client, ClientPool pool, RequestRate rate) {
@@ -36,6 +38,14 @@ final class ModuleState {
             rate.configure(options.rps());
         }
         return options;
+    }
+
+    void tracing(io.jk6.http.tracing.TraceHeaders headers) {
+        this.tracing = headers;
+    }
+
+    io.jk6.http.tracing.TraceHeaders tracing() {
+        return tracing;
     }
 
     /** The test's {@code rps} limiter, or null when it sets none. */

@@ -1,5 +1,7 @@
 package io.jk6.api.js;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,4 +27,18 @@ public interface InitEnvironment {
      * @since 1.2.0
      */
     <T> T shared(String key, Supplier<? extends T> factory);
+
+    /**
+     * The bytes of a file the script names, as {@code open(path, 'b')} reads them: relative to
+     * the script's directory, read once per run, recorded for {@code jk6 archive} and read from
+     * the archive when the test runs one. For modules that open files in the init context, as
+     * k6/experimental/fs does; the caller must not change the array (it may be shared).
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no such file
+     * @throws IOException when it cannot be read (a directory, no permission)
+     * @since 1.4
+     */
+    default byte[] readFile(String path) throws IOException {
+        return Files.readAllBytes(scriptDirectory().resolve(path).normalize());
+    }
 }

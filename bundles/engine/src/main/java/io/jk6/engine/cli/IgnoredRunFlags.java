@@ -29,4 +29,8 @@ final class IgnoredRunFlags {
 
     @Option(names = "--no-color", description = "(taken by jk6 run; ignored here)")
     boolean noColor;
+
+    /** A global flag in k6: every command takes it, and only a run reads secrets. */
+    @Option(names = "--secret-source", paramLabel = "source", description = "(taken by jk6 run; ignored here)")
+    java.util.List<String> secretSources = new java.util.ArrayList<>();
 }

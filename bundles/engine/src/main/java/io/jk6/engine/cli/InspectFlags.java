@@ -23,6 +23,10 @@ public final class InspectFlags {
     @Mixin
     EnvFlags env = new EnvFlags();
 
+    /** A global flag in k6: every command takes it, and only a run reads secrets. */
+    @Option(names = "--secret-source", paramLabel = "source", description = "(taken by jk6 run; ignored here)")
+    java.util.List<String> secretSources = new java.util.ArrayList<>();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "help for inspect")
     boolean help;
 

@@ -18,6 +18,8 @@ import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.RunOutcome;
 import io.jk6.engine.run.RunResult;
 import io.jk6.engine.run.TestRun;
+import io.jk6.engine.secrets.SecretSource;
+import io.jk6.engine.secrets.SecretSources;
 import io.jk6.launcher.spi.Command;
 import io.jk6.launcher.spi.Invocation;
 import io.jk6.support.GoDuration;
@@ -93,6 +95,16 @@ public final class RunCommand implements Command {
             e.outcome().log(log);
             return e.outcome().exitCode();
         }
+        // as k6: the sources are made before the test, and one that does not work stops jk6 (exit -1)
+        SecretSources secrets;
+        try {
+            List<String> sources = flags.secretSources.isEmpty() && invocation.environment().containsKey("K6_SECRET_SOURCE")
+                    ? List.of(invocation.environment().get("K6_SECRET_SOURCE")) : flags.secretSources;
+            secrets = SecretSources.of(sources, invocation.environment(), invocation.workingDirectory(), log::redact);
+        } catch (SecretSource.SecretException e) {
+            log.error(e.getMessage());
+            return ExitCodes.GENERIC_ERROR;
+        }
         if (!js.isJit()) {
             log.warn("GraalJS runs " + js.implementationName() + ": the JIT compiler is NOT active and scripts run"
                     + " 5-15x slower. Start jk6 with bin/jk6 on Temurin 25 (it sets -XX:+EnableJVMCI and the Graal"
@@ -131,7 +143,7 @@ public final class RunCommand implements Command {
         }
         try (RestApiServer restApi = api;
                 RunningTestService running = RunningTestService.register(context, test.script().script())) {
-            return run(flags, runtime, test, invocation, log, outputs, running, restApi);
+            return run(flags, runtime, test, invocation, log, outputs, running, restApi, secrets);
         }
     }
 
@@ -142,7 +154,7 @@ public final class RunCommand implements Command {
     }
 
     private int run(RunFlags flags, RuntimeOptions runtime, LoadedTest test, Invocation invocation, RunLog log,
-            RunOutputs outputs, RunningTestService running, RestApiServer api) {
+            RunOutputs outputs, RunningTestService running, RestApiServer api, SecretSources secrets) {
         PrintStream out = invocation.out();
         boolean terminal = invocation.isTerminal();
         Path relative = flags.script;
@@ -179,7 +191,8 @@ public final class RunCommand implements Command {
                 }
             }
         };
-        TestRun run = test.newRun(js.engine(), modules, log, listener, outputs).noThresholds(runtime.noThresholds());
+        TestRun run = test.newRun(js.engine(), modules, log, listener, outputs).noThresholds(runtime.noThresholds())
+                .secrets(secrets);
         if (runtime.summaryMode() == SummaryMode.FULL) {
             run.metrics().breakDownByGroupAndScenario();
         }

@@ -55,6 +55,11 @@ public final class RunFlags {
     @Option(names = {"-l", "--linger"}, description = "keep the API server alive past the test end (until a signal)")
     Boolean linger;
 
+    @Option(names = "--secret-source", paramLabel = "source",
+            description = "a secret source for k6/secrets, as TYPE=CONFIG[,name=NAME][,default]: file=PATH,"
+                    + " url=urlTemplate=URL... or mock=KEY=VALUE,...; repeatable")
+    List<String> secretSources = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "disable progress updates")
     boolean quiet;
 

@@ -295,6 +295,14 @@ public final class VuRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * The bytes of a file relative to the script's directory, read as {@code open()} reads it (once
+     * per run, recorded for jk6 archive), for modules that open files: k6/experimental/fs.
+     */
+    public byte[] readFile(String path) throws IOException {
+        return files.read(scriptDirectory.resolve(path).normalize());
+    }
+
     /** CommonJS {@code require()}: module services by name, local files relative to the script. */
     private Object require(String name) {
         if (ModuleFileSystem.isBareSpecifier(name)) {

@@ -2,9 +2,11 @@ package io.jk6.engine.run;
 
 import io.jk6.engine.js.ScriptLog;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Log lines in k6's terminal format, {@code INFO[0003] message   source=console}, on stderr:
@@ -15,6 +17,8 @@ public final class RunLog implements ScriptLog {
     private final PrintStream err;
     private final long startNanos;
     private final boolean quiet;
+    /** The secret values of the run's secret sources, hidden in every line from when they were fetched. */
+    private final List<String> secrets = new CopyOnWriteArrayList<>();
 
     public RunLog(PrintStream err, boolean quiet) {
         this.err = err;
@@ -105,7 +109,41 @@ public final class RunLog implements ScriptLog {
         return quoted.append('"').toString();
     }
 
+    /**
+     * Hides {@code secret} in every later line, message and fields, as k6's secrets hook: a value
+     * {@code k6/secrets} gave a script. Blank values are not hidden (they would match everywhere).
+     */
+    public void redact(String secret) {
+        if (!secret.isBlank() && !secrets.contains(secret)) {
+            secrets.add(secret);
+        }
+    }
+
+    /** One pass, as Go's strings.Replacer: the first secret found at a place wins, no replacement is rescanned. */
+    private String redacted(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            for (String secret : secrets) {
+                if (text.startsWith(secret, i)) {
+                    if (out == null) {
+                        out = new StringBuilder(text.length());
+                    }
+                    out.append(text, copied, i).append("***SECRET_REDACTED***");
+                    i += secret.length() - 1;
+                    copied = i + 1;
+                    break;
+                }
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
     private void line(String level, String message, String fields) {
+        if (!secrets.isEmpty()) {
+            message = redacted(message);
+            fields = redacted(fields);
+        }
         long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
         String tag = switch (level) {
             case "warn" -> "WARN";

@@ -34,13 +34,15 @@ import org.graalvm.polyglot.Engine;
  *                  {@code throw}, {@code noConnectionReuse}...), every source applied
  * @param moduleOptions what {@code VUState.options()} lays over the script's options: k6's consolidated options by
  *                  JSON name (see ConsolidatedOptions); those of {@code testOptions} when null
+ * @param secrets   the run's {@code --secret-source}s, which k6/secrets reads; none when null
  */
 public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, ScriptFiles files, Map<String, String> env,
         RunLog log, MetricsRegistry metrics, Consumer<List<Sample>> sink, ExecutionState execution,
         TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options, TestOptions testOptions,
-        Map<String, Object> moduleOptions) {
+        Map<String, Object> moduleOptions, io.jk6.engine.secrets.SecretSources secrets) {
 
     public TestContext {
+        secrets = secrets == null ? io.jk6.engine.secrets.SecretSources.NONE : secrets;
         // a private copy no one changes: VUs' __ENV text is written once per map (EnvJson)
         env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
         testOptions = testOptions == null ? TestOptions.EMPTY : testOptions;
@@ -53,6 +55,6 @@ public record TestContext(Engine jsEngine, ModuleRegistry modules, Path script, 
             RunLog log, MetricsRegistry metrics, Consumer<List<Sample>> sink, ExecutionState execution,
             TagSet baseTags, SharedObjects shared, Supplier<Map<String, Object>> options, TestOptions testOptions) {
         this(jsEngine, modules, script, files, env, log, metrics, sink, execution, baseTags, shared, options,
-                testOptions, null);
+                testOptions, null, null);
     }
 }

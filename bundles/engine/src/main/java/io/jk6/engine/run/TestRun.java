@@ -68,6 +68,7 @@ public final class TestRun {
     private final AtomicLong nextVuId = new AtomicLong();
     private OptionLayer configFileOptions = OptionLayer.empty();
     private boolean thresholdsDisabled;
+    private io.jk6.engine.secrets.SecretSources secrets = io.jk6.engine.secrets.SecretSources.NONE;
     private String setupData;
     /** The init VU, kept open after the run when the script exports handleSummary. */
     private SummaryVu summaryVu;
@@ -171,6 +172,16 @@ public final class TestRun {
     public TestRun noThresholds(boolean disabled) {
         this.thresholdsDisabled = disabled;
         return this;
+    }
+
+    /** The sources {@code k6/secrets} reads ({@code --secret-source}); none unless set. */
+    public TestRun secrets(io.jk6.engine.secrets.SecretSources sources) {
+        this.secrets = sources;
+        return this;
+    }
+
+    public io.jk6.engine.secrets.SecretSources secrets() {
+        return secrets;
     }
 
     /**
@@ -541,7 +552,7 @@ public final class TestRun {
 
     private TestContext context(TagSet baseTags, TestOptions options, Map<String, Object> moduleOptions) {
         return new TestContext(jsEngine, modules, script, files, env, log, metrics, this::ingest, execution, baseTags,
-                shared, () -> scriptOptions, options, moduleOptions);
+                shared, () -> scriptOptions, options, moduleOptions, secrets);
     }
 
     private OptionLayer options(Value exports) throws ConfigException {

@@ -12,6 +12,8 @@ import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.VuRuntime;
+import io.jk6.engine.secrets.SecretSources;
+import io.jk6.engine.secrets.SecretsModule;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import org.graalvm.polyglot.Value;
  * A VU: its JS runtime, identity, tags and a buffer of samples handed to the metrics once per
  * iteration (one lock per iteration instead of one per sample).
  */
-public final class VirtualUser implements VU, VUState {
+public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets {
 
     private final long id;
     /** The VU's number in the whole test: {@link #id} unless the test is segmented. */
@@ -274,6 +276,12 @@ public final class VirtualUser implements VU, VUState {
         runtime.close(cancel);
     }
 
+    /** The run's {@code --secret-source}s, for {@code k6/secrets}. */
+    @Override
+    public SecretSources secrets() {
+        return test.secrets();
+    }
+
     // --- VU (the extension API) ---
 
     @Override
@@ -302,6 +310,12 @@ public final class VirtualUser implements VU, VUState {
             @Override
             public <T> T shared(String key, Supplier<? extends T> factory) {
                 return test.shared().get(key, factory);
+            }
+
+            @Override
+            public byte[] readFile(String path) throws java.io.IOException {
+                // through the run's files, as open(): once per run, recorded for jk6 archive
+                return runtime.readFile(path);
             }
         });
     }

@@ -45,4 +45,18 @@ class RunLogTest {
         log.module(Level.INFO, "shown even when quiet", Map.of());
         assertThat(printed()).doesNotContain("details").contains("INFO[0000] shown even when quiet");
     }
+
+    @Test
+    void aSecretIsRedactedInMessagesAndFieldsOnceFetchedInOnePass() {
+        log.log("info", "before: hunter2");
+        log.redact("hunter2");
+        log.redact("RED");
+        log.redact(" ");
+        log.log("info", "after: hunter2 and hunter2-RED");
+        log.module(Level.WARNING, "failed", Map.of("error", "token hunter2 refused"));
+        assertThat(printed()).contains("INFO[0000] before: hunter2")
+                .contains("INFO[0000] after: ***SECRET_REDACTED*** and ***SECRET_REDACTED***-***SECRET_REDACTED***")
+                .contains("error=\"token ***SECRET_REDACTED*** refused\"")
+                .doesNotContain("***SECRET_***SECRET_REDACTED***");
+    }
 }

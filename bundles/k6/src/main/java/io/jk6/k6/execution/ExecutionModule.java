@@ -42,8 +42,11 @@ public class ExecutionModule implements JsModule {
         AtomicReference<Value> options = new AtomicReference<>();
         exec.put("test", () -> test(vu, options));
         exec.put("vu", () -> vuInfo(vu));
-        // only a default export, as in k6: import exec from 'k6/execution'
-        Exports exports = Exports.ofDefault(new ComputedObject(exec, false));
+        // import exec from 'k6/execution', and import { scenario } from 'k6/execution' as k6's examples do:
+        // named exports that read the VU's state only when a property is read
+        Map<String, Object> named = new LinkedHashMap<>();
+        exec.forEach((name, getter) -> named.put(name, new LazyObject(getter)));
+        Exports exports = Exports.of(new ComputedObject(exec, false), named);
         return () -> exports;
     }
 

@@ -42,6 +42,19 @@ class ExecutionModuleTest {
     }
 
     @Test
+    void namedImportsMayBeImportedInTheInitContextAndReadLater() throws InterruptedException {
+        try (ModuleScript named = new ModuleScript().module("k6/execution", new ExecutionModule())) {
+            named.evaluate("""
+                    import { scenario, vu } from 'k6/execution';
+                    globalThis.read = () => scenario.name + ':' + vu.idInInstance + ':' + scenario.iterationInTest;
+                    """);
+            assertThat(named.errorOf("read()")).isEqualTo(ExecutionModule.SCENARIO_IN_INIT);
+            named.vu().startIterations();
+            assertThat(named.eval("read()").asString()).isEqualTo("default:1:7"); // FakeVUState's scenario iteration
+        }
+    }
+
+    @Test
     void vuTellsTheVusIdsAndIteration() {
         script.vu().startIterations();
 

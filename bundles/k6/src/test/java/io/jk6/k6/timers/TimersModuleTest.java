@@ -19,4 +19,15 @@ class TimersModuleTest {
                     .isEqualTo("true,true,function,function,vu timer");
         }
     }
+
+    @Test
+    void theExperimentalNameServesTheSameFunctions() {
+        try (ModuleScript script = new ModuleScript()) {
+            script.eval("globalThis.setTimeout = () => 'vu timer'; globalThis.clearTimeout = () => {};"
+                    + "globalThis.setInterval = () => {}; globalThis.clearInterval = () => {};");
+            script.importing("timers", new ExperimentalTimersModule());
+            assertThat(script.eval("timers.setTimeout === globalThis.setTimeout && setTimeout()").asString())
+                    .isEqualTo("vu timer");
+        }
+    }
 }
