@@ -81,7 +81,7 @@ class CompareExtensionIT {
         var result = jk6("run", "-q", "script.js").home(home).in(dir).env("JK6_AOT", "off").run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(107);
-        assertThat(result.stderr()).contains("unknown module k6/x/compare; available modules: k6, k6/crypto, k6/data, k6/encoding, k6/execution, k6/experimental/grpc, k6/experimental/webcrypto, k6/experimental/websockets, k6/html, k6/http, k6/metrics, k6/net/grpc, k6/timers, k6/websockets, k6/ws");
+        assertThat(result.stderr()).contains("unknown module k6/x/compare; available modules: k6, k6/crypto, k6/data, k6/encoding, k6/execution, k6/experimental/csv, k6/experimental/fs, k6/experimental/grpc, k6/experimental/streams, k6/experimental/timers, k6/experimental/tracing, k6/experimental/webcrypto, k6/experimental/websockets, k6/html, k6/http, k6/metrics, k6/net/grpc, k6/secrets, k6/timers, k6/websockets, k6/ws");
     }
 
     /**
