@@ -55,4 +55,27 @@ class K6CommandLineTest {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(104);
         assertThat(result.stderr()).contains("--traces-output: \"otel\" is not supported by jk6");
     }
+
+    @Test
+    void logFlagsChooseTheFormatAndThePlaceOfTheLines() throws Exception {
+        Scripts.write(dir, "script.js", """
+                export default function () { console.log('from the script'); console.debug('detail'); }
+                """);
+
+        var json = jk6(run, "-q", "--log-format", "json", "-v", "script.js").in(dir).run();
+        var files = jk6(run, "-q", "--log-output", "file=jk6.log,level=info", "--console-output", "console.txt",
+                "script.js").in(dir).run();
+        var none = jk6(run, "-q", "--log-output", "none", "script.js").in(dir).run();
+        var bad = jk6(run, "--log-output", "loki=127.0.0.1:3100", "script.js").in(dir).run();
+
+        assertThat(json.stderr()).as(json.toString()).contains(
+                "{\"level\":\"info\",\"msg\":\"from the script\",\"source\":\"console\",\"time\":")
+                .contains("\"level\":\"debug\",\"msg\":\"detail\"");
+        assertThat(java.nio.file.Files.readString(dir.resolve("console.txt"))).contains("from the script")
+                .doesNotContain("detail");
+        assertThat(files.stderr()).doesNotContain("from the script");
+        assertThat(none.stderr()).doesNotContain("from the script");
+        assertThat(bad.exitCode()).isEqualTo(255);
+        assertThat(bad.stderr()).contains("unsupported log output 'loki=127.0.0.1:3100'");
+    }
 }

@@ -34,7 +34,7 @@ final class EndOfTestSummary {
                     return;
                 }
             } catch (ScriptException e) {
-                log.error(e.getMessage(), "hint=\"script exception\"");
+                log.error(e.getMessage(), java.util.Map.of("hint", "script exception"));
             }
         }
         summary.print(invocation.out(), tty && !noColor);

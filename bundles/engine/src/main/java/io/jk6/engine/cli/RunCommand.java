@@ -13,6 +13,7 @@ import io.jk6.engine.rest.RestApiServer;
 import io.jk6.engine.rest.TestControl;
 import io.jk6.engine.run.ExecutionState;
 import io.jk6.engine.run.ExitCodes;
+import io.jk6.engine.run.LogStyle;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.RunOutcome;
@@ -77,7 +78,20 @@ public final class RunCommand implements Command {
             cli.usage(out);
             return ExitCodes.OK;
         }
-        RunLog log = new RunLog(err, false);
+        try (LogFlags logging = flags.logging) {
+            List<String> problems = new java.util.ArrayList<>();
+            LogStyle style = logging.style(invocation.environment(), invocation.workingDirectory(), out, problems);
+            if (style == null) {
+                err.println("ERRO[0000] " + problems.getFirst());
+                return ExitCodes.USAGE; // as k6: its logger's set-up fails before anything runs (-1)
+            }
+            return execute(invocation, flags, new RunLog(err, false, style));
+        }
+    }
+
+    private int execute(Invocation invocation, RunFlags flags, RunLog log) {
+        PrintStream out = invocation.out();
+        PrintStream err = invocation.err();
         if (flags.extra.max != null) {
             err.println(ExtraRunFlags.MAX_DEPRECATED);
         }
@@ -116,7 +130,7 @@ public final class RunCommand implements Command {
             try {
                 api = RestApiServer.bind(runtime.address());
             } catch (java.io.IOException e) {
-                log.error("Error from API server", "error=\"" + e.getMessage() + "\"");
+                log.error("Error from API server", java.util.Map.of("error", String.valueOf(e.getMessage())));
                 return ExitCodes.CANNOT_START_REST_API;
             }
         }

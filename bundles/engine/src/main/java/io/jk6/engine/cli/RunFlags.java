@@ -24,6 +24,9 @@ public final class RunFlags {
     @Mixin
     ExtraRunFlags extra = new ExtraRunFlags();
 
+    @Mixin
+    LogFlags logging = new LogFlags();
+
     @Option(names = {"-o", "--out"}, paramLabel = "uri",
             description = "uri for an external metrics database or file, as NAME[=arg] (e.g. json=results.json); repeatable")
     List<String> outputs = new ArrayList<>();

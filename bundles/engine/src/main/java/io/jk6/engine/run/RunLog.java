@@ -10,47 +10,57 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Log lines in k6's terminal format, {@code INFO[0003] message   source=console}, on stderr:
- * the bracket holds whole seconds since the test started.
+ * the bracket holds whole seconds since the test started. {@link LogStyle} gives k6's other
+ * choices: JSON or raw lines, another place ({@code --log-output}), debug lines ({@code -v}) and
+ * the script's console lines in a file of their own ({@code --console-output}).
  */
 public final class RunLog implements ScriptLog {
 
     private final PrintStream err;
     private final long startNanos;
     private final boolean quiet;
+    private final LogStyle style;
     /** The secret values of the run's secret sources, hidden in every line from when they were fetched. */
     private final List<String> secrets = new CopyOnWriteArrayList<>();
 
     public RunLog(PrintStream err, boolean quiet) {
-        this.err = err;
+        this(err, quiet, LogStyle.DEFAULT);
+    }
+
+    /** @param style the format, level and places of the lines ({@code --log-format}, {@code -v}...) */
+    public RunLog(PrintStream err, boolean quiet, LogStyle style) {
+        this.err = style.output() != null ? style.output() : err;
         this.quiet = quiet;
+        this.style = style;
         this.startNanos = System.nanoTime();
     }
 
     @Override
     public void log(String level, String message) {
-        if (level.equals("debug")) {
+        if (level.equals("debug") && !style.verbose()) {
             return; // k6 shows console.debug only with --verbose
         }
-        line(level, message, "source=console");
+        // --console-output: the script's lines go to their own file
+        line(level, message, Map.of("source", "console"), style.console() != null ? style.console() : err);
     }
 
     public void info(String message) {
         if (!quiet) {
-            line("info", message, "");
+            line("info", message, Map.of(), err);
         }
     }
 
     public void warn(String message) {
-        line("warn", message, "");
+        line("warn", message, Map.of(), err);
     }
 
     public void error(String message) {
-        line("error", message, "");
+        line("error", message, Map.of(), err);
     }
 
-    /** An error with k6's fields after it, such as {@code hint="..."}. */
-    public void error(String message, String fields) {
-        line("error", message, fields);
+    /** An error with k6's fields after it, such as {@code hint="script exception"}. */
+    public void error(String message, Map<String, ?> fields) {
+        line("error", message, fields, err);
     }
 
     /**
@@ -63,11 +73,16 @@ public final class RunLog implements ScriptLog {
             case WARNING -> "warn";
             case ERROR -> "error";
             case INFO -> "info";
-            default -> null;
+            default -> style.verbose() ? "debug" : null;
         };
         if (name == null) {
             return;
         }
+        line(name, message, fields, err);
+    }
+
+    /** The fields as logrus prints them: sorted by name, {@code key=value}, values quoted when needed. */
+    private static String textFields(Map<String, ?> fields) {
         StringBuilder text = new StringBuilder();
         new TreeMap<String, Object>(fields).forEach((key, value) -> {
             if (!text.isEmpty()) {
@@ -75,7 +90,7 @@ public final class RunLog implements ScriptLog {
             }
             text.append(key).append('=').append(logrusValue(String.valueOf(value)));
         });
-        line(name, message, text.toString());
+        return text.toString();
     }
 
     /** logrus quotes a value (as Go's {@code %q}) unless it is only letters, digits and {@code -._/@^+}. */
@@ -139,23 +154,30 @@ public final class RunLog implements ScriptLog {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    private void line(String level, String message, String fields) {
-        if (!secrets.isEmpty()) {
-            message = redacted(message);
-            fields = redacted(fields);
+    private void line(String level, String message, Map<String, ?> fields, PrintStream target) {
+        if (target == null || !style.shows(level)) {
+            return; // --log-output=none, or below the file's level
         }
-        long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
-        String tag = switch (level) {
-            case "warn" -> "WARN";
-            case "error" -> "ERRO";
-            default -> "INFO";
+        String text = switch (style.format()) {
+            case RAW -> message;
+            case JSON -> LogStyle.json(level, message, fields);
+            case TEXT -> {
+                long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
+                String tag = switch (level) {
+                    case "warn" -> "WARN";
+                    case "error" -> "ERRO";
+                    case "debug" -> "DEBU";
+                    default -> "INFO";
+                };
+                String head = String.format(Locale.ROOT, "%s[%04d] %s", tag, seconds, message);
+                yield fields.isEmpty() ? head : String.format(Locale.ROOT, "%-40s %s", head, textFields(fields));
+            }
         };
-        String text = String.format(Locale.ROOT, "%s[%04d] %s", tag, seconds, message);
-        if (!fields.isEmpty()) {
-            text = String.format(Locale.ROOT, "%-40s %s", text, fields);
+        if (!secrets.isEmpty()) {
+            text = redacted(text);
         }
-        synchronized (err) {
-            err.println(text);
+        synchronized (target) {
+            target.println(text);
         }
     }
 }

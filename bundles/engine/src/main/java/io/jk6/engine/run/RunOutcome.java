@@ -58,7 +58,7 @@ public sealed interface RunOutcome {
         if (hint() == null) {
             log.error(reason());
         } else {
-            log.error(reason(), "hint=\"" + hint() + "\"");
+            log.error(reason(), java.util.Map.of("hint", hint()));
         }
     }
 
