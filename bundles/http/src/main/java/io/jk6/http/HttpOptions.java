@@ -2,6 +2,8 @@ package io.jk6.http;
 
 import io.jk6.http.client.ClientSettings;
 import io.jk6.http.client.DialPolicy;
+import io.jk6.http.client.DnsResolver;
+import io.jk6.http.client.LocalIps;
 import io.jk6.http.client.TlsSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,6 +33,11 @@ record HttpOptions(ClientSettings client, boolean discardResponseBodies, int bat
     static final int DEFAULT_MAX_REDIRECTS = 10;
 
     static HttpOptions from(Map<String, Object> options, String defaultUserAgent) {
+        return from(options, defaultUserAgent, 1);
+    }
+
+    /** @param vuId the VU's number (from 1), which picks its address of {@code localIPs} */
+    static HttpOptions from(Map<String, Object> options, String defaultUserAgent, long vuId) {
         String userAgent = options.get("userAgent") instanceof String s ? s : defaultUserAgent;
         Map<String, String> hosts = new LinkedHashMap<>();
         if (options.get("hosts") instanceof Map<?, ?> map) {
@@ -46,7 +53,9 @@ record HttpOptions(ClientSettings client, boolean discardResponseBodies, int bat
         long rps = options.get("rps") instanceof Number n ? Math.max(0, n.longValue()) : 0;
         String httpDebug = options.get("httpDebug") instanceof String s ? s : "";
         return new HttpOptions(new ClientSettings(userAgent, hosts, insecure, TlsSettings.from(options),
-                DialPolicy.from(options)), discard, batch,
+                DialPolicy.from(options), DnsResolver.from(options.get("dns")),
+                options.get("localIPs") instanceof String ips && !ips.isBlank()
+                        ? LocalIps.parse(ips).forVu(Math.max(0, vuId - 1)) : null), discard, batch,
                 perHost, maxRedirects, rps, httpDebug, Boolean.TRUE.equals(options.get("noCookiesReset")));
     }
 

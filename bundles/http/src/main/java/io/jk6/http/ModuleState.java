@@ -32,7 +32,7 @@ final class ModuleState {
 
     HttpOptions options(VUState state) {
         if (options == null) {
-            options = HttpOptions.from(state.options(), defaultUserAgent);
+            options = HttpOptions.from(state.options(), defaultUserAgent, state.vuId());
             client.configure(options.client());
             pool.configure(options.client());
             rate.configure(options.rps());

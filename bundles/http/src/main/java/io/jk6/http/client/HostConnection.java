@@ -61,6 +61,9 @@ final class HostConnection {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
+            if (settings.localAddress() != null) {
+                socket.bind(new InetSocketAddress(settings.localAddress(), 0)); // localIPs: the VU's address
+            }
             long remaining = Deadlines.remainingMillis(deadlineNanos);
             int connectTimeout = (int) Math.max(1, Math.min(DIAL_TIMEOUT_MILLIS, remaining));
             socket.connect(target, connectTimeout);
@@ -97,7 +100,7 @@ final class HostConnection {
         }
         String mapped = settings.hosts().get(key.host());
         if (mapped == null) {
-            return new InetSocketAddress(InetAddress.getByName(key.host()), key.port());
+            return new InetSocketAddress(settings.dns().resolve(key.host()), key.port());
         }
         int colon = mapped.lastIndexOf(':');
         boolean hasPort = colon > 0 && mapped.indexOf(':') == colon; // one colon: ip:port; more: bare IPv6
