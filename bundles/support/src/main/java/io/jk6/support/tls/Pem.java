@@ -1,11 +1,9 @@
 package io.jk6.support.tls;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -43,20 +41,24 @@ public final class Pem {
     }
 
     /**
-     * Every certificate of the text, in order (a chain: the leaf first).
+     * Every certificate of the text, in order (a chain: the leaf first). Other blocks are skipped,
+     * as Go's {@code AppendCertsFromPEM} and {@code X509KeyPair} skip them.
      *
      * @throws IllegalArgumentException no certificate in the text, or one that does not parse
      */
     public static List<X509Certificate> certificates(String pem) {
         List<X509Certificate> certificates = new ArrayList<>();
-        try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            for (Certificate c : factory.generateCertificates(
-                    new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
-                certificates.add((X509Certificate) c);
+        Matcher block = BLOCK.matcher(pem);
+        while (block.find()) {
+            if (block.group(1).equals("CERTIFICATE")) {
+                try {
+                    certificates.add((X509Certificate) CertificateFactory.getInstance("X.509")
+                            .generateCertificate(new ByteArrayInputStream(decode(block.group(2)))));
+                } catch (CertificateException e) {
+                    throw new IllegalArgumentException("certificate " + (certificates.size() + 1) + " does not parse: "
+                            + e.getMessage(), e);
+                }
             }
-        } catch (CertificateException e) {
-            throw new IllegalArgumentException("not a PEM certificate: " + e.getMessage(), e);
         }
         if (certificates.isEmpty()) {
             throw new IllegalArgumentException("no certificate in the PEM text");

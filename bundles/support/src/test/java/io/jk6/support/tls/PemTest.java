@@ -65,7 +65,10 @@ class PemTest {
         assertThat(chain).extracting(c -> c.getSubjectX500Principal().getName())
                 .containsExactly("CN=jk6 test client", "CN=127.0.0.1");
         assertThatThrownBy(() -> Pem.certificates("")).hasMessage("no certificate in the PEM text");
-        assertThatThrownBy(() -> Pem.certificates(resource("ec-pkcs8.key"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Pem.certificates(resource("ec-pkcs8.key"))).hasMessage("no certificate in the PEM text");
+        assertThat(Pem.certificates(resource("ec-sec1.key") + resource("rsa.crt"))).as("other blocks skipped").hasSize(1);
+        assertThatThrownBy(() -> Pem.certificates("-----BEGIN CERTIFICATE-----\nMAMCAQE=\n-----END CERTIFICATE-----"))
+                .hasMessageStartingWith("certificate 1 does not parse: ");
     }
 
     @Test
