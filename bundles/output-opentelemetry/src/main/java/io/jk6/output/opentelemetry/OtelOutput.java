@@ -89,7 +89,8 @@ final class OtelOutput implements Output {
                     .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop);
             config.headers().forEach(grpc::addHeader);
             if (config.tls() != null) {
-                grpc.setSslContext(config.tls().context(), config.tls().trustManager());
+                grpc.setSslContext(config.tls().context(), config.tls().trustManager())
+                        .setEnabledProtocols(OtelTls.PROTOCOLS);
             }
             return grpc.build();
         }
@@ -97,7 +98,8 @@ final class OtelOutput implements Output {
                 .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop);
         config.headers().forEach(http::addHeader);
         if (config.tls() != null) {
-            http.setSslContext(config.tls().context(), config.tls().trustManager());
+            http.setSslContext(config.tls().context(), config.tls().trustManager())
+                    .setEnabledProtocols(OtelTls.PROTOCOLS);
         }
         return http.build();
     }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * The exporter's TLS from k6's four {@code K6_OTEL_TLS_*} settings, as k6's {@code buildTLSConfig}:
  * {@code INSECURE_SKIP_VERIFY}; {@code CERTIFICATE}, a PEM file of the only certificates to trust;
  * {@code CLIENT_CERTIFICATE} and {@code CLIENT_KEY}, PEM files of the certificate to present. None
- * set: the SDK's default TLS (the JVM's trust store). They apply to grpc and http/protobuf alike,
+ * set: the SDK's default TLS (the JVM's trust store, TLS 1.2 and 1.3); one set: TLS 1.3 only, as
+ * k6. They apply to grpc and http/protobuf alike,
  * and only when the exporter speaks TLS ({@code *_EXPORTER_INSECURE} not set).
  *
  * <p>The files are read when the output is created, so a wrong one stops the run before it starts
@@ -27,6 +28,8 @@ final class OtelTls {
     static final String CERTIFICATE = "K6_OTEL_TLS_CERTIFICATE";
     static final String CLIENT_CERTIFICATE = "K6_OTEL_TLS_CLIENT_CERTIFICATE";
     static final String CLIENT_KEY = "K6_OTEL_TLS_CLIENT_KEY";
+    /** k6's {@code MinVersion: tls.VersionTLS13} whenever one of the settings is given (Go has no version above). */
+    static final List<String> PROTOCOLS = List.of("TLSv1.3");
 
     private OtelTls() {
     }

@@ -101,6 +101,17 @@ class OtelTlsRunTest {
     }
 
     @Test
+    void withATlsSettingOnlyTls13IsSpokenAsK6Does() throws Exception {
+        try (OtlpReceiver receiver = OtlpReceiver.startTls(server, null, "TLSv1.2")) {
+            RunRecord tls12 = run(receiver, "http/protobuf", Map.of("K6_OTEL_TLS_INSECURE_SKIP_VERIFY", "true"));
+
+            assertThat(tls12.log()).contains("Failed to export metrics to the OpenTelemetry collector at https://"
+                    + receiver.endpoint());
+            assertThat(receiver.requests()).isEmpty();
+        }
+    }
+
+    @Test
     void aFileThatCannotBeReadStopsTheRunBeforeItStartsNamingTheVariableAndThePath() throws Exception {
         String missing = dir.resolve("missing.key").toString();
         try (OtlpReceiver receiver = OtlpReceiver.startTls(server, client)) {

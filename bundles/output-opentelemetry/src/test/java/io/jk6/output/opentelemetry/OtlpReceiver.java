@@ -64,9 +64,10 @@ final class OtlpReceiver implements AutoCloseable {
     /**
      * A receiver of OTLP/HTTP over TLS (HTTPS), presenting {@code tls}'s certificate.
      *
-     * @param client non-null: the only client certificate accepted, and one is required
+     * @param client    non-null: the only client certificate accepted, and one is required
+     * @param protocols the TLS versions it speaks ({@code TLSv1.2}...); none: the JDK's
      */
-    static OtlpReceiver startTls(SelfSignedTls tls, SelfSignedTls client) throws Exception {
+    static OtlpReceiver startTls(SelfSignedTls tls, SelfSignedTls client, String... protocols) throws Exception {
         OtlpReceiver receiver = new OtlpReceiver();
         HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         SSLContext context = client == null ? tls.serverContext() : tls.serverContext(client);
@@ -75,6 +76,9 @@ final class OtlpReceiver implements AutoCloseable {
             public void configure(HttpsParameters params) {
                 SSLParameters parameters = context.getDefaultSSLParameters();
                 parameters.setNeedClientAuth(client != null);
+                if (protocols.length > 0) {
+                    parameters.setProtocols(protocols);
+                }
                 params.setSSLParameters(parameters);
             }
         });
