@@ -52,34 +52,43 @@ public final class BackendProcess implements AutoCloseable {
      */
     public static BackendProcess start(String name, List<String> command, Path log, URI readiness, int status)
             throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return start(name, command, log, readiness, status, http);
+        }
+    }
+
+    /**
+     * As {@link #start(String, List, Path, URI, int)}, asking {@code readiness} with {@code http}:
+     * for a backend that speaks TLS, perhaps needing a client certificate.
+     */
+    public static BackendProcess start(String name, List<String> command, Path log, URI readiness, int status,
+            HttpClient http) throws IOException, InterruptedException {
         if (!Files.isExecutable(Path.of(command.get(0)))) {
             throw new IllegalStateException("no " + name + " at " + command.get(0)
                     + ": install its Debian package (./test.sh installs it when it runs as root)");
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         BackendProcess backend = new BackendProcess(name, process, log);
-        backend.awaitReady(readiness, status);
+        backend.awaitReady(readiness, status, http);
         return backend;
     }
 
-    private void awaitReady(URI readiness, int status) throws IOException, InterruptedException {
+    private void awaitReady(URI readiness, int status, HttpClient http) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited: " + Files.readString(log));
-                }
-                try {
-                    HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(readiness).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (answer.statusCode() == status) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(100); // the poll's pace, not a wait for a result
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited: " + Files.readString(log));
             }
+            try {
+                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(readiness).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == status) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100); // the poll's pace, not a wait for a result
         }
         close();
         throw new IllegalStateException(name + " did not answer " + readiness + " within " + READY_WITHIN.toSeconds()

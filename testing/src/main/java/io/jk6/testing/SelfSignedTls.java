@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A self-signed certificate for 127.0.0.1 (an EC key made by the JDK's keytool, valid two days),
  * for a test server that speaks TLS: {@link #serverContext()} for the server, {@link #keyStore()}
- * for a client that trusts it.
+ * for a client that trusts it. The same as PEM ({@link #certificatePem()}, {@link #privateKeyPem()})
+ * for what takes files as k6 does; one made for a client presents itself to a server made with
+ * {@link #serverContext(SelfSignedTls)}.
  */
 public final class SelfSignedTls {
 
@@ -59,5 +63,35 @@ public final class SelfSignedTls {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys.getKeyManagers(), null, null);
         return context;
+    }
+
+    /**
+     * A TLS context for the server side, presenting the certificate and trusting only
+     * {@code client}'s: with client authentication needed (the server's {@code setNeedClientAuth}),
+     * a client without that certificate is refused.
+     */
+    public SSLContext serverContext(SelfSignedTls client) throws GeneralSecurityException {
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(keyStore, PASSWORD);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(client.keyStore);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+        return context;
+    }
+
+    /** The certificate as PEM, as a CA file or a client certificate file holds it. */
+    public String certificatePem() throws GeneralSecurityException {
+        return pem("CERTIFICATE", keyStore.getCertificate("server").getEncoded());
+    }
+
+    /** The private key as PKCS#8 PEM ({@code PRIVATE KEY}), unencrypted, as a key file holds it. */
+    public String privateKeyPem() throws GeneralSecurityException {
+        return pem("PRIVATE KEY", keyStore.getKey("server", PASSWORD).getEncoded());
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 }

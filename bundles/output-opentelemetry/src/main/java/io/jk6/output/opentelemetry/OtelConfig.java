@@ -2,13 +2,13 @@ package io.jk6.output.opentelemetry;
 
 import io.jk6.support.GoBool;
 import io.jk6.support.GoDuration;
+import io.jk6.support.tls.ClientTls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,19 +20,16 @@ import java.util.Map;
  * @param httpEndpoint    host and port, no scheme (k6's rule)
  * @param flushInterval   how often buffered samples are recorded into the SDK
  * @param exportInterval  how often the SDK's periodic reader exports to the collector
+ * @param tls             the exporter's TLS from {@code K6_OTEL_TLS_*} ({@link OtelTls}); null: the SDK's default
  */
 record OtelConfig(String serviceName, String serviceVersion, String metricPrefix, Duration flushInterval,
         Duration exportInterval, String protocol, String httpEndpoint, String httpUrlPath, boolean httpInsecure,
-        String grpcEndpoint, boolean grpcInsecure, Map<String, String> headers) {
+        String grpcEndpoint, boolean grpcInsecure, Map<String, String> headers, ClientTls tls) {
 
     static final String GRPC = "grpc";
     static final String HTTP_PROTOBUF = "http/protobuf";
 
     private static final String PREFIX = "K6_OTEL_";
-
-    /** k6 settings jk6 does not have yet: refused rather than silently ignored. */
-    private static final List<String> UNSUPPORTED = List.of("TLS_INSECURE_SKIP_VERIFY", "TLS_CERTIFICATE",
-            "TLS_CLIENT_CERTIFICATE", "TLS_CLIENT_KEY");
 
     /** @throws IllegalArgumentException a setting that cannot be used, in k6's words or naming the variable */
     static OtelConfig of(Map<String, String> env) {
@@ -45,15 +42,15 @@ record OtelConfig(String serviceName, String serviceVersion, String metricPrefix
                 env.getOrDefault(PREFIX + "HTTP_EXPORTER_ENDPOINT", "localhost:4318"),
                 env.getOrDefault(PREFIX + "HTTP_EXPORTER_URL_PATH", "/v1/metrics"), bool(env, "HTTP_EXPORTER_INSECURE"),
                 env.getOrDefault(PREFIX + "GRPC_EXPORTER_ENDPOINT", "localhost:4317"), bool(env, "GRPC_EXPORTER_INSECURE"),
-                headers(env.get(PREFIX + "HEADERS")));
+                headers(env.get(PREFIX + "HEADERS")), null);
         config.validate();
-        for (String setting : UNSUPPORTED) {
-            if (env.containsKey(PREFIX + setting)) {
-                throw new IllegalArgumentException(PREFIX + setting + ": jk6's opentelemetry output does not support"
-                        + " TLS certificates or skipping their verification yet");
-            }
-        }
-        return config;
+        // after the validation, as k6 reads the files when it creates the exporter
+        return config.withTls(OtelTls.of(env));
+    }
+
+    private OtelConfig withTls(ClientTls clientTls) {
+        return new OtelConfig(serviceName, serviceVersion, metricPrefix, flushInterval, exportInterval, protocol,
+                httpEndpoint, httpUrlPath, httpInsecure, grpcEndpoint, grpcInsecure, headers, clientTls);
     }
 
     /** {@code K6_OTEL_EXPORTER_PROTOCOL}, else the deprecated {@code K6_OTEL_EXPORTER_TYPE} ({@code http}, {@code grpc}). */

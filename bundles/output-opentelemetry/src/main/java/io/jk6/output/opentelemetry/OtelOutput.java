@@ -78,17 +78,29 @@ final class OtelOutput implements Output {
         flusher = PeriodicFlusher.start(config.flushInterval(), this::flush);
     }
 
-    /** The OTLP exporter of the configured protocol, with k6's headers; no self-telemetry through GlobalOpenTelemetry. */
+    /**
+     * The OTLP exporter of the configured protocol, with k6's headers and TLS; no self-telemetry
+     * through GlobalOpenTelemetry. The TLS is a whole context rather than the builders' PEM bytes: the
+     * SDK reads PKCS#8 keys only, and knows nothing of skipping verification.
+     */
     private MetricExporter exporter() {
         if (config.protocol().equals(OtelConfig.GRPC)) {
             OtlpGrpcMetricExporterBuilder grpc = OtlpGrpcMetricExporter.builder().setEndpoint(config.grpcUrl())
                     .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop);
             config.headers().forEach(grpc::addHeader);
+            if (config.tls() != null) {
+                grpc.setSslContext(config.tls().context(), config.tls().trustManager())
+                        .setEnabledProtocols(OtelTls.PROTOCOLS);
+            }
             return grpc.build();
         }
         OtlpHttpMetricExporterBuilder http = OtlpHttpMetricExporter.builder().setEndpoint(config.httpUrl())
                 .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop);
         config.headers().forEach(http::addHeader);
+        if (config.tls() != null) {
+            http.setSslContext(config.tls().context(), config.tls().trustManager())
+                    .setEnabledProtocols(OtelTls.PROTOCOLS);
+        }
         return http.build();
     }
 

@@ -3,9 +3,12 @@ package io.jk6.output.opentelemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OtelConfigTest {
 
@@ -91,5 +94,28 @@ class OtelConfigTest {
                 .hasMessageContaining("is not a boolean");
         assertThatThrownBy(() -> OtelConfig.of(http("K6_OTEL_TLS_CERTIFICATE", "/ca.pem")))
                 .hasMessageContaining("K6_OTEL_TLS_CERTIFICATE");
+    }
+
+    @Test
+    void withoutTlsSettingsTheSdksOwnTlsIsUsed() {
+        assertThat(OtelConfig.of(Map.of()).tls()).isNull();
+        assertThat(OtelConfig.of(Map.of("K6_OTEL_TLS_INSECURE_SKIP_VERIFY", "false")).tls()).as("set, even false")
+                .isNotNull();
+    }
+
+    @Test
+    void tlsFilesThatCannotBeUsedNameTheVariable(@TempDir Path dir) throws Exception {
+        String notPem = Files.writeString(dir.resolve("ca.pem"), "not a certificate").toString();
+        assertThatThrownBy(() -> OtelConfig.of(Map.of("K6_OTEL_TLS_CERTIFICATE", notPem)))
+                .hasMessage("failed to create OpenTelemetry exporter: failed to read root certificate:"
+                        + " K6_OTEL_TLS_CERTIFICATE (" + notPem + "): no certificate in the PEM text");
+        assertThatThrownBy(() -> OtelConfig.of(Map.of("K6_OTEL_TLS_CLIENT_CERTIFICATE", notPem)))
+                .hasMessage("failed to create OpenTelemetry exporter: failed to load client certificate:"
+                        + " K6_OTEL_TLS_CLIENT_CERTIFICATE is set without K6_OTEL_TLS_CLIENT_KEY");
+        assertThatThrownBy(() -> OtelConfig.of(Map.of("K6_OTEL_TLS_CLIENT_KEY", notPem)))
+                .hasMessage("failed to create OpenTelemetry exporter: failed to load client certificate:"
+                        + " K6_OTEL_TLS_CLIENT_KEY is set without K6_OTEL_TLS_CLIENT_CERTIFICATE");
+        assertThatThrownBy(() -> OtelConfig.of(Map.of("K6_OTEL_TLS_INSECURE_SKIP_VERIFY", "yes")))
+                .hasMessageContaining("K6_OTEL_TLS_INSECURE_SKIP_VERIFY");
     }
 }

@@ -1,10 +1,12 @@
 package io.jk6.output.opentelemetry;
 
 import io.grpc.Contexts;
+import io.grpc.InsecureServerCredentials;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerInterceptor;
+import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
@@ -19,7 +21,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A grpc-java server (Netty, plaintext HTTP/2) answering OTLP's {@code MetricsService/Export} as a
+ * A grpc-java server (Netty, plaintext HTTP/2 or TLS) answering OTLP's {@code MetricsService/Export} as a
  * collector does. The messages are OTLP's protobuf classes, carried as bytes: opentelemetry-proto
  * ships no gRPC stubs, and the service is one unary method.
  */
@@ -42,6 +44,11 @@ final class OtlpGrpcServer implements AutoCloseable {
     }
 
     static OtlpGrpcServer start(Sink sink) throws IOException {
+        return start(sink, InsecureServerCredentials.create());
+    }
+
+    /** @param credentials TLS (a collector's {@code tls} settings) or plaintext */
+    static OtlpGrpcServer start(Sink sink, ServerCredentials credentials) throws IOException {
         MethodDescriptor<byte[], byte[]> export = MethodDescriptor.<byte[], byte[]>newBuilder()
                 .setType(MethodDescriptor.MethodType.UNARY)
                 .setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, "Export"))
@@ -65,7 +72,7 @@ final class OtlpGrpcServer implements AutoCloseable {
                 return Contexts.interceptCall(io.grpc.Context.current().withValue(HEADERS, headers), call, headers, next);
             }
         };
-        Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+        Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), credentials)
                 .addService(ServerInterceptors.intercept(service, keepHeaders)).build().start();
         return new OtlpGrpcServer(server);
     }

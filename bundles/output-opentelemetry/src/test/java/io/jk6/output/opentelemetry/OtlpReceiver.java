@@ -2,6 +2,13 @@ package io.jk6.output.opentelemetry;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.ServerCredentials;
+import io.grpc.TlsServerCredentials;
+import io.jk6.testing.SelfSignedTls;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
 import io.opentelemetry.proto.common.v1.KeyValue;
@@ -18,12 +25,18 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * An OTLP metrics receiver on 127.0.0.1, as a collector's {@code otlp} receiver: over HTTP
  * ({@link #start()}: {@code POST /v1/metrics} with an {@code application/x-protobuf}
  * {@code ExportMetricsServiceRequest}, answered 200) or gRPC ({@link #startGrpc()}: the
- * {@code MetricsService/Export} call). It keeps each request decoded. No collector installs here,
+ * {@code MetricsService/Export} call), each in plaintext or over TLS, needing a client certificate or
+ * not, as a collector's {@code tls} settings. It keeps each request decoded. No collector installs here,
  * so the tests bring their own.
  */
 final class OtlpReceiver implements AutoCloseable {
@@ -48,10 +61,64 @@ final class OtlpReceiver implements AutoCloseable {
         return receiver;
     }
 
+    /**
+     * A receiver of OTLP/HTTP over TLS (HTTPS), presenting {@code tls}'s certificate.
+     *
+     * @param client    non-null: the only client certificate accepted, and one is required
+     * @param protocols the TLS versions it speaks ({@code TLSv1.2}...); none: the JDK's
+     */
+    static OtlpReceiver startTls(SelfSignedTls tls, SelfSignedTls client, String... protocols) throws Exception {
+        OtlpReceiver receiver = new OtlpReceiver();
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        SSLContext context = client == null ? tls.serverContext() : tls.serverContext(client);
+        server.setHttpsConfigurator(new HttpsConfigurator(context) {
+            @Override
+            public void configure(HttpsParameters params) {
+                SSLParameters parameters = context.getDefaultSSLParameters();
+                parameters.setNeedClientAuth(client != null);
+                if (protocols.length > 0) {
+                    parameters.setProtocols(protocols);
+                }
+                params.setSSLParameters(parameters);
+            }
+        });
+        server.createContext("/v1/metrics", receiver::receive);
+        server.start();
+        receiver.transport = () -> server.stop(0);
+        receiver.port = server.getAddress().getPort();
+        return receiver;
+    }
+
     /** A receiver of OTLP/gRPC (plaintext HTTP/2). */
     static OtlpReceiver startGrpc() throws IOException {
+        return startGrpc(InsecureServerCredentials.create());
+    }
+
+    /**
+     * A receiver of OTLP/gRPC over TLS, presenting {@code tls}'s certificate.
+     *
+     * @param client non-null: the only client certificate accepted, and one is required
+     */
+    static OtlpReceiver startGrpcTls(SelfSignedTls tls, SelfSignedTls client) throws Exception {
+        TlsServerCredentials.Builder credentials = TlsServerCredentials.newBuilder()
+                .keyManager(keyManagers(tls));
+        if (client != null) {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(client.keyStore());
+            credentials.trustManager(trust.getTrustManagers()).clientAuth(TlsServerCredentials.ClientAuth.REQUIRE);
+        }
+        return startGrpc(credentials.build());
+    }
+
+    private static KeyManager[] keyManagers(SelfSignedTls tls) throws Exception {
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(tls.keyStore(), "changeit".toCharArray());
+        return keys.getKeyManagers();
+    }
+
+    private static OtlpReceiver startGrpc(ServerCredentials credentials) throws IOException {
         OtlpReceiver receiver = new OtlpReceiver();
-        OtlpGrpcServer server = OtlpGrpcServer.start(receiver::record);
+        OtlpGrpcServer server = OtlpGrpcServer.start(receiver::record, credentials);
         receiver.transport = server;
         receiver.port = server.port();
         return receiver;

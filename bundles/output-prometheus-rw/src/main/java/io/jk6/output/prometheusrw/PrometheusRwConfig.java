@@ -2,6 +2,7 @@ package io.jk6.output.prometheusrw;
 
 import io.jk6.support.GoBool;
 import io.jk6.support.GoDuration;
+import io.jk6.support.tls.ClientTls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -24,10 +25,12 @@ import java.util.TreeMap;
  * @param trendAsNativeHistogram each trend series as one Prometheus native histogram instead of
  *                      gauges of {@code trendStats} (which are still checked, as k6 does)
  * @param staleMarkers  at the end, mark every series stale so it ends at once in Prometheus
+ * @param tls           insecure skip verify and the client certificate ({@link RemoteWriteTls}); null: the JDK's
+ *                      default TLS
  */
 record PrometheusRwConfig(String serverUrl, String username, String password, String bearerToken,
         Map<String, String> headers, boolean insecureSkipTlsVerify, boolean tls12, Duration pushInterval,
-        List<TrendStat> trendStats, boolean trendAsNativeHistogram, boolean staleMarkers) {
+        List<TrendStat> trendStats, boolean trendAsNativeHistogram, boolean staleMarkers, ClientTls tls) {
 
     static final String DEFAULT_SERVER_URL = "http://localhost:9090/api/v1/write";
     static final Duration DEFAULT_PUSH_INTERVAL = Duration.ofSeconds(5);
@@ -37,8 +40,7 @@ record PrometheusRwConfig(String serverUrl, String username, String password, St
     private static final String HEADER_PREFIX = PREFIX + "HEADERS_";
 
     /** k6 settings jk6 does not have yet: refused rather than silently ignored. */
-    private static final List<String> UNSUPPORTED = List.of("CLIENT_CERTIFICATE", "CLIENT_CERTIFICATE_KEY",
-            "SIGV4_REGION", "SIGV4_ACCESS_KEY", "SIGV4_SECRET_KEY");
+    private static final List<String> UNSUPPORTED = List.of("SIGV4_REGION", "SIGV4_ACCESS_KEY", "SIGV4_SECRET_KEY");
 
     /** @throws IllegalArgumentException a setting that cannot be used, in k6's words or naming the variable */
     static PrometheusRwConfig of(Map<String, String> env) {
@@ -52,15 +54,17 @@ record PrometheusRwConfig(String serverUrl, String username, String password, St
         for (String setting : UNSUPPORTED) {
             if (!env.getOrDefault(PREFIX + setting, "").isEmpty()) {
                 throw new IllegalArgumentException(PREFIX + setting + ": jk6's experimental-prometheus-rw output"
-                        + " does not support client certificates or sigv4 yet");
+                        + " does not support sigv4 (AWS request signing) yet");
             }
         }
         String stats = env.get(PREFIX + "TREND_STATS");
         List<String> trendStats = stats == null ? DEFAULT_TREND_STATS : Arrays.asList(stats.split(",", -1));
+        boolean insecure = bool(env, "INSECURE_SKIP_TLS_VERIFY");
+        List<TrendStat> parsedStats = TrendStat.parse(trendStats);
         return new PrometheusRwConfig(url, env.get(PREFIX + "USERNAME"), env.getOrDefault(PREFIX + "PASSWORD", ""),
-                env.getOrDefault(PREFIX + "BEARER_TOKEN", ""), headers(env), bool(env, "INSECURE_SKIP_TLS_VERIFY"),
-                "1.2".equals(env.get(PREFIX + "TLS_MINIMUM_VERSION")), pushInterval, TrendStat.parse(trendStats),
-                bool(env, "TREND_AS_NATIVE_HISTOGRAM"), bool(env, "STALE_MARKERS"));
+                env.getOrDefault(PREFIX + "BEARER_TOKEN", ""), headers(env), insecure,
+                "1.2".equals(env.get(PREFIX + "TLS_MINIMUM_VERSION")), pushInterval, parsedStats,
+                bool(env, "TREND_AS_NATIVE_HISTOGRAM"), bool(env, "STALE_MARKERS"), RemoteWriteTls.of(env, insecure));
     }
 
     /** {@code K6_PROMETHEUS_RW_HEADERS_<NAME>=value}, then {@code K6_PROMETHEUS_RW_HTTP_HEADERS=k:v,k2:v2}. */

@@ -1,7 +1,6 @@
 package io.jk6.output.prometheusrw;
 
 import io.jk6.support.output.Retry;
-import io.jk6.support.tls.TrustingTls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,8 +29,8 @@ final class RemoteWriteClient {
         SSLParameters tls = new SSLParameters();
         tls.setProtocols(config.tls12() ? new String[] {"TLSv1.3", "TLSv1.2"} : new String[] {"TLSv1.3"});
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT).sslParameters(tls);
-        if (config.insecureSkipTlsVerify()) {
-            builder.sslContext(TrustingTls.context());
+        if (config.tls() != null) {
+            builder.sslContext(config.tls().context()); // the client certificate, or trust in any server
         }
         this.http = builder.build();
         request(new byte[0]); // a header the client cannot send fails now, before the test

@@ -3,9 +3,12 @@ package io.jk6.output.prometheusrw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PrometheusRwConfigTest {
 
@@ -78,7 +81,32 @@ class PrometheusRwConfigTest {
                 .hasMessageStartingWith("failed to initialize the Prometheus remote write client:"
                         + " K6_PROMETHEUS_RW_SERVER_URL:");
         assertThatThrownBy(() -> PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_SIGV4_REGION", "eu-west-1")))
-                .hasMessageContaining("K6_PROMETHEUS_RW_SIGV4_REGION").hasMessageContaining("does not support");
+                .hasMessageContaining("K6_PROMETHEUS_RW_SIGV4_REGION").hasMessageContaining("does not support sigv4");
+    }
+
+    @Test
+    void tlsIsTheJdksDefaultUnlessInsecureOrAClientCertificateIsSet() {
+        assertThat(PrometheusRwConfig.of(Map.of()).tls()).isNull();
+        assertThat(PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_CLIENT_CERTIFICATE", "",
+                "K6_PROMETHEUS_RW_CLIENT_CERTIFICATE_KEY", "")).tls()).as("empty: no setting").isNull();
+        assertThat(PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_INSECURE_SKIP_TLS_VERIFY", "true")).tls()).isNotNull();
+    }
+
+    @Test
+    void aClientCertificateWithoutItsKeyOrAFileThatIsNoPemIsRefusedNamingTheVariable(@TempDir Path dir)
+            throws Exception {
+        String notPem = Files.writeString(dir.resolve("client.pem"), "not a certificate").toString();
+
+        assertThatThrownBy(() -> PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_CLIENT_CERTIFICATE", notPem)))
+                .hasMessage("failed to load the TLS certificate: K6_PROMETHEUS_RW_CLIENT_CERTIFICATE is set without"
+                        + " K6_PROMETHEUS_RW_CLIENT_CERTIFICATE_KEY");
+        assertThatThrownBy(() -> PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_CLIENT_CERTIFICATE_KEY", notPem)))
+                .hasMessage("failed to load the TLS certificate: K6_PROMETHEUS_RW_CLIENT_CERTIFICATE_KEY is set"
+                        + " without K6_PROMETHEUS_RW_CLIENT_CERTIFICATE");
+        assertThatThrownBy(() -> PrometheusRwConfig.of(Map.of("K6_PROMETHEUS_RW_CLIENT_CERTIFICATE", notPem,
+                "K6_PROMETHEUS_RW_CLIENT_CERTIFICATE_KEY", notPem)))
+                .hasMessage("failed to load the TLS certificate: K6_PROMETHEUS_RW_CLIENT_CERTIFICATE (" + notPem
+                        + "): no certificate in the PEM text");
     }
 
     @Test
