@@ -1,6 +1,7 @@
 package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.deploy.RunsInFlight;
 import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.js.ModuleRegistry;
@@ -47,6 +48,9 @@ public final class RunCommand implements Command {
     @Reference
     OutputRegistry outputRegistry;
 
+    @Reference
+    RunsInFlight runsInFlight;
+
     /** Optional: without Configuration Admin there are simply no deployed run settings. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ConfigurationAdmin configAdmin;
@@ -76,6 +80,15 @@ public final class RunCommand implements Command {
             return ExitCodes.OK;
         }
         RunLog log = new RunLog(err, false);
+        // in flight from the first module the script imports to the summary: deploy/ changes wait
+        try (RunsInFlight.Run inFlight = runsInFlight.enter(log)) {
+            return loadAndRun(flags, invocation, log);
+        }
+    }
+
+    private int loadAndRun(RunFlags flags, Invocation invocation, RunLog log) {
+        PrintStream out = invocation.out();
+        PrintStream err = invocation.err();
         TestLoader loader = new TestLoader(invocation, js.engine(), log);
         RuntimeOptions runtime = RuntimeOptions.of(flags, invocation.environment(), loader.problems());
         LoadedTest test;

@@ -33,7 +33,7 @@ public final class ModuleRegistry {
     /** Other names ({@code k6}, {@code k6/http}, ...) are served only by jk6's own bundles. */
     private static final String CORE_BUNDLE_PREFIX = "io.jk6.";
 
-    private final NamedServices<Registration> modules = new NamedServices<>("JS module", LOG);
+    private final NamedServices<Registration> modules = new NamedServices<>("JS module");
 
     /**
      * SCR's view of the components, to say why a module a script imports is not there; optional:
@@ -42,9 +42,15 @@ public final class ModuleRegistry {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime componentRuntime;
 
-    /** One module service and where it came from. */
-    public record Registration(String name, JsModule module, long serviceId, String provider)
+    /** One module service and where it came from; {@code rank} decides between two with one name. */
+    public record Registration(String name, JsModule module, long serviceId, String provider, NamedServices.Rank rank)
             implements NamedServices.Named {
+
+        /** Outside OSGi: no bundle to rank it by. */
+        public Registration(String name, JsModule module, long serviceId, String provider) {
+            this(name, module, serviceId, provider, NamedServices.Rank.NONE);
+        }
+
         @Override
         public Object service() {
             return module;
@@ -69,7 +75,7 @@ public final class ModuleRegistry {
             return;
         }
         long serviceId = ((Number) reference.getProperty("service.id")).longValue();
-        add(new Registration(moduleName, module, serviceId, provider));
+        add(new Registration(moduleName, module, serviceId, provider, NamedServices.Rank.of(reference)));
     }
 
     void unbindModule(JsModule module, ServiceReference<JsModule> reference) {

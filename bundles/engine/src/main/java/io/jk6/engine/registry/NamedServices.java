@@ -9,12 +9,15 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
-import org.slf4j.Logger;
+import org.osgi.framework.Version;
 
 /**
  * Services that scripts and flags reach by name (JS modules, outputs), as bundles come and go.
- * One rule for all: the first service with a name serves it; a later one with the same name is
- * refused with a log line naming both providers, waits, and takes over when the first leaves.
+ * One rule for all, whatever the order bundles start in: of the services with one name, the one
+ * from the higher bundle version serves it, then the one from the lower bundle id (installed
+ * first); the others wait and take over, in that order, when it leaves. A clash is told in one
+ * line naming both providers and the winner ({@link FrameworkLog}, jk6's log format). Services
+ * of equal {@linkplain Rank rank} (outside OSGi, where there are no bundles) keep arrival order.
  *
  * @param <R> the registration: a name, a provider to name in messages, the service object
  */
@@ -29,17 +32,42 @@ public final class NamedServices<R extends NamedServices.Named> {
 
         /** The service object; removal matches it by identity. */
         Object service();
+
+        /** Which one serves the name when several have it; all equal by default. */
+        default Rank rank() {
+            return Rank.NONE;
+        }
+    }
+
+    /**
+     * The version and id of the bundle that registered a service: the higher version serves a
+     * name, then the lower id.
+     */
+    public record Rank(Version bundleVersion, long bundleId) implements Comparable<Rank> {
+
+        /** Outside OSGi: no bundle, so arrival order decides. */
+        public static final Rank NONE = new Rank(Version.emptyVersion, Long.MAX_VALUE);
+
+        public static Rank of(ServiceReference<?> reference) {
+            Bundle bundle = reference.getBundle();
+            return bundle == null ? NONE : new Rank(bundle.getVersion(), bundle.getBundleId());
+        }
+
+        /** Negative when this one serves before {@code other}. */
+        @Override
+        public int compareTo(Rank other) {
+            int byVersion = other.bundleVersion.compareTo(bundleVersion);
+            return byVersion != 0 ? byVersion : Long.compare(bundleId, other.bundleId);
+        }
     }
 
     private final String kind;
-    private final Logger log;
-    /** Candidates per name in arrival order: the first serves, later ones wait for it to leave. */
+    /** Candidates per name, best rank first (arrival order among equals): the first serves. */
     private final Map<String, List<R>> byName = new ConcurrentHashMap<>();
 
     /** @param kind what the services are, for log lines ("JS module", "output") */
-    public NamedServices(String kind, Logger log) {
+    public NamedServices(String kind) {
         this.kind = kind;
-        this.log = log;
     }
 
     /** "bundle SYMBOLIC-NAME VERSION" of the bundle that registered a service. */
@@ -53,12 +81,25 @@ public final class NamedServices<R extends NamedServices.Named> {
             if (list == null) {
                 return List.of(registration);
             }
-            log.error("{} \"{}\" from {} refused: the name is already served by {}", kind, name,
-                    registration.provider(), list.get(0).provider());
             List<R> more = new ArrayList<>(list);
-            more.add(registration);
+            int at = 0;
+            while (at < more.size() && more.get(at).rank().compareTo(registration.rank()) <= 0) {
+                at++;
+            }
+            more.add(at, registration);
+            R winner = more.get(0);
+            R other = winner == registration ? list.get(0) : registration;
+            FrameworkLog.warn(kind + " \"" + name + "\" is served by " + describe(winner) + " and by "
+                    + describe(other) + ": " + winner.provider() + " serves it"
+                    + " (the higher bundle version wins, then the lower bundle id)");
             return List.copyOf(more);
         });
+    }
+
+    private static String describe(Named registration) {
+        Rank rank = registration.rank();
+        return rank.bundleId() == Long.MAX_VALUE ? registration.provider()
+                : registration.provider() + " (id " + rank.bundleId() + ")";
     }
 
     /** Removes {@code service} from under {@code name}; the next in line, if any, serves the name. */
