@@ -189,7 +189,9 @@ public final class RunCommand implements Command {
                 }
             }
         };
-        TestRun run = test.newRun(js.engine(), modules, log, listener, outputs).noThresholds(runtime.noThresholds());
+        // a view: VUs initialized later in the run get the modules the first ones got
+        TestRun run = test.newRun(js.engine(), modules.forRun(), log, listener, outputs)
+                .noThresholds(runtime.noThresholds());
         if (runtime.summaryMode() == SummaryMode.FULL) {
             run.metrics().breakDownByGroupAndScenario();
         }

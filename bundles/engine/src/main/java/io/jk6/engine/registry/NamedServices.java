@@ -111,6 +111,12 @@ public final class NamedServices<R extends NamedServices.Named> {
         });
     }
 
+    /** True while {@code registration} is registered under its name, serving it or waiting. */
+    public boolean has(R registration) {
+        List<R> list = byName.get(registration.name());
+        return list != null && list.stream().anyMatch(r -> r.service() == registration.service());
+    }
+
     /** What serves this name now. */
     public Optional<R> find(String name) {
         List<R> list = byName.get(name);
