@@ -25,13 +25,15 @@ final class BundleStarter {
     private static final long REFRESH_TIMEOUT_SECONDS = 60;
 
     private final BundleContext context;
+    private final FileInstallLog log;
     private final boolean startNew;
     private final int startLevel;
     /** Bundles to start that have not started yet. Guarded by this. */
     private final Set<Bundle> unstarted = new LinkedHashSet<>();
 
-    BundleStarter(BundleContext context) {
+    BundleStarter(BundleContext context, FileInstallLog log) {
         this.context = context;
+        this.log = log;
         this.startNew = !"false".equalsIgnoreCase(String.valueOf(context.getProperty("felix.fileinstall.bundles.new.start")).strip());
         String level = context.getProperty("felix.fileinstall.start.level");
         this.startLevel = level == null || level.isBlank() ? 0 : Integer.parseInt(level.strip());
@@ -75,6 +77,7 @@ final class BundleStarter {
             }
             try {
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
+                log.info("Started bundle: " + bundle.getLocation());
                 it.remove();
             } catch (BundleException | IllegalStateException e) {
                 // as FileInstall: tried again after the next change; the launcher reports a jar

@@ -36,6 +36,7 @@ final class DeferringInstaller implements ArtifactInstaller, RunsInFlight.Deferr
     private final BundleContext context;
     private final RunsInFlight runs;
     private final BundleStarter starter;
+    private final FileInstallLog log;
     /** The bundle each jar installed, by jar. Guarded by this. */
     private final Map<File, Long> bundles = new HashMap<>();
     /** The checksum of what each bundle was installed or updated from. Guarded by this. */
@@ -46,7 +47,8 @@ final class DeferringInstaller implements ArtifactInstaller, RunsInFlight.Deferr
     DeferringInstaller(BundleContext context, RunsInFlight runs) {
         this.context = context;
         this.runs = runs;
-        this.starter = new BundleStarter(context);
+        this.log = new FileInstallLog(context);
+        this.starter = new BundleStarter(context, log);
     }
 
     /** Registers an installer for FileInstall; closing it unregisters it. */
@@ -92,6 +94,7 @@ final class DeferringInstaller implements ArtifactInstaller, RunsInFlight.Deferr
             return;
         }
         Bundle bundle;
+        log.info("Installing bundle " + jar.symbolicName() + " / " + jar.version());
         try (InputStream in = Files.newInputStream(artifact.toPath())) {
             bundle = context.installBundle(jar.location(), in);
         }
@@ -161,12 +164,14 @@ final class DeferringInstaller implements ArtifactInstaller, RunsInFlight.Deferr
             Bundle bundle = change.bundle();
             try {
                 if (change.updateFrom() == null) {
+                    log.info("Uninstalling bundle " + bundle.getBundleId() + " (" + bundle.getSymbolicName() + ")");
                     bundle.uninstall();
                     synchronized (this) {
                         checksums.remove(bundle.getBundleId());
                     }
                 } else {
                     long checksum = BundleJar.checksum(change.updateFrom());
+                    log.info("Updating bundle " + bundle.getSymbolicName() + " / " + bundle.getVersion());
                     try (InputStream in = Files.newInputStream(change.updateFrom().toPath())) {
                         bundle.update(in);
                     }
