@@ -105,22 +105,32 @@ public final class RunsInFlight {
         return true;
     }
 
-    /** Applies until nothing waits, then lets waiting runs start. */
+    /**
+     * Applies until nothing waits, then lets waiting runs start. Finding nothing left and letting
+     * runs in happen under one lock: work recorded meanwhile is either seen here or finds
+     * {@code applying} false and is applied by whoever recorded it.
+     */
     private void applyPending() {
+        boolean released = false;
         try {
             while (true) {
                 DeferredWork w = work;
                 synchronized (lock) {
                     if (closed || w == null || !w.pending()) {
+                        applying = false;
+                        lock.notifyAll();
+                        released = true;
                         return;
                     }
                 }
                 w.apply();
             }
         } finally {
-            synchronized (lock) {
-                applying = false;
-                lock.notifyAll();
+            if (!released) { // apply() failed: runs must not wait for ever
+                synchronized (lock) {
+                    applying = false;
+                    lock.notifyAll();
+                }
             }
         }
     }
