@@ -5,6 +5,7 @@ import io.jk6.api.js.ModuleName;
 import io.jk6.support.components.InactiveComponent;
 import io.jk6.support.components.InactiveComponents;
 import io.jk6.engine.registry.NamedServices;
+import io.jk6.engine.registry.Rank;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -70,12 +71,12 @@ public final class ModuleRegistry {
     private volatile ServiceComponentRuntime componentRuntime;
 
     /** One module service and where it came from; {@code rank} decides between two with one name. */
-    public record Registration(String name, JsModule module, long serviceId, String provider, NamedServices.Rank rank)
+    public record Registration(String name, JsModule module, long serviceId, String provider, Rank rank)
             implements NamedServices.Named {
 
         /** Outside OSGi: no bundle to rank it by. */
         public Registration(String name, JsModule module, long serviceId, String provider) {
-            this(name, module, serviceId, provider, NamedServices.Rank.NONE);
+            this(name, module, serviceId, provider, Rank.NONE);
         }
 
         @Override
@@ -102,7 +103,7 @@ public final class ModuleRegistry {
             return;
         }
         long serviceId = ((Number) reference.getProperty("service.id")).longValue();
-        add(new Registration(moduleName, module, serviceId, provider, NamedServices.Rank.of(reference)));
+        add(new Registration(moduleName, module, serviceId, provider, Rank.of(reference)));
     }
 
     void unbindModule(JsModule module, ServiceReference<JsModule> reference) {

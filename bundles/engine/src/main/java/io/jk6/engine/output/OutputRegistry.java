@@ -5,6 +5,7 @@ import io.jk6.api.output.OutputName;
 import java.util.Optional;
 import java.util.SortedSet;
 import io.jk6.engine.registry.NamedServices;
+import io.jk6.engine.registry.Rank;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,12 +29,12 @@ public final class OutputRegistry {
     private final NamedServices<Registration> outputs = new NamedServices<>("output");
 
     /** One output factory service and where it came from. */
-    public record Registration(String name, OutputFactory factory, String provider, NamedServices.Rank rank)
+    public record Registration(String name, OutputFactory factory, String provider, Rank rank)
             implements NamedServices.Named {
 
         /** Outside OSGi: no bundle to rank it by. */
         public Registration(String name, OutputFactory factory, String provider) {
-            this(name, factory, provider, NamedServices.Rank.NONE);
+            this(name, factory, provider, Rank.NONE);
         }
 
         @Override
@@ -52,7 +53,7 @@ public final class OutputRegistry {
                     factory.getClass().getName(), provider, OutputName.PROPERTY);
             return;
         }
-        add(new Registration(outputName, factory, provider, NamedServices.Rank.of(reference)));
+        add(new Registration(outputName, factory, provider, Rank.of(reference)));
     }
 
     void unbindOutputFactory(OutputFactory factory, ServiceReference<OutputFactory> reference) {

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.Version;
 
 /**
  * Services that scripts and flags reach by name (JS modules, outputs), as bundles come and go.
@@ -36,28 +35,6 @@ public final class NamedServices<R extends NamedServices.Named> {
         /** Which one serves the name when several have it; all equal by default. */
         default Rank rank() {
             return Rank.NONE;
-        }
-    }
-
-    /**
-     * The version and id of the bundle that registered a service: the higher version serves a
-     * name, then the lower id.
-     */
-    public record Rank(Version bundleVersion, long bundleId) implements Comparable<Rank> {
-
-        /** Outside OSGi: no bundle, so arrival order decides. */
-        public static final Rank NONE = new Rank(Version.emptyVersion, Long.MAX_VALUE);
-
-        public static Rank of(ServiceReference<?> reference) {
-            Bundle bundle = reference.getBundle();
-            return bundle == null ? NONE : new Rank(bundle.getVersion(), bundle.getBundleId());
-        }
-
-        /** Negative when this one serves before {@code other}. */
-        @Override
-        public int compareTo(Rank other) {
-            int byVersion = other.bundleVersion.compareTo(bundleVersion);
-            return byVersion != 0 ? byVersion : Long.compare(bundleId, other.bundleId);
         }
     }
 
@@ -98,7 +75,7 @@ public final class NamedServices<R extends NamedServices.Named> {
 
     private static String describe(Named registration) {
         Rank rank = registration.rank();
-        return rank.bundleId() == Long.MAX_VALUE ? registration.provider()
+        return rank.none() ? registration.provider()
                 : registration.provider() + " (id " + rank.bundleId() + ")";
     }
 

@@ -2,14 +2,13 @@ package io.jk6.engine.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jk6.engine.registry.NamedServices;
+import io.jk6.engine.registry.Rank;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Version;
 
 /** A run's view of the registry keeps the module it got first when another bundle takes the name over. */
 class ModuleRegistryRunViewTest {
@@ -52,6 +51,6 @@ class ModuleRegistryRunViewTest {
 
     private static ModuleRegistry.Registration registration(ProbeModule module, String version, long bundleId) {
         return new ModuleRegistry.Registration("k6/x/probe", module, bundleId, "bundle b" + bundleId + " " + version,
-                new NamedServices.Rank(Version.parseVersion(version), bundleId));
+                Rank.of(version, bundleId));
     }
 }

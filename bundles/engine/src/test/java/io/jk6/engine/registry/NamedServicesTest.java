@@ -6,14 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Version;
 
 class NamedServicesTest {
 
-    private record Entry(String name, Object service, String provider, NamedServices.Rank rank)
+    private record Entry(String name, Object service, String provider, Rank rank)
             implements NamedServices.Named {
         Entry(String name, Object service, String provider) {
-            this(name, service, provider, NamedServices.Rank.NONE);
+            this(name, service, provider, Rank.NONE);
         }
     }
 
@@ -85,7 +84,7 @@ class NamedServicesTest {
         assertThat(services.names()).containsExactly("json", "logger");
     }
 
-    private static NamedServices.Rank rank(String version, long bundleId) {
-        return new NamedServices.Rank(Version.parseVersion(version), bundleId);
+    private static Rank rank(String version, long bundleId) {
+        return Rank.of(version, bundleId);
     }
 }
