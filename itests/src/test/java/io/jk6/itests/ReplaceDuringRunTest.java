@@ -98,6 +98,61 @@ class ReplaceDuringRunTest {
         }
     }
 
+    /**
+     * A new version under a new file name: the old jar deleted, the new one added. The new bundle
+     * starts at once and serves the next run (the higher version wins the name), the old one stays
+     * for the run in flight, which is told of the removal, until it ends.
+     */
+    @Test
+    void aNewVersionUnderANewFileNameServesTheNextRunWhileTheOldOneFinishesTheRun() throws Exception {
+        DeployFolder deploy = new DeployFolder(context);
+        try {
+            deploy.deployModule("lazy-1.0.0.jar", BSN, "1.0.0", LazyModule.class, MODULE, "v1");
+            assertTrue(Modules.awaitPresent(context, Modules.filter(MODULE, "v1")), "the module did not deploy");
+            Path started = tmp.resolve("started");
+            Path swapped = tmp.resolve("swapped");
+            TestInvocation invocation = new TestInvocation(tmp, "-q", "-e", "STARTED=" + started, "-e",
+                    "SWAPPED=" + swapped, write("script.js", """
+                    import { check } from 'k6';
+                    import lazy from 'k6/x/lazy';
+                    export const options = { iterations: 1, thresholds: { checks: ['rate==1'] } };
+                    export default function () {
+                      lazy.touch(__ENV.STARTED);
+                      check(lazy.await(__ENV.SWAPPED), { 'the test swapped the jars': (ok) => ok });
+                      check(lazy.late(), { 'the old revision still loads classes': (v) => v === 'late v1' });
+                    }
+                    """).toString());
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run.execute(invocation));
+            assertTrue(await(() -> Files.exists(started) || exit.isDone()), "the VU never started");
+
+            deploy.deployModule("lazy-1.1.0.jar", BSN, "1.1.0", LazyModule.class, MODULE, "v2");
+            deploy.remove("lazy-1.0.0.jar");
+            String told = "k6/x/lazy: bundle io.jk6.itests.lazy 1.0.0 was removed from deploy/";
+            boolean newOneServes = Modules.awaitPresent(context, Modules.filter(MODULE, "v2"));
+            boolean wasTold = await(() -> invocation.stderr().contains(told));
+            Files.writeString(swapped, "");
+
+            assertEquals(0, exit.get(60, TimeUnit.SECONDS), () -> invocation.stdout() + invocation.stderr());
+            assertTrue(invocation.stdout().contains("✓ the old revision still loads classes"),
+                    () -> invocation.stdout() + invocation.stderr());
+            assertTrue(newOneServes, "the new version did not start during the run");
+            assertTrue(wasTold, invocation::stderr);
+
+            TestInvocation next = new TestInvocation(tmp, "-q", "-i", "1", write("next.js", """
+                    import { check } from 'k6';
+                    import lazy from 'k6/x/lazy';
+                    export const options = { thresholds: { checks: ['rate==1'] } };
+                    export default function () { check(lazy.late(), { 'the next run gets v2': (v) => v === 'late v2' }); }
+                    """).toString());
+            assertEquals(0, run.execute(next), () -> next.stdout() + next.stderr());
+            assertTrue(Modules.awaitAbsent(context, Modules.filter(MODULE, "v1")), "the old version stayed");
+        } finally {
+            deploy.remove("lazy-1.0.0.jar");
+            deploy.remove("lazy-1.1.0.jar");
+            Modules.awaitAbsent(context, Modules.filter(MODULE, null));
+        }
+    }
+
     private Path write(String name, String script) throws Exception {
         return Files.writeString(tmp.resolve(name), script);
     }
