@@ -86,7 +86,9 @@ final class DeferringInstaller implements ArtifactInstaller, RunsInFlight.Deferr
             synchronized (this) {
                 bundles.put(artifact, same.getBundleId());
                 Change waiting = pending.get(same.getBundleId());
-                if (waiting == null && Long.valueOf(checksum).equals(checksums.get(same.getBundleId()))) {
+                if (Long.valueOf(checksum).equals(checksums.get(same.getBundleId()))
+                        && (waiting == null || waiting.updateFrom() == null)) {
+                    pending.remove(same.getBundleId()); // the very jar is back: its removal is off
                     return;
                 }
             }
