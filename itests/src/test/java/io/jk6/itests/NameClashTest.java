@@ -74,10 +74,14 @@ class NameClashTest {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             deploy.deployModule("high.jar", "io.jk6.itests.clash.high", "2.0.0", HotModule.class, MODULE, "high");
             assertTrue(Modules.awaitPresent(context, Modules.filter(MODULE, "high")), "the high bundle did not start");
+            // the engine sees the service a moment after this test may: its line says it has
+            boolean told = ReplaceDuringRunTest.await(() -> captured.toString(StandardCharsets.UTF_8)
+                    .contains("then the lower bundle id)" + System.lineSeparator()));
             System.setErr(err);
+            String lines = captured.toString(StandardCharsets.UTF_8);
+            assertTrue(told, lines);
 
             assertEquals(0, runExpecting("high"), "the higher version must serve the name");
-            String lines = captured.toString(StandardCharsets.UTF_8);
             assertTrue(lines.matches("(?s)(.*\\n)?WARN\\[0000\\] JS module \"k6/x/clash\" is served by bundle"
                     + " io\\.jk6\\.itests\\.clash\\.high 2\\.0\\.0 \\(id \\d+\\) and by bundle io\\.jk6\\.itests\\.clash\\.low"
                     + " 1\\.0\\.0 \\(id \\d+\\): bundle io\\.jk6\\.itests\\.clash\\.high 2\\.0\\.0 serves it \\(the higher bundle"

@@ -54,6 +54,7 @@ public final class NamedServices<R extends NamedServices.Named> {
     }
 
     public void add(R registration) {
+        String[] clash = new String[1];
         byName.compute(registration.name(), (name, list) -> {
             if (list == null) {
                 return List.of(registration);
@@ -66,11 +67,13 @@ public final class NamedServices<R extends NamedServices.Named> {
             more.add(at, registration);
             R winner = more.get(0);
             R other = winner == registration ? list.get(0) : registration;
-            FrameworkLog.warn(kind + " \"" + name + "\" is served by " + describe(winner) + " and by "
-                    + describe(other) + ": " + winner.provider() + " serves it"
-                    + " (the higher bundle version wins, then the lower bundle id)");
+            clash[0] = kind + " \"" + name + "\" is served by " + describe(winner) + " and by " + describe(other)
+                    + ": " + winner.provider() + " serves it (the higher bundle version wins, then the lower bundle id)";
             return List.copyOf(more);
         });
+        if (clash[0] != null) {
+            FrameworkLog.warn(clash[0]); // once the name is served as the line says
+        }
     }
 
     private static String describe(Named registration) {
