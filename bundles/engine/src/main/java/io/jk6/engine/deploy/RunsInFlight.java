@@ -44,8 +44,8 @@ public final class RunsInFlight {
     }
 
     private final Object lock = new Object();
-    /** The logs of the runs in flight, to tell them about deploy/ changes. */
-    private final Set<RunLog> runs = new LinkedHashSet<>();
+    /** The runs in flight (each its own entry, whatever log it writes to). */
+    private final Set<Entry> runs = new LinkedHashSet<>();
     /** True while deferred work is applied: runs that start wait for it. */
     private boolean applying;
     private boolean closed;
@@ -65,14 +65,29 @@ public final class RunsInFlight {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            runs.add(log);
+            Entry run = new Entry(log);
+            runs.add(run);
+            return run;
         }
-        return () -> leave(log);
     }
 
-    private void leave(RunLog log) {
+    /** One run in flight; identity is what tells two apart. */
+    private final class Entry implements Run {
+        private final RunLog log;
+
+        Entry(RunLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public void close() {
+            leave(this);
+        }
+    }
+
+    private void leave(Entry run) {
         synchronized (lock) {
-            if (!runs.remove(log) || !runs.isEmpty() || applying || closed) {
+            if (!runs.remove(run) || !runs.isEmpty() || applying || closed) {
                 return;
             }
             DeferredWork w = work;
@@ -137,9 +152,9 @@ public final class RunsInFlight {
 
     /** Writes {@code message} as a warning into the log of every run in flight; false if there is none. */
     public boolean warnRuns(String message) {
-        List<RunLog> logs;
+        List<RunLog> logs = new ArrayList<>();
         synchronized (lock) {
-            logs = new ArrayList<>(runs);
+            runs.forEach(run -> logs.add(run.log));
         }
         logs.forEach(log -> log.warn(message));
         return !logs.isEmpty();
