@@ -50,6 +50,17 @@ final class DeployFolder {
     }
 
     /**
+     * Writes {@code fileName}: a bundle {@code bsn} at {@code bundleVersion} whose component
+     * {@code implementation} (a {@link HotModule}) serves {@code moduleName} with
+     * {@code hot.version = version}.
+     */
+    Path deployModule(String fileName, String bsn, String bundleVersion, Class<? extends HotModule> implementation,
+            String moduleName, String version) throws IOException {
+        return writeComponent(dir.resolve(fileName), bsn, bundleVersion, implementation, "io.jk6.api.js.JsModule",
+                "jk6.module.name", moduleName, version, "");
+    }
+
+    /**
      * Writes {@code fileName}: a bundle {@code bsn} serving {@code moduleName} once a service
      * {@code referenceInterface} matching {@code target} is there (a mandatory, static reference
      * named {@code referenceName}; the module never calls it).
@@ -95,9 +106,14 @@ final class DeployFolder {
 
     private Path writeComponent(Path file, String bsn, Class<?> implementation, String service,
             String nameProperty, String name, String version, String references) throws IOException {
+        return writeComponent(file, bsn, "1.0.0", implementation, service, nameProperty, name, version, references);
+    }
+
+    private Path writeComponent(Path file, String bsn, String bundleVersion, Class<?> implementation, String service,
+            String nameProperty, String name, String version, String references) throws IOException {
         // beside the deploy folder, not in it: FileInstall must not see the half-written jar
         Path tmp = Files.createTempFile(file.startsWith(dir) ? dir.getParent() : file.getParent(), "bundle", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(out, manifest(bsn))) {
+        try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(out, manifest(bsn, bundleVersion))) {
             for (Class<?> type = implementation; type.getClassLoader() == implementation.getClassLoader();
                     type = type.getSuperclass()) {
                 copyClass(jar, type);
@@ -156,13 +172,13 @@ final class DeployFolder {
         Files.deleteIfExists(dir.resolve(fileName));
     }
 
-    private static Manifest manifest(String bsn) {
+    private static Manifest manifest(String bsn, String bundleVersion) {
         Manifest manifest = new Manifest();
         Attributes a = manifest.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         a.putValue("Bundle-ManifestVersion", "2");
         a.putValue("Bundle-SymbolicName", bsn);
-        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Bundle-Version", bundleVersion);
         a.putValue("Import-Package", "io.jk6.api.js;version=\"[1.0,2)\",io.jk6.api.metrics;version=\"[1.0,2)\","
                 + "io.jk6.api.output;version=\"[1.0,2)\"");
         a.putValue("Service-Component", "OSGI-INF/component.xml");

@@ -3,7 +3,11 @@ package io.jk6.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jk6.itests.hot.HotModule;
 import io.jk6.launcher.spi.Command;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +22,9 @@ import org.osgi.test.junit5.context.BundleContextExtension;
 import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
- * Two bundles serving the same module name: the first keeps serving (the second is refused
- * with a log line); when the first leaves, the second takes over.
+ * Two bundles serving the same module name: the higher bundle version serves it, at equal
+ * versions the lower bundle id (the one installed first); one line in jk6's format names both;
+ * when the winner leaves, the other takes over.
  */
 @ExtendWith(BundleContextExtension.class)
 @ExtendWith(ServiceExtension.class)
@@ -54,6 +59,41 @@ class NameClashTest {
         } finally {
             deploy.remove("first.jar");
             deploy.remove("second.jar");
+            Modules.awaitAbsent(context, Modules.filter(MODULE, null));
+        }
+    }
+
+    @Test
+    void theHigherBundleVersionServesTheNameWhateverTheOrder() throws Exception {
+        DeployFolder deploy = new DeployFolder(context);
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            deploy.deployModule("low.jar", "io.jk6.itests.clash.low", "1.0.0", HotModule.class, MODULE, "low");
+            assertTrue(Modules.awaitPresent(context, Modules.filter(MODULE, "low")), "the low module did not deploy");
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            deploy.deployModule("high.jar", "io.jk6.itests.clash.high", "2.0.0", HotModule.class, MODULE, "high");
+            assertTrue(Modules.awaitPresent(context, Modules.filter(MODULE, "high")), "the high bundle did not start");
+            // the engine sees the service a moment after this test may: its line says it has
+            boolean told = ReplaceDuringRunTest.await(() -> captured.toString(StandardCharsets.UTF_8)
+                    .contains("then the lower bundle id)" + System.lineSeparator()));
+            System.setErr(err);
+            String lines = captured.toString(StandardCharsets.UTF_8);
+            assertTrue(told, lines);
+
+            assertEquals(0, runExpecting("high"), "the higher version must serve the name");
+            assertTrue(lines.matches("(?s)(.*\\n)?WARN\\[0000\\] JS module \"k6/x/clash\" is served by bundle"
+                    + " io\\.jk6\\.itests\\.clash\\.high 2\\.0\\.0 \\(id \\d+\\) and by bundle io\\.jk6\\.itests\\.clash\\.low"
+                    + " 1\\.0\\.0 \\(id \\d+\\): bundle io\\.jk6\\.itests\\.clash\\.high 2\\.0\\.0 serves it \\(the higher bundle"
+                    + " version wins, then the lower bundle id\\)\\R.*"), lines);
+
+            deploy.remove("high.jar");
+            assertTrue(Modules.awaitAbsent(context, Modules.filter(MODULE, "high")), "the high module stayed");
+            assertEquals(0, runExpecting("low"), "the lower version takes over when the higher leaves");
+        } finally {
+            System.setErr(err);
+            deploy.remove("low.jar");
+            deploy.remove("high.jar");
             Modules.awaitAbsent(context, Modules.filter(MODULE, null));
         }
     }

@@ -3,7 +3,11 @@ package io.jk6.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jk6.itests.hot.LazyModule;
+import io.jk6.launcher.spi.Command;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.apache.felix.service.command.CommandProcessor;
@@ -20,7 +24,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 /**
  * The shell and the deploy folder: {@code jk6:deploy} copies a bundle in and says whether it
  * started, a jar dropped in while the shell runs is listed as from {@code deploy/}, and
- * {@code jk6:undeploy} removes it.
+ * {@code jk6:undeploy} removes it (while a test runs: says it goes when the test ends).
  */
 @ExtendWith(BundleContextExtension.class)
 @ExtendWith(ServiceExtension.class)
@@ -32,6 +36,9 @@ class ShellDeployTest {
 
     @InjectService(timeout = 30_000)
     CommandProcessor gogo;
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @TempDir
     Path dir;
@@ -49,6 +56,37 @@ class ShellDeployTest {
         } finally {
             deploy.remove("mine.jar");
             Modules.awaitAbsent(context, Modules.filter("k6/x/mine", null));
+        }
+    }
+
+    @Test
+    void undeployWhileATestRunsSaysTheJarGoesWhenItEnds() throws Exception {
+        DeployFolder deploy = new DeployFolder(context);
+        deploy.deployModule("held.jar", "io.jk6.itests.held", "1.0.0", LazyModule.class, "k6/x/held", "1");
+        assertThat(Modules.awaitPresent(context, Modules.filter("k6/x/held", "1"))).as("deployed").isTrue();
+        Path started = dir.resolve("started");
+        Path go = dir.resolve("go");
+        Path script = Files.writeString(dir.resolve("held.js"), """
+                import held from 'k6/x/held';
+                export const options = { iterations: 1 };
+                export default function () { held.touch(__ENV.STARTED); held.await(__ENV.GO); }
+                """);
+        TestInvocation invocation = new TestInvocation(dir, "-q", "-e", "STARTED=" + started, "-e", "GO=" + go,
+                script.toString());
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run.execute(invocation));
+        try (GogoSession shell = new GogoSession(gogo, dir).awaitCommand("jk6:modules")) {
+            assertThat(ReplaceDuringRunTest.await(() -> Files.exists(started) || exit.isDone())).as("the VU started")
+                    .isTrue();
+            assertThat(shell.execute("jk6:undeploy held.jar")).isEqualTo("removed deploy/held.jar (bundle"
+                    + " io.jk6.itests.held 1.0.0): uninstalled once the 1 test(s) running end (they keep it until then)");
+            Files.writeString(go, "");
+            assertThat(exit.get(60, TimeUnit.SECONDS)).as(invocation::stderr).isZero();
+            assertThat(Modules.awaitAbsent(context, Modules.filter("k6/x/held", null))).as("uninstalled after the run")
+                    .isTrue();
+        } finally {
+            Files.writeString(go, "");
+            deploy.remove("held.jar");
+            Modules.awaitAbsent(context, Modules.filter("k6/x/held", null));
         }
     }
 

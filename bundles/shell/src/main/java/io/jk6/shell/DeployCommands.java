@@ -1,5 +1,6 @@
 package io.jk6.shell;
 
+import io.jk6.api.runtime.RunningTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,13 +14,15 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code jk6:deploy} and {@code jk6:undeploy}: copy a bundle into, or remove one from, the
  * folder FileInstall watches ({@code deploy/}), then wait (bounded) for FileInstall to install
- * and start it or to uninstall it, and say what happened.
+ * and start it or to uninstall it, and say what happened. While tests run, a replaced or removed
+ * jar is applied only once they end: the commands say so instead of waiting.
  */
 @Component(service = DeployCommands.class, property = {
         "osgi.command.scope=jk6",
@@ -51,6 +54,7 @@ public final class DeployCommands {
             throw new IllegalArgumentException(source + " is not an OSGi bundle (no Bundle-SymbolicName in its manifest)");
         }
         Path target = deployFolder().resolve(jar.getFileName());
+        Bundle replaced = installedFrom(target);
         long copiedAt = System.currentTimeMillis();
         Path temporary = Files.createTempFile(deployFolder(), ".deploying-", ".tmp");
         try (InputStream in = Files.newInputStream(jar)) {
@@ -58,6 +62,12 @@ public final class DeployCommands {
         }
         // a rename, so FileInstall never sees a half-written jar
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        int running = testsRunning();
+        if (replaced != null && running > 0) {
+            return "copied deploy/" + target.getFileName() + ": it replaces bundle " + replaced.getSymbolicName() + " "
+                    + replaced.getVersion() + " once the " + running + " test(s) running end (they keep the version"
+                    + " they started with)";
+        }
         return awaitActive(target, copiedAt);
     }
 
@@ -69,6 +79,11 @@ public final class DeployCommands {
         Bundle bundle = installedFrom(jar);
         Files.delete(jar);
         String what = bundle == null ? "" : " (bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + ")";
+        int running = testsRunning();
+        if (bundle != null && running > 0) {
+            return "removed deploy/" + jar.getFileName() + what + ": uninstalled once the " + running
+                    + " test(s) running end (they keep it until then)";
+        }
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (bundle != null && bundle.getState() != Bundle.UNINSTALLED && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
@@ -127,6 +142,18 @@ public final class DeployCommands {
             }
         }
         throw new IllegalArgumentException("nothing named " + name + " in deploy/ (jk6:modules shows what came from there)");
+    }
+
+    /**
+     * The tests running in this framework: the engine applies a replaced or removed jar only when
+     * none is (see docs/extensions.md), so the commands do not wait for that.
+     */
+    private int testsRunning() {
+        try {
+            return context.getServiceReferences(RunningTest.class, null).size();
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e); // no filter: cannot happen
+        }
     }
 
     private Bundle installedFrom(Path jar) {

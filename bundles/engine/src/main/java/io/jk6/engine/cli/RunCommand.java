@@ -1,6 +1,7 @@
 package io.jk6.engine.cli;
 
 import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.deploy.RunsInFlight;
 import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.js.ModuleRegistry;
@@ -50,6 +51,9 @@ public final class RunCommand implements Command {
     @Reference
     OutputRegistry outputRegistry;
 
+    @Reference
+    RunsInFlight runsInFlight;
+
     /** Optional: without Configuration Admin there are simply no deployed run settings. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ConfigurationAdmin configAdmin;
@@ -85,11 +89,15 @@ public final class RunCommand implements Command {
                 err.println("ERRO[0000] " + problems.getFirst());
                 return ExitCodes.USAGE; // as k6: its logger's set-up fails before anything runs (-1)
             }
-            return execute(invocation, flags, new RunLog(err, false, style));
+            RunLog log = new RunLog(err, false, style);
+            // in flight from the first module the script imports to the summary: deploy/ changes wait
+            try (RunsInFlight.Run inFlight = runsInFlight.enter(log)) {
+                return loadAndRun(flags, invocation, log);
+            }
         }
     }
 
-    private int execute(Invocation invocation, RunFlags flags, RunLog log) {
+    private int loadAndRun(RunFlags flags, Invocation invocation, RunLog log) {
         PrintStream out = invocation.out();
         PrintStream err = invocation.err();
         if (flags.extra.max != null) {
@@ -205,8 +213,9 @@ public final class RunCommand implements Command {
                 }
             }
         };
-        TestRun run = test.newRun(js.engine(), modules, log, listener, outputs).noThresholds(runtime.noThresholds())
-                .secrets(secrets);
+        // a view: VUs initialized later in the run get the modules the first ones got
+        TestRun run = test.newRun(js.engine(), modules.forRun(), log, listener, outputs)
+                .noThresholds(runtime.noThresholds()).secrets(secrets);
         if (runtime.summaryMode() == SummaryMode.FULL) {
             run.metrics().breakDownByGroupAndScenario();
         }

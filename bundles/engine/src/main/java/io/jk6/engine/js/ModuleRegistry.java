@@ -5,8 +5,11 @@ import io.jk6.api.js.ModuleName;
 import io.jk6.support.components.InactiveComponent;
 import io.jk6.support.components.InactiveComponents;
 import io.jk6.engine.registry.NamedServices;
+import io.jk6.engine.registry.Rank;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -33,7 +36,32 @@ public final class ModuleRegistry {
     /** Other names ({@code k6}, {@code k6/http}, ...) are served only by jk6's own bundles. */
     private static final String CORE_BUNDLE_PREFIX = "io.jk6.";
 
-    private final NamedServices<Registration> modules = new NamedServices<>("JS module", LOG);
+    private final NamedServices<Registration> modules;
+    /**
+     * In a run's view ({@link #forRun()}), what its VUs got per name; null in the registry itself.
+     * A run keeps the module it started with even if another bundle takes the name over meanwhile
+     * (a higher version dropped into deploy/): VUs it initializes later get the same one.
+     */
+    private final Map<String, Registration> pinned;
+    /** The registry a run's view belongs to (SCR's view of components is there); null in the registry. */
+    private final ModuleRegistry shared;
+
+    public ModuleRegistry() {
+        this.modules = new NamedServices<>("JS module");
+        this.pinned = null;
+        this.shared = null;
+    }
+
+    private ModuleRegistry(ModuleRegistry shared) {
+        this.modules = shared.modules;
+        this.pinned = new ConcurrentHashMap<>();
+        this.shared = shared;
+    }
+
+    /** A view for one run: the first module it gets per name stays its module while it is registered. */
+    public ModuleRegistry forRun() {
+        return new ModuleRegistry(shared == null ? this : shared);
+    }
 
     /**
      * SCR's view of the components, to say why a module a script imports is not there; optional:
@@ -42,9 +70,15 @@ public final class ModuleRegistry {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime componentRuntime;
 
-    /** One module service and where it came from. */
-    public record Registration(String name, JsModule module, long serviceId, String provider)
+    /** One module service and where it came from; {@code rank} decides between two with one name. */
+    public record Registration(String name, JsModule module, long serviceId, String provider, Rank rank)
             implements NamedServices.Named {
+
+        /** Outside OSGi: no bundle to rank it by. */
+        public Registration(String name, JsModule module, long serviceId, String provider) {
+            this(name, module, serviceId, provider, Rank.NONE);
+        }
+
         @Override
         public Object service() {
             return module;
@@ -69,7 +103,7 @@ public final class ModuleRegistry {
             return;
         }
         long serviceId = ((Number) reference.getProperty("service.id")).longValue();
-        add(new Registration(moduleName, module, serviceId, provider));
+        add(new Registration(moduleName, module, serviceId, provider, Rank.of(reference)));
     }
 
     void unbindModule(JsModule module, ServiceReference<JsModule> reference) {
@@ -83,14 +117,23 @@ public final class ModuleRegistry {
         modules.add(registration);
     }
 
-    /** The module serving this import name. */
+    /** The module serving this import name (in a run's view: the one the run got first, while it is there). */
     public Optional<Registration> find(String name) {
-        return modules.find(name);
+        if (pinned == null) {
+            return modules.find(name);
+        }
+        Registration pin = pinned.get(name);
+        if (pin != null && modules.has(pin)) {
+            return Optional.of(pin);
+        }
+        Optional<Registration> now = modules.find(name);
+        now.ifPresentOrElse(registration -> pinned.put(name, registration), () -> pinned.remove(name));
+        return now;
     }
 
     /** A component declaring this module that is not active (and why), if SCR knows one. */
     public Optional<InactiveComponent> inactive(String name) {
-        ServiceComponentRuntime scr = componentRuntime;
+        ServiceComponentRuntime scr = shared == null ? componentRuntime : shared.componentRuntime;
         if (scr == null) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import io.jk6.api.output.OutputName;
 import java.util.Optional;
 import java.util.SortedSet;
 import io.jk6.engine.registry.NamedServices;
+import io.jk6.engine.registry.Rank;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,18 +18,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Every {@link OutputFactory} service, by output name ({@code --out NAME}). As with JS modules
  * the engine knows no output by name: {@code json} is a service of the outputs bundle like any
- * extension's. A second factory with a taken name is refused with a log line; it takes over when
- * the first leaves.
+ * extension's. Two factories with one name: the higher bundle version serves it, then the lower
+ * bundle id ({@link NamedServices}); the other takes over when it leaves.
  */
 @Component(service = OutputRegistry.class)
 public final class OutputRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutputRegistry.class);
 
-    private final NamedServices<Registration> outputs = new NamedServices<>("output", LOG);
+    private final NamedServices<Registration> outputs = new NamedServices<>("output");
 
     /** One output factory service and where it came from. */
-    public record Registration(String name, OutputFactory factory, String provider) implements NamedServices.Named {
+    public record Registration(String name, OutputFactory factory, String provider, Rank rank)
+            implements NamedServices.Named {
+
+        /** Outside OSGi: no bundle to rank it by. */
+        public Registration(String name, OutputFactory factory, String provider) {
+            this(name, factory, provider, Rank.NONE);
+        }
+
         @Override
         public Object service() {
             return factory;
@@ -45,7 +53,7 @@ public final class OutputRegistry {
                     factory.getClass().getName(), provider, OutputName.PROPERTY);
             return;
         }
-        add(new Registration(outputName, factory, provider));
+        add(new Registration(outputName, factory, provider, Rank.of(reference)));
     }
 
     void unbindOutputFactory(OutputFactory factory, ServiceReference<OutputFactory> reference) {
