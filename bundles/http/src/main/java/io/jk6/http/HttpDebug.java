@@ -1,9 +1,11 @@
 package io.jk6.http;
 
 import io.jk6.api.js.ModuleLog;
+import io.jk6.api.js.VUState;
 import io.jk6.http.client.Exchange;
 import io.jk6.http.client.OutgoingRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +21,24 @@ import java.util.UUID;
  * @param fields the fields every line of this request carries
  */
 record HttpDebug(boolean full, String userAgent, Map<String, Object> fields) {
+
+    /** {@code httpDebug}'s logging for a request, with k6's fields (the VU, iteration and tags), or null. */
+    static HttpDebug of(HttpOptions options, VUState state, String nameTag, String url, String method,
+            RequestParams params) {
+        if (options.httpDebug().isEmpty()) {
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        state.tags().forEach(fields::put);
+        fields.put("method", method);
+        fields.put("url", url);
+        fields.put("name", nameTag != null ? nameTag : url);
+        fields.putAll(params.tags());
+        fields.put("source", "http-debug");
+        fields.put("vu", state.vuId());
+        fields.put("iter", state.iteration());
+        return new HttpDebug(options.httpDebug().equals("full"), options.client().userAgent(), fields);
+    }
 
     /** Logs the request about to be sent; returns its id, for {@link #response}. */
     String request(OutgoingRequest request, ModuleLog log) {

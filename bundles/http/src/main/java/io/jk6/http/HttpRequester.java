@@ -117,7 +117,7 @@ final class HttpRequester {
         Integer redirects = params.redirects() != null ? params.redirects() : options.maxRedirects();
         return new PreparedRequest(method, url, uri, invalid, nameTag, headers, body, params,
                 redirects != null ? redirects : HttpOptions.DEFAULT_MAX_REDIRECTS, redirects != null, jar, callback, type,
-                !option(state, "noConnectionReuse"), module.rate(), debug(options, state, nameTag, url, method, params));
+                !option(state, "noConnectionReuse"), module.rate(), HttpDebug.of(options, state, nameTag, url, method, params));
     }
 
     /**
@@ -201,24 +201,6 @@ final class HttpRequester {
         Exchange exchange = client.execute(request, deadlineNanos, prepared.reuseConnection());
         prepared.debug().response(exchange, id, log);
         return exchange;
-    }
-
-    /** {@code httpDebug}'s logging for a request, with k6's fields (the VU, iteration and tags), or null. */
-    private static HttpDebug debug(HttpOptions options, VUState state, String nameTag, String url, String method,
-            RequestParams params) {
-        if (options.httpDebug().isEmpty()) {
-            return null;
-        }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        state.tags().forEach(fields::put);
-        fields.put("method", method);
-        fields.put("url", url);
-        fields.put("name", nameTag != null ? nameTag : url);
-        fields.putAll(params.tags());
-        fields.put("source", "http-debug");
-        fields.put("vu", state.vuId());
-        fields.put("iter", state.iteration());
-        return new HttpDebug(options.httpDebug().equals("full"), options.client().userAgent(), fields);
     }
 
     /**
