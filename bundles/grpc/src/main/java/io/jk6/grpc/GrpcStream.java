@@ -13,11 +13,9 @@ import io.jk6.grpc.client.Messages;
 import io.jk6.grpc.client.RawMethods;
 import io.jk6.grpc.client.Rpc;
 import io.jk6.grpc.client.WireCount;
+import io.jk6.support.loop.LoopTurns;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -36,8 +34,7 @@ public final class GrpcStream {
     private final TagSet tags;
     private final Value dispatch;
     private final WireCount wire = new WireCount();
-    private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicReference<Consumer<Runnable>> turn = new AtomicReference<>();
+    private final LoopTurns loop;
     private final Instant start = Instant.now();
     private ClientCall<byte[], byte[]> call;
     private boolean writing = true;
@@ -50,7 +47,7 @@ public final class GrpcStream {
         this.codec = codec;
         this.tags = tags;
         this.dispatch = dispatch;
-        turn.set(vu.registerCallback());
+        this.loop = new LoopTurns(vu::registerCallback, () -> finished);
     }
 
     static GrpcStream open(GrpcInstance module, Channel channel, MethodDescriptor method, JsonCodec codec,
@@ -141,45 +138,13 @@ public final class GrpcStream {
         @Override
         public void message(byte[] message) {
             Instant at = Instant.now();
-            later(() -> received(message, at));
+            loop.later(() -> received(message, at));
         }
 
         @Override
         public void closed(Status status, Metadata trailers) {
             Instant at = Instant.now();
-            later(() -> GrpcStream.this.closed(status, trailers, at));
-        }
-    }
-
-    /**
-     * Runs {@code task} on the VU's thread. The stream always holds one promised turn of the event loop while
-     * it is not finished: taking it here hands the queue to the loop, which promises the next turn before it
-     * drains the queue, so nothing queued is ever left behind.
-     */
-    private void later(Runnable task) {
-        queue.add(task);
-        Consumer<Runnable> mine = turn.getAndSet(null);
-        if (mine != null) {
-            mine.accept(this::drain);
-        }
-    }
-
-    private void drain() {
-        if (!finished) {
-            turn.set(vu.registerCallback());
-        }
-        try {
-            for (Runnable task = queue.poll(); task != null; task = queue.poll()) {
-                task.run();
-            }
-        } finally {
-            if (finished) {
-                queue.clear();
-                Consumer<Runnable> last = turn.getAndSet(null);
-                if (last != null) {
-                    last.accept(() -> { });
-                }
-            }
+            loop.later(() -> GrpcStream.this.closed(status, trailers, at));
         }
     }
 

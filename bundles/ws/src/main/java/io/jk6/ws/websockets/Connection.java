@@ -9,14 +9,12 @@ import io.jk6.ws.client.InboundEvent;
 import io.jk6.ws.client.Pings;
 import io.jk6.ws.client.Session;
 import io.jk6.ws.client.WsMetrics;
+import io.jk6.support.loop.LoopTurns;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -39,8 +37,7 @@ public final class Connection {
     private final WsMetrics metrics;
     private final String url;
     private final Value dispatch;
-    private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicReference<Consumer<Runnable>> turn = new AtomicReference<>();
+    private final LoopTurns loop;
     private final Pings pings = new Pings();
     private final long iteration;
     private volatile boolean finished;
@@ -60,7 +57,7 @@ public final class Connection {
         this.tags = tags;
         this.dispatch = dispatch;
         this.iteration = vu.state().map(s -> s.iteration()).orElse(-1L);
-        turn.set(vu.registerCallback());
+        this.loop = new LoopTurns(vu::registerCallback, () -> finished);
     }
 
     /** Starts the handshake; what follows arrives through {@link #deliver(InboundEvent)}. */
@@ -71,16 +68,16 @@ public final class Connection {
             if (error != null) {
                 DialFailure failure = error.getCause() instanceof DialFailure f ? f
                         : error instanceof DialFailure f ? f : DialFailure.plain(String.valueOf(error.getMessage()));
-                later(() -> failedToOpen(failure, end));
+                loop.later(() -> failedToOpen(failure, end));
             } else {
-                later(() -> opened(opened, end));
+                loop.later(() -> opened(opened, end));
             }
         });
     }
 
     /** Where the client hands what arrives: any thread. */
     void deliver(InboundEvent event) {
-        later(() -> handle(event));
+        loop.later(() -> handle(event));
     }
 
     long iteration() {
@@ -127,7 +124,7 @@ public final class Connection {
         assertOpen();
         session.ping(pings.next()).whenComplete((ok, error) -> {
             if (error != null) {
-                later(() -> failed(textOf(error)));
+                loop.later(() -> failed(textOf(error)));
             }
         });
     }
@@ -246,7 +243,7 @@ public final class Connection {
     private void sendClose() {
         session.close(closeCode, closeReason).whenComplete((ok, error) -> {
             if (error != null) {
-                later(() -> failed(textOf(error)));
+                loop.later(() -> failed(textOf(error)));
             }
         });
         CompletableFuture.delayedExecutor(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS).execute(() -> {
@@ -257,7 +254,7 @@ public final class Connection {
     }
 
     private void sent(CompletableFuture<Void> sending, int size) {
-        sending.whenComplete((ok, error) -> later(() -> {
+        sending.whenComplete((ok, error) -> loop.later(() -> {
             if (error != null) {
                 failed(textOf(error));
                 return;
@@ -289,35 +286,4 @@ public final class Connection {
         }
     }
 
-    /**
-     * Runs {@code task} on the VU's thread. The connection always holds one promised turn of the event
-     * loop while it is not finished: taking it here hands the queue to the loop, which promises the next
-     * turn before it drains the queue, so nothing queued is ever left behind.
-     */
-    private void later(Runnable task) {
-        queue.add(task);
-        Consumer<Runnable> mine = turn.getAndSet(null);
-        if (mine != null) {
-            mine.accept(this::drain);
-        }
-    }
-
-    private void drain() {
-        if (!finished) {
-            turn.set(vu.registerCallback());
-        }
-        try {
-            for (Runnable task = queue.poll(); task != null; task = queue.poll()) {
-                task.run();
-            }
-        } finally {
-            if (finished) {
-                queue.clear();
-                Consumer<Runnable> last = turn.getAndSet(null);
-                if (last != null) {
-                    last.accept(() -> { });
-                }
-            }
-        }
-    }
 }
