@@ -1,5 +1,6 @@
 package io.jk6.testing;
 
+import io.jk6.api.js.Cancellation;
 import io.jk6.api.js.ExecutionState;
 import io.jk6.api.js.InitEnvironment;
 import io.jk6.api.js.ModuleLog;
@@ -11,6 +12,7 @@ import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import io.jk6.engine.js.VuRuntime;
 import io.jk6.engine.metrics.MetricsEngine;
+import io.jk6.engine.run.WorkCancellation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +32,8 @@ import org.graalvm.polyglot.Context;
  * {@link FakeVUState}, no init environment), as the engine does after evaluating the script. It
  * records the samples pushed, the lines logged, the reasons of {@code abortTest}/{@code failTest}, and runs the
  * tasks handed back through {@link #registerCallback()} when the test calls {@link #runEventLoop()}.
+ * {@link #interruptWork()} cancels its {@link #cancellation()} as the engine does when it
+ * interrupts an iteration; {@link #nextIteration()} gives the next iteration a new one.
  *
  * <p>In a {@link ModuleScript} it is the VU of the engine's own runtime: callbacks and timers go
  * to that runtime's event loop, and the end of the init context ends {@code open()} there too.
@@ -54,6 +58,7 @@ public final class FakeVU implements VU {
     private volatile String abortReason;
     private volatile String failReason;
     private final List<String> logged = new ArrayList<>();
+    private volatile WorkCancellation work = newWork();
     private int promised;
 
     public FakeVU() {
@@ -123,6 +128,28 @@ public final class FakeVU implements VU {
     /** Starts the VU's next iteration (k6/http empties the VU's cookie jar then). */
     public void nextIteration() {
         state.iteration(state.iteration() + 1);
+        work.finish();
+        work = newWork();
+    }
+
+    /**
+     * Interrupts the VU's current work as the engine does at the end of a graceful stop or on the
+     * test's abort: the {@link #cancellation()} actions run now, on the calling thread (a test's
+     * other thread, while the module blocks on the VU's).
+     */
+    public void interruptWork() {
+        work.cancel();
+    }
+
+    /** The signal of the current iteration (of the init context before {@link #nextIteration()}). */
+    @Override
+    public Cancellation cancellation() {
+        return work;
+    }
+
+    private WorkCancellation newWork() {
+        return new WorkCancellation(e -> log().log(System.Logger.Level.WARNING,
+                "a module's action on the VU's interruption failed: " + e.getMessage(), Map.of()));
     }
 
     /** The test is stopping: {@link #isStopping()} says so from now on. */

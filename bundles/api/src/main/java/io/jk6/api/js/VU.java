@@ -36,6 +36,19 @@ public interface VU {
     boolean isStopping();
 
     /**
+     * The signal of the work the VU does now (an iteration, {@code setup()}, {@code teardown()},
+     * its init context), cancelled when that work is interrupted: the end of a graceful stop or
+     * ramp-down, the test's abort. A module doing blocking work registers how to end it early;
+     * see {@link Cancellation}. Call it on the VU's thread; the signal itself is thread-safe.
+     * A VU outside a test run gives {@link Cancellation#NEVER}.
+     *
+     * @since 1.5
+     */
+    default Cancellation cancellation() {
+        return Cancellation.NEVER;
+    }
+
+    /**
      * Stops the whole test at once, as k6's {@code exec.test.abort()}: no new iterations start,
      * running ones are interrupted, the summary is still printed and jk6 exits with 108. The
      * first reason wins. Never returns normally: it throws {@link TestAbortedException}, which

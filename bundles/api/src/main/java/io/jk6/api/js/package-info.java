@@ -13,6 +13,9 @@
  * A script then does {@code import compare from 'k6/x/compare'}. The engine tracks modules
  * dynamically: a bundle that comes or goes changes what the next script can import.
  *
+ * <p>A module that blocks (a query, a call to a server) ends that work early when the test
+ * stops through {@link io.jk6.api.js.VU#cancellation()} (1.5), k6's {@code vu.Context()}.
+ *
  * <h2>How Java objects look in JavaScript</h2>
  *
  * The rules mirror those of k6's Go extensions, so a k6 extension's documentation reads the
@@ -79,7 +82,7 @@
  * are. This keeps hot paths such as {@code http.get} as fast as plain GraalJS host access.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package io.jk6.api.js;
 
 import org.osgi.annotation.bundle.Export;

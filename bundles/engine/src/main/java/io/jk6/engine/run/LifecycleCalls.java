@@ -48,6 +48,7 @@ final class LifecycleCalls {
                 return;
             }
             expired.set(true);
+            vu.cancelWork(); // modules end their blocking calls first
             caller.interrupt(); // wakes sleep() and blocking I/O
             try {
                 vu.jsRuntime().context().interrupt(Duration.ofSeconds(2)); // stops running JS

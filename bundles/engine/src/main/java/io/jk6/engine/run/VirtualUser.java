@@ -1,5 +1,6 @@
 package io.jk6.engine.run;
 
+import io.jk6.api.js.Cancellation;
 import io.jk6.api.js.InitEnvironment;
 import io.jk6.api.js.ModuleLog;
 import io.jk6.api.js.TestAbortedException;
@@ -62,6 +63,8 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
     /** The iteration was cut by a ramp-down: the VU's loop goes on, so its thread's interrupt is cleared. */
     private boolean cutByRampDown;
     private boolean running;
+    /** The signal of the work the VU does now, {@link #cancellation()}: renewed per iteration and lifecycle call. */
+    private volatile WorkCancellation work;
     private Value exports;
     private Value function;
     private Value data;
@@ -79,6 +82,7 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
         this.iterations = test.metrics().metric(BuiltinMetrics.ITERATIONS).orElseThrow();
         this.iterationDuration = test.metrics().metric(BuiltinMetrics.ITERATION_DURATION).orElseThrow();
         this.moduleOptions = test.moduleOptions();
+        this.work = newWork(); // the init context's, for modules that block while it runs
         this.runtime = new VuRuntime(test.jsEngine(), test.modules(), this, test.script(), test.files(), test.env(),
                 test.log());
         runtime.setGlobal("__VU", id);
@@ -86,9 +90,18 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
 
     /** Runs the init context; returns the script's exports. */
     Value init() throws ScriptException {
-        exports = runtime.evaluate();
-        runtime.endInit();
-        return exports;
+        try {
+            exports = runtime.evaluate();
+            runtime.endInit();
+            return exports;
+        } finally {
+            work.finish();
+        }
+    }
+
+    private WorkCancellation newWork() {
+        return new WorkCancellation(e -> test.log().warn("a module's action on the VU's interruption failed: "
+                + (e.getMessage() != null ? e.getMessage() : e.toString())));
     }
 
     /**
@@ -119,6 +132,7 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
      * @throws ScriptException when the function throws
      */
     String callOnce(String exportName, String dataJson) throws ScriptException {
+        work = newWork();
         prepare(exportName, dataJson);
         try {
             Value result = data == null ? runtime.call(function) : runtime.call(function, data);
@@ -136,6 +150,7 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
             }
             throw ScriptException.from(e, runtime.scriptDirectory());
         } finally {
+            work.finish();
             running = false;
             flush();
         }
@@ -149,6 +164,7 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
         synchronized (cutLock) {
             iterating = true;
             cut = false; // a VU cut at the end of one scenario (or ramp-down) may run again: afresh
+            work = newWork();
         }
         iteration++;
         scenarioIteration = scenario != null ? scenario.nextIteration() : test.execution().nextScenarioIteration();
@@ -162,7 +178,8 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
             complete = false;
             Thread.currentThread().interrupt();
         } catch (PolyglotException e) {
-            if (e.isCancelled() || e.isInterrupted() || isAbort(e)
+            // an error the interruption caused (a module's work cancelled through the signal) is no error
+            if (e.isCancelled() || e.isInterrupted() || isAbort(e) || work.isCancelled()
                     || (isStopping() || cut) && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
                 complete = false;
                 if (isAbort(e)) {
@@ -174,6 +191,7 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
         }
         synchronized (cutLock) {
             iterating = false;
+            work.finish();
             if (cutByRampDown) {
                 // the interrupt was for this iteration only: the VU may loop again later
                 cutByRampDown = false;
@@ -207,6 +225,15 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
     /** The end of the graceful stop interrupts this VU's iteration, which is then not counted as complete. */
     void cut() {
         cut = true;
+        work.cancel();
+    }
+
+    /**
+     * Cancels the signal of the VU's current work ({@code setup()} or {@code teardown()} out of
+     * time): modules end their blocking calls before the caller interrupts the VU.
+     */
+    void cancelWork() {
+        work.cancel();
     }
 
     /**
@@ -222,6 +249,7 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
             }
             cut = true;
             cutByRampDown = true;
+            work.cancel(); // first: a module's blocking call ends cleanly before the interrupt lands
             thread.interrupt();
             return true;
         }
@@ -272,6 +300,9 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
     }
 
     void close(boolean cancel) {
+        if (cancel) {
+            work.cancel(); // a VU still busy when the run ends: its work is abandoned
+        }
         flush();
         runtime.close(cancel);
     }
@@ -343,6 +374,11 @@ public final class VirtualUser implements VU, VUState, SecretsModule.WithSecrets
     @Override
     public boolean isStopping() {
         return test.execution().isStopping() || scenario != null && scenario.isStopping();
+    }
+
+    @Override
+    public Cancellation cancellation() {
+        return work;
     }
 
     @Override
