@@ -1,5 +1,6 @@
 package io.jk6.ext.sql;
 
+import io.jk6.api.js.Cancellation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,20 +11,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A database as xk6-sql's {@code Database}: {@code exec}, {@code query}, {@code close}. One JDBC
  * connection, used by one VU's thread at a time (k6 runs a VU's code on one goroutine); the
  * methods are synchronized all the same, as a script could hand the object to setup's VU.
+ *
+ * <p>A statement running when the VU's work is interrupted (the test stops, its graceful stop
+ * is over) is cancelled through the driver ({@code Statement.cancel()}: PostgreSQL's cancel
+ * request, SQLite's {@code sqlite3_interrupt}), so a slow query ends with the test as k6's
+ * context ends a Go driver's query, instead of holding the VU until the database answers.
  */
 public final class Database {
 
     private final Drivers.Kind kind;
     private final Connection connection;
+    /** The signal of the VU's current work (each iteration has its own). */
+    private final Supplier<Cancellation> cancellation;
 
-    Database(Drivers.Kind kind, Connection connection) {
+    Database(Drivers.Kind kind, Connection connection, Supplier<Cancellation> cancellation) {
         this.kind = kind;
         this.connection = connection;
+        this.cancellation = cancellation;
     }
 
     /**
@@ -39,20 +49,25 @@ public final class Database {
             // Rows affected: every statement's, as the connection's running total counts them.
             org.sqlite.core.DB sqlite = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase();
             long before = sqlite.total_changes();
-            int code = sqlite._exec(query);
+            int code;
+            try (Cancellation.Registration cancel = cancellation.get().onCancel(() -> interrupt(sqlite))) {
+                code = sqlite._exec(query);
+            }
             if (code != 0) {
                 sqlite.throwex(code); // the driver's SQLiteException, with SQLite's message
             }
             return result(sqlite.total_changes() - before);
         }
         if (args.length == 0) {
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = connection.createStatement();
+                    Cancellation.Registration cancel = cancelOnInterruption(statement)) {
                 statement.execute(query);
                 return result(Math.max(statement.getUpdateCount(), 0));
             }
         }
         Placeholders.Bound bound = Placeholders.bind(query, args);
-        try (PreparedStatement statement = connection.prepareStatement(bound.sql())) {
+        try (PreparedStatement statement = connection.prepareStatement(bound.sql());
+                Cancellation.Registration cancel = cancelOnInterruption(statement)) {
             set(statement, bound.args());
             statement.execute();
             return result(Math.max(statement.getUpdateCount(), 0));
@@ -65,7 +80,8 @@ public final class Database {
      */
     public synchronized List<Map<String, Object>> query(String query, Object... args) throws SQLException {
         Placeholders.Bound bound = Placeholders.bind(query, orNull(args));
-        try (PreparedStatement statement = connection.prepareStatement(bound.sql())) {
+        try (PreparedStatement statement = connection.prepareStatement(bound.sql());
+                Cancellation.Registration cancel = cancelOnInterruption(statement)) {
             set(statement, bound.args());
             try (ResultSet rows = statement.executeQuery()) {
                 ResultSetMetaData meta = rows.getMetaData();
@@ -104,6 +120,25 @@ public final class Database {
             }
         }
         return new ExecResult(rowsAffected, null);
+    }
+
+    /** Cancels {@code statement} if the VU's work is interrupted while it runs (reading its rows included). */
+    private Cancellation.Registration cancelOnInterruption(Statement statement) {
+        return cancellation.get().onCancel(() -> {
+            try {
+                statement.cancel();
+            } catch (SQLException e) {
+                // the statement is done or closed: nothing left to cancel
+            }
+        });
+    }
+
+    private static void interrupt(org.sqlite.core.DB sqlite) {
+        try {
+            sqlite.interrupt();
+        } catch (SQLException e) {
+            // the connection is closed: nothing runs on it
+        }
     }
 
     /** GraalJS passes one JS {@code null} for varargs as a null array: it is the one argument null. */

@@ -1,5 +1,6 @@
 package io.jk6.ext.sql;
 
+import io.jk6.api.js.VU;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ public final class SqlInstance {
 
     /** Every database this VU opened, closed with the VU if the script did not close them. */
     private final List<Database> opened = new ArrayList<>();
+    private final VU vu;
 
-    SqlInstance() {
+    SqlInstance(VU vu) {
+        this.vu = vu;
     }
 
     /**
@@ -23,7 +26,7 @@ public final class SqlInstance {
      */
     public Database open(String driver, String dataSourceName) throws SQLException {
         Connection connection = Drivers.connect(driver, dataSourceName);
-        Database database = new Database(Drivers.kind(driver), connection);
+        Database database = new Database(Drivers.kind(driver), connection, vu::cancellation);
         synchronized (opened) {
             opened.add(database);
         }

@@ -18,7 +18,7 @@ public class SqlModule implements JsModule {
 
     @Override
     public ModuleInstance newModuleInstance(VU vu) {
-        SqlInstance sql = new SqlInstance();
+        SqlInstance sql = new SqlInstance(vu);
         // no named exports: the engine offers the default's members as named ones ({ open })
         Exports exports = Exports.ofDefault(sql);
         return new ModuleInstance() {

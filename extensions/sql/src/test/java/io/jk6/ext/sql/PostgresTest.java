@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jk6.testing.ModuleScript;
 import io.jk6.testing.PostgresCluster;
+import io.jk6.testing.RunRecord;
+import io.jk6.testing.ScriptRun;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * k6/x/sql on a real PostgreSQL (Debian's {@code postgresql}, a temporary cluster of this class
@@ -116,5 +120,27 @@ class PostgresTest {
                 const db = sql.open('postgres', __ENV.KV);
                 export const result = JSON.stringify(db.query('SELECT current_user AS who, $1::text AS echo', 'hi'));
                 """).getMember("result").asString()).isEqualTo("[{\"who\":\"jk6\",\"echo\":\"hi\"}]");
+    }
+
+    @Test
+    void theEndOfTheTestCancelsASlowQueryOnTheServer(@TempDir Path dir) throws Exception {
+        long start = System.nanoTime();
+        RunRecord run = ScriptRun.of(dir, """
+                import sql from 'k6/x/sql';
+                const db = sql.open('postgres', __ENV.DSN);
+                export const options = { scenarios: { slow: { executor: 'constant-vus', vus: 1, duration: '500ms',
+                  gracefulStop: '200ms' } } };
+                export default function () { db.query('SELECT pg_sleep(60) AS slept'); }
+                """).module("k6/x/sql", new SqlModule()).env("DSN", cluster.url("postgres")).run();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the test's 0.7 s, not pg_sleep's 60 s")
+                .isLessThan(Duration.ofSeconds(10));
+        assertThat(run.completeIterations()).isZero();
+        assertThat(run.log()).as("an interrupted query is no script error").doesNotContain("rror");
+        assertThat(run("""
+                export const result = JSON.stringify(db.query(`SELECT count(*) AS n FROM pg_stat_activity
+                    WHERE query LIKE '%pg_sleep(60)%' AND state = 'active' AND pid <> pg_backend_pid()`));
+                """)).as("the server stopped sleeping too: the driver's cancel request, not only a closed socket")
+                .isEqualTo("[{\"n\":0}]");
     }
 }
