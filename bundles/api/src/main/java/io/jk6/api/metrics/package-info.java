@@ -7,9 +7,12 @@
  * Metric latency = registry.newMetric("sql_query_duration", MetricType.TREND, ValueType.TIME);
  * vu.push(Sample.of(latency, tags, millis));
  * }</pre>
+ *
+ * {@link io.jk6.api.metrics.BuiltinMetrics} (1.2) names the metrics every run has, for outputs
+ * that tell samples by metric.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.jk6.api.metrics;
 
 import org.osgi.annotation.bundle.Export;

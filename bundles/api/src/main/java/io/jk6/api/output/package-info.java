@@ -33,10 +33,13 @@
  *
  * {@code jk6 run --out logger script.js} then creates one output per run. Optional interfaces
  * ({@link io.jk6.api.output.WithThresholds}, {@link io.jk6.api.output.WithTestRunStop},
- * {@link io.jk6.api.output.WithStopWithTestError}) give an output more of the run.
+ * {@link io.jk6.api.output.WithStopWithTestError}, {@link io.jk6.api.output.WithBuiltinMetrics})
+ * give an output more of the run. Its {@link io.jk6.api.output.OutputParams} (1.2) also hold the
+ * test's files, the runtime options, the execution plan and the output's entry of the
+ * {@code --config} file, as k6's {@code output.Params}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.jk6.api.output;
 
 import org.osgi.annotation.bundle.Export;

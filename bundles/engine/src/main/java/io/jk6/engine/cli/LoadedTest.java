@@ -19,11 +19,13 @@ import org.graalvm.polyglot.Engine;
  * @param script            what the script argument is
  * @param env               the script's {@code __ENV}
  * @param fromConfigFile    the {@code --config} file's options (empty without one)
+ * @param outputConfigs     the {@code --config} file's {@code collectors}: raw JSON by output name
  * @param higher            {@code K6_*} variables, then flags, over the script's options
  * @param compatibilityMode {@code --compatibility-mode} or {@code K6_COMPATIBILITY_MODE}, checked
+ * @param includeSystemEnv  {@code --include-system-env-vars}: the process's variables are in {@code env}
  */
-record LoadedTest(ScriptArgument script, Map<String, String> env, OptionLayer fromConfigFile, OptionLayer higher,
-        String compatibilityMode) {
+record LoadedTest(ScriptArgument script, Map<String, String> env, OptionLayer fromConfigFile,
+        Map<String, String> outputConfigs, OptionLayer higher, String compatibilityMode, boolean includeSystemEnv) {
 
     /** A run of this test: {@link TestRun#run} runs it, {@link TestRun#initOnce} only evaluates its init context. */
     TestRun newRun(Engine js, ModuleRegistry modules, RunLog log, RunListener listener, RunOutputs outputs) {

@@ -153,7 +153,7 @@ public final class RunCommand implements Command {
             }
             outputNames = runtime.withWebDashboard(outputNames);
             outputs = RunOutputs.of(outputNames, outputRegistry, new RunOutputs.RunEnvironment(test.env(), out, err,
-                    invocation.workingDirectory(), log));
+                    invocation.workingDirectory(), log, runtime.forOutputs(test), test.outputConfigs()));
         } catch (IllegalArgumentException | java.io.IOException e) {
             log.error(e.getMessage());
             closeQuietly(api);

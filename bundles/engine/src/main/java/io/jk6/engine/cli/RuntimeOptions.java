@@ -4,7 +4,9 @@ import io.jk6.engine.config.TestOptionsReader;
 import io.jk6.engine.output.OutputSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * k6's runtime options: how jk6 itself behaves around the test, set by flags or {@code K6_*}
@@ -77,6 +79,50 @@ record RuntimeOptions(boolean noThresholds, SummaryMode summaryMode, String summ
             }
         }
         return outputs;
+    }
+
+    /**
+     * What outputs read of these options and the test's ({@code OutputParams.runtimeOptions()}), as
+     * k6 hands them its {@code lib.RuntimeOptions}.
+     */
+    io.jk6.api.output.RuntimeOptions forOutputs(LoadedTest test) {
+        Map<String, String> env = Map.copyOf(test.env());
+        return new io.jk6.api.output.RuntimeOptions() {
+            @Override
+            public boolean includeSystemEnvVars() {
+                return test.includeSystemEnv();
+            }
+
+            @Override
+            public String compatibilityMode() {
+                return test.compatibilityMode();
+            }
+
+            @Override
+            public Map<String, String> env() {
+                return env;
+            }
+
+            @Override
+            public boolean noThresholds() {
+                return noThresholds;
+            }
+
+            @Override
+            public boolean noSummary() {
+                return summaryMode == SummaryMode.DISABLED;
+            }
+
+            @Override
+            public String summaryMode() {
+                return summaryMode.name().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public Optional<String> summaryExport() {
+                return Optional.ofNullable(summaryExport);
+            }
+        };
     }
 
     /** The {@code web-dashboard} output's name, which {@code K6_WEB_DASHBOARD=true} adds. */

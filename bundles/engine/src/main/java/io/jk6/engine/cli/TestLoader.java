@@ -82,15 +82,16 @@ final class TestLoader {
         ScriptArgument argument = scriptArgument();
         var env = ScriptEnvironment.of(includeSystemEnv, invocation.environment(), argument.archivedEnv(), envFlags,
                 problems);
-        OptionLayer fromFile = configFile == null ? OptionLayer.empty()
-                : ConfigFile.read(invocation.workingDirectory().resolve(configFile), configFile, problems);
+        ConfigFile.Contents fromFile = configFile == null ? new ConfigFile.Contents(OptionLayer.empty(), java.util.Map.of())
+                : ConfigFile.load(invocation.workingDirectory().resolve(configFile), configFile, problems);
         OptionLayer higher = TestOptionsReader.fromEnvironment(invocation.environment(), problems)
                 .apply(flagLayer.apply(problems));
         String mode = CompatibilityMode.of(compatibilityModeFlag, invocation.environment(), log, problems);
         if (!problems.isEmpty()) {
             throw new LoadFailure(new RunOutcome.InvalidOptions(List.copyOf(problems)));
         }
-        return new LoadedTest(argument, env, fromFile, higher, mode);
+        return new LoadedTest(argument, env, fromFile.options(), fromFile.outputConfigs(), higher, mode,
+                includeSystemEnv);
     }
 
     private ScriptArgument scriptArgument() throws LoadFailure {

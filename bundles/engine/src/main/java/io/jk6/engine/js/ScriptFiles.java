@@ -70,6 +70,19 @@ public final class ScriptFiles {
         return bytes;
     }
 
+    /**
+     * The bytes of a file as {@link #read} gives them, without counting it among the files the
+     * test read ({@link #filesRead()}): for outputs, which read the test's files but are not the test.
+     */
+    public byte[] peek(Path file) throws IOException {
+        Path path = file.toAbsolutePath().normalize();
+        byte[] bytes = read.get(path);
+        if (bytes != null) {
+            return bytes;
+        }
+        return memory != null ? fromMemory(path) : Files.readAllBytes(path);
+    }
+
     /** True when the file exists (a regular file). */
     public boolean isFile(Path file) {
         Path path = file.toAbsolutePath().normalize();

@@ -1,7 +1,12 @@
 package io.jk6.engine.output;
 
+import io.jk6.api.metrics.BuiltinMetrics;
 import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.output.ExecutionPlan;
 import io.jk6.api.output.Output;
+import io.jk6.api.output.RuntimeOptions;
+import io.jk6.api.output.TestFiles;
+import io.jk6.api.output.WithBuiltinMetrics;
 import io.jk6.api.output.WithStopWithTestError;
 import io.jk6.api.output.WithTestRunStop;
 import io.jk6.api.output.WithThresholds;
@@ -21,9 +26,44 @@ import java.util.function.Consumer;
  */
 public final class RunOutputs {
 
-    /** What every output of the run shares. */
+    /**
+     * What every output of the run shares, known before the test loads.
+     *
+     * @param runtimeOptions the flags around the test ({@code --no-thresholds}, the summary's...)
+     * @param outputConfigs  the {@code --config} file's {@code collectors}: each output's entry as
+     *                       raw JSON, by output name ({@code OutputParams.jsonConfig()})
+     */
     public record RunEnvironment(Map<String, String> environment, PrintStream stdout, PrintStream stderr,
-            Path workingDirectory, RunLog log) {
+            Path workingDirectory, RunLog log, RuntimeOptions runtimeOptions, Map<String, String> outputConfigs) {
+
+        public RunEnvironment {
+            outputConfigs = Map.copyOf(outputConfigs);
+        }
+
+        /** No config file, k6's default runtime options with {@code environment} as {@code __ENV}. */
+        public RunEnvironment(Map<String, String> environment, PrintStream stdout, PrintStream stderr,
+                Path workingDirectory, RunLog log) {
+            this(environment, stdout, stderr, workingDirectory, log, new RuntimeOptions() {
+                @Override
+                public Map<String, String> env() {
+                    return environment;
+                }
+            }, Map.of());
+        }
+    }
+
+    /**
+     * What the test gives its outputs once its init context ran.
+     *
+     * @param script        the script, absolute
+     * @param scriptOptions the script's {@code options} as written
+     * @param thresholds    metric to threshold expressions, for {@code WithThresholds}
+     * @param files         the test's files
+     * @param plan          its VUs over time
+     * @param builtin       its built-in metrics, for {@code WithBuiltinMetrics}
+     */
+    public record TestFacts(Path script, Map<String, Object> scriptOptions, Map<String, List<String>> thresholds,
+            TestFiles files, ExecutionPlan plan, BuiltinMetrics builtin) {
     }
 
     private final List<Requested> requested;
@@ -70,13 +110,13 @@ public final class RunOutputs {
      *
      * @throws OutputException a factory failed; the message names the output
      */
-    public void create(Path script, Map<String, Object> scriptOptions, Map<String, List<String>> thresholds,
-            Consumer<Throwable> stopTest) throws OutputException {
+    public void create(TestFacts test, Consumer<Throwable> stopTest) throws OutputException {
         for (Requested r : requested) {
             String name = r.spec().name();
-            RunOutputParams params = new RunOutputParams(name, r.spec().argument(), Optional.empty(),
-                    Map.copyOf(run.environment()), run.stdout(), run.stderr(), script, run.workingDirectory(),
-                    scriptOptions, new OutputLogger(name, run.log()));
+            RunOutputParams params = new RunOutputParams(name, r.spec().argument(),
+                    Optional.ofNullable(run.outputConfigs().get(name)), Map.copyOf(run.environment()), run.stdout(),
+                    run.stderr(), test.script(), run.workingDirectory(), test.scriptOptions(),
+                    new OutputLogger(name, run.log()), test.files(), run.runtimeOptions(), test.plan());
             Output output;
             try {
                 output = r.registration().factory().create(params);
@@ -88,7 +128,10 @@ public final class RunOutputs {
                         + r.registration().provider() + " returned none", null);
             }
             if (output instanceof WithThresholds t) {
-                t.setThresholds(thresholds);
+                t.setThresholds(test.thresholds());
+            }
+            if (output instanceof WithBuiltinMetrics b) {
+                b.setBuiltinMetrics(test.builtin());
             }
             if (output instanceof WithTestRunStop s) {
                 s.setTestRunStopCallback(stopTest);

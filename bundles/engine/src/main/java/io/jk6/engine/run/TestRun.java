@@ -16,7 +16,9 @@ import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.ScriptFiles;
 import io.jk6.engine.metrics.MetricsEngine;
 import io.jk6.engine.output.OutputException;
+import io.jk6.engine.output.PlannedVUs;
 import io.jk6.engine.output.RunOutputs;
+import io.jk6.engine.output.RunTestFiles;
 import io.jk6.engine.thresholds.AbortOnFailWatch;
 import io.jk6.engine.thresholds.Thresholds;
 import io.jk6.engine.thresholds.ThresholdsReport;
@@ -52,6 +54,7 @@ public final class TestRun {
     private final RunLog log;
     private final RunListener listener;
     private final MetricsEngine metrics = new MetricsEngine();
+    private final io.jk6.api.metrics.BuiltinMetrics builtinMetrics = BuiltinMetrics.register(metrics);
     private final ExecutionState execution = new ExecutionState();
     private final LifecycleCalls lifecycle = new LifecycleCalls(execution);
     /** k6/data SharedArrays and the like: built once by the first VU, read by all, dropped with the run. */
@@ -100,7 +103,6 @@ public final class TestRun {
         this.higherOptions = higherOptions;
         this.log = log;
         this.listener = listener;
-        BuiltinMetrics.register(metrics);
     }
 
     /** Ctrl-C: no new iterations; running ones get their graceful stop. */
@@ -256,8 +258,9 @@ public final class TestRun {
             plan.warnings().forEach(log::warn);
             this.plan = plan;
             thresholds.registerSubmetrics(metrics);
-            outputs.create(script, scriptOptions, options.thresholds() == null ? Map.of() : options.thresholds(),
-                    this::stopByOutput);
+            outputs.create(new RunOutputs.TestFacts(script.toAbsolutePath().normalize(), scriptOptions,
+                    options.thresholds() == null ? Map.of() : options.thresholds(), new RunTestFiles(files, script),
+                    PlannedVUs.of(plan), builtinMetrics), this::stopByOutput);
             listener.planned(plan, options);
             // before setup: its samples go to the outputs too
             outputs.start();

@@ -61,4 +61,26 @@ class RuntimeOptionsTest {
         parse(Map.of("K6_TRACES_OUTPUT", "otel=127.0.0.1:4317"), "s.js");
         assertThat(problems).singleElement().asString().startsWith("K6_TRACES_OUTPUT: \"otel=127.0.0.1:4317\"");
     }
+
+    @Test
+    void outputsSeeTheRuntimeOptionsAsK6HandsThemOver() {
+        LoadedTest test = new LoadedTest(new ScriptArgument(java.nio.file.Path.of("s.js"), null, null), Map.of("A", "1"),
+                io.jk6.engine.config.OptionLayer.empty(), Map.of(), io.jk6.engine.config.OptionLayer.empty(), "base",
+                false);
+
+        io.jk6.api.output.RuntimeOptions forOutputs = of(Map.of("K6_NO_THRESHOLDS", "true",
+                "K6_SUMMARY_MODE", "disabled", "K6_SUMMARY_EXPORT", "summary.json")).forOutputs(test);
+
+        assertThat(forOutputs.includeSystemEnvVars()).isFalse();
+        assertThat(forOutputs.compatibilityMode()).isEqualTo("base");
+        assertThat(forOutputs.env()).containsExactly(Map.entry("A", "1"));
+        assertThat(forOutputs.noThresholds()).isTrue();
+        assertThat(forOutputs.noSummary()).isTrue();
+        assertThat(forOutputs.summaryMode()).isEqualTo("disabled");
+        assertThat(forOutputs.summaryExport()).contains("summary.json");
+        io.jk6.api.output.RuntimeOptions defaults = of(Map.of()).forOutputs(test);
+        assertThat(defaults.noSummary()).isFalse();
+        assertThat(defaults.summaryMode()).isEqualTo("compact");
+        assertThat(defaults.summaryExport()).isEmpty();
+    }
 }

@@ -59,4 +59,35 @@ class ConfigFileTest {
         assertThat(errors.get(0)).startsWith("--config: config.json is not valid JSON").contains("line 1");
         assertThat(errors.get(1)).isEqualTo("--config: the config file \"nope.json\" does not exist");
     }
+
+    @Test
+    void collectorsAreEachOutputsRawJsonByName() throws IOException {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, """
+                { "vus": 2,
+                  "collectors": { "influxdb": {"db": "k6",  "concurrentWrites": [1, {"x": null}]},
+                                  "logger": "text", "none": null },
+                  "duration": "1s" }
+                """);
+        List<String> errors = new ArrayList<>();
+
+        ConfigFile.Contents contents = ConfigFile.load(file, "config.json", errors);
+
+        assertThat(errors).isEmpty();
+        assertThat(contents.options().vus()).isEqualTo(2);
+        assertThat(contents.outputConfigs()).containsExactly(
+                java.util.Map.entry("influxdb", "{\"db\": \"k6\",  \"concurrentWrites\": [1, {\"x\": null}]}"),
+                java.util.Map.entry("logger", "\"text\""), java.util.Map.entry("none", "null"));
+    }
+
+    @Test
+    void collectorsThatAreNoObjectAreAProblem() throws IOException {
+        List<String> errors = new ArrayList<>();
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{ \"collectors\": [1] }");
+
+        assertThat(ConfigFile.load(file, "config.json", errors).outputConfigs()).isEmpty();
+        assertThat(errors).containsExactly("config.json: collectors: must be an object of each output's configuration"
+                + " by output name, got an array");
+    }
 }

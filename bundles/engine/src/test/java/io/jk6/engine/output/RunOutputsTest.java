@@ -52,7 +52,7 @@ class RunOutputsTest {
         RunOutputs outputs = RunOutputs.of(List.of("rec=a=b"), registry, env);
         Map<String, List<String>> thresholds = Map.of("http_req_duration", List.of("p(95)<500"));
 
-        outputs.create(Path.of("/work/dir/s.js"), Map.of("vus", 2), thresholds, e -> { });
+        outputs.create(facts(Path.of("/work/dir/s.js"), Map.of("vus", 2), thresholds), e -> { });
         outputs.start();
         Metric m = new Metric("m", MetricType.COUNTER, ValueType.DEFAULT);
         outputs.push(List.of(new Sample(m, TagSet.empty(), 0, 7)));
@@ -80,7 +80,7 @@ class RunOutputsTest {
             }
         });
         RunOutputs outputs = RunOutputs.of(List.of("first", "broken"), registry, env);
-        outputs.create(Path.of("s.js"), Map.of(), Map.of(), e -> { });
+        outputs.create(facts(Path.of("s.js"), Map.of(), Map.of()), e -> { });
 
         assertThatThrownBy(outputs::start).isInstanceOf(OutputException.class)
                 .hasMessage("could not start the output \"broken\" (recording (broken)): disk full");
@@ -98,12 +98,18 @@ class RunOutputsTest {
         });
         register("other", p -> other);
         RunOutputs outputs = RunOutputs.of(List.of("bad", "other"), registry, env);
-        outputs.create(Path.of("s.js"), Map.of(), Map.of(), e -> { });
+        outputs.create(facts(Path.of("s.js"), Map.of(), Map.of()), e -> { });
         outputs.start();
 
         outputs.stop(null);
 
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("output recording (bad) failed to stop: cannot close");
         assertThat(other.events).endsWith("stop");
+    }
+
+    /** A test with no files, plan or built-in metrics: these tests are about the outputs' life. */
+    private static RunOutputs.TestFacts facts(Path script, Map<String, Object> options,
+            Map<String, List<String>> thresholds) {
+        return new RunOutputs.TestFacts(script, options, thresholds, null, List::of, null);
     }
 }
