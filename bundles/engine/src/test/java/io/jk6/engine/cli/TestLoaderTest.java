@@ -104,7 +104,8 @@ class TestLoaderTest {
     @Test
     void flagsWinOverK6VariablesAndTheConfigFileStaysBelowTheScript() throws Exception {
         script();
-        Files.writeString(dir.resolve("config.json"), "{\"vus\": 3, \"duration\": \"5s\"}");
+        Files.writeString(dir.resolve("config.json"),
+                "{\"vus\": 3, \"duration\": \"5s\", \"collectors\": {\"influxdb\": {\"db\": \"k6\"}}}");
 
         LoadedTest test = loader(Map.of("K6_VUS", "5", "K6_ITERATIONS", "9")).script(Path.of("test.js"), false)
                 .configFile("config.json").flags(problems -> new OptionLayer(7, null, null, null, null, null, null))
@@ -115,6 +116,8 @@ class TestLoaderTest {
         assertThat(test.higher().iterations()).isEqualTo(9);
         assertThat(test.script().script()).isEqualTo(dir.resolve("test.js"));
         assertThat(test.compatibilityMode()).isEqualTo("extended");
+        assertThat(test.outputConfigs()).as("what outputs get as jsonConfig()")
+                .containsExactly(Map.entry("influxdb", "{\"db\": \"k6\"}"));
     }
 
     @Test
@@ -129,5 +132,7 @@ class TestLoaderTest {
 
         assertThat(withSystem.env()).containsEntry("HOME", "/home/k6").containsEntry("TARGET", "flag");
         assertThat(without.env()).isEqualTo(Map.of("TARGET", "flag"));
+        assertThat(withSystem.includeSystemEnv()).isTrue();
+        assertThat(without.includeSystemEnv()).isFalse();
     }
 }
