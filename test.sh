@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . ./jdk25.sh
 . ./backends.sh
-exec mvn -B --no-transfer-progress verify "$@"
+# -T 1C: modules build and test side by side where the reactor allows (the itests beside the
+# distribution's end-to-end tests), one thread per core.
+exec mvn -B --no-transfer-progress -T 1C verify "$@"
