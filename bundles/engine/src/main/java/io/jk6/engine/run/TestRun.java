@@ -60,10 +60,10 @@ public final class TestRun {
     /** k6/data SharedArrays and the like: built once by the first VU, read by all, dropped with the run. */
     private final SharedObjects shared = new SharedObjects();
     private final RunOutputs outputs;
+    private final RunControl control;
     private volatile Map<String, Object> scriptOptions = Map.of();
     /** Options frozen in an archive: they replace what the script exports, as in k6. */
     private Map<String, Object> frozenOptions;
-    private volatile boolean aborted;
     private volatile ExecutionPlan plan;
     private volatile Thresholds thresholds = Thresholds.none();
     /** Every VU of the run, those initialized while it runs too: all are closed at the end. */
@@ -103,24 +103,17 @@ public final class TestRun {
         this.higherOptions = higherOptions;
         this.log = log;
         this.listener = listener;
+        this.control = new RunControl(execution, log, () -> plan);
     }
 
-    /** Ctrl-C: no new iterations; running ones get their graceful stop. */
+    /** Ctrl-C: no new iterations; running ones get their graceful stop (see {@link RunControl}). */
     public void abort() {
-        stop(new RunOutcome.Interrupted());
+        control.abort();
     }
 
-    /**
-     * Stops the test as Ctrl-C does, for a reason of the caller's (the REST API's); the test's
-     * outcome is its first stop's.
-     */
+    /** Stops the test as Ctrl-C does, for a reason of the caller's (the REST API's): {@link RunControl#stop}. */
     public void stop(RunOutcome reason) {
-        if (execution.status().isFinal()) {
-            return; // a test that is over keeps its outcome (a stop while it lingers changes nothing)
-        }
-        execution.stoppedBy(() -> reason);
-        aborted = true;
-        execution.stop();
+        control.stop(reason);
     }
 
     public ExecutionState execution() {
@@ -260,7 +253,7 @@ public final class TestRun {
             thresholds.registerSubmetrics(metrics);
             outputs.create(new RunOutputs.TestFacts(script.toAbsolutePath().normalize(), scriptOptions,
                     options.thresholds() == null ? Map.of() : options.thresholds(), new RunTestFiles(files, script),
-                    PlannedVUs.of(plan), builtinMetrics), this::stopByOutput);
+                    PlannedVUs.of(plan), builtinMetrics), control::stopByOutput);
             listener.planned(plan, options);
             // before setup: its samples go to the outputs too
             outputs.start();
@@ -290,7 +283,7 @@ public final class TestRun {
             String data = options.test().skipSetup() ? null
                     : lifecycle.call(first, exports, "setup", null, options.test().setupTimeoutOrDefault());
             setupData = data;
-            if (isAborted() || lifecycle.timeout() != null) {
+            if (control.isAborted() || lifecycle.timeout() != null) {
                 execution.status(ExecutionStatus.INTERRUPTED);
                 return result(options, thresholds, plan);
             }
@@ -319,7 +312,7 @@ public final class TestRun {
             }
             // as k6: a test the script marked as failed ends as such, stopped early or not
             execution.status(execution.failReason() != null ? ExecutionStatus.MARKED_AS_FAILED
-                    : isAborted() ? ExecutionStatus.INTERRUPTED : ExecutionStatus.ENDED);
+                    : control.isAborted() ? ExecutionStatus.INTERRUPTED : ExecutionStatus.ENDED);
             return result(options, thresholds, plan);
         } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
             failure = e;
@@ -343,49 +336,19 @@ public final class TestRun {
         }
     }
 
-    /**
-     * Changes the number of looping VUs of the test's {@code externally-controlled} scenario
-     * while it runs (for the shell and a REST API). Thread-safe.
-     *
-     * @throws IllegalStateException    when the test has no such scenario or has not planned its scenarios yet
-     * @throws IllegalArgumentException when {@code count} is negative or above the scenario's {@code maxVUs}
-     */
+    /** The VUs of the {@code externally-controlled} scenario, for the shell and the REST API: {@link RunControl#setVUs}. */
     public void setVUs(int count) {
-        externallyControlled().orElseThrow(() -> new IllegalStateException(
-                "an externally-controlled executor needs to be configured for live configuration updates"))
-                .setVUs(count);
+        control.setVUs(count);
     }
 
     /** The first {@code externally-controlled} scenario's executor, once the scenarios are planned. */
     public Optional<ExternallyControlled> externallyControlled() {
-        ExecutionPlan p = plan;
-        return p == null ? Optional.empty() : p.scenarios().stream().map(Scenario::executor)
-                .filter(ExternallyControlled.class::isInstance).map(ExternallyControlled.class::cast).findFirst();
+        return control.externallyControlled();
     }
 
-    /**
-     * Pauses or resumes the test, as k6's {@code SetPaused}: before the test has started (VUs still
-     * initializing, or started with {@code --paused}) any test; once it runs, only a test whose
-     * scenarios are all {@code externally-controlled} (k6's rule: only that executor can stop its
-     * clock). Paused, no new iteration starts and the test's time stands still. Thread-safe.
-     *
-     * @throws IllegalStateException with k6's message when the test cannot be paused or resumed
-     */
+    /** Pauses or resumes the test as k6's {@code SetPaused}: {@link RunControl#setPaused}. */
     public void setPaused(boolean pause) {
-        ExecutionPlan p = plan;
-        if (execution.isStarted() && p != null) {
-            for (Scenario s : p.scenarios()) {
-                if (!(s.executor() instanceof ExternallyControlled)) {
-                    throw new IllegalStateException(s.executor().type() + " executor '" + s.name()
-                            + "' doesn't support pause and resume operations after its start");
-                }
-            }
-        }
-        if (pause) {
-            execution.pause();
-        } else {
-            execution.resume();
-        }
+        control.setPaused(pause);
     }
 
     /** The test's thresholds, once parsed ({@link Thresholds#none()} before and with --no-thresholds). */
@@ -523,26 +486,10 @@ public final class TestRun {
         outputs.push(batch);
     }
 
-    /**
-     * An output's {@code WithTestRunStop} callback: as Ctrl-C, with the output's reason logged
-     * now, and the run's outcome when it is the first stop (k6 ends such a run with its error, -1).
-     */
-    private void stopByOutput(Throwable reason) {
-        String message = "an output stopped the test: " + (reason == null ? "no reason given" : reason.getMessage());
-        log.error(message);
-        execution.stoppedBy(() -> new RunOutcome.StoppedByOutput(message));
-        execution.stop();
-    }
-
     private RunResult result(OptionLayer options, Thresholds thresholds, ExecutionPlan plan) {
         Duration duration = Duration.ofNanos(execution.elapsedNanos());
         return new RunResult(metrics, thresholds, options, plan, duration, execution.completeIterations(),
-                execution.interruptedIterations(), isAborted());
-    }
-
-    /** Stopped by a signal (Ctrl-C) or by the script ({@code exec.test.abort()}). */
-    private boolean isAborted() {
-        return aborted || execution.abortReason() != null;
+                execution.interruptedIterations(), control.isAborted());
     }
 
     private TestContext context(TagSet baseTags) {
