@@ -1,5 +1,8 @@
 package io.jk6.engine.run;
 
+import io.jk6.engine.config.ConfigException;
+import io.jk6.engine.js.ScriptException;
+import io.jk6.engine.output.OutputException;
 import io.jk6.engine.thresholds.MetricThresholdResults;
 import io.jk6.engine.thresholds.ThresholdsReport;
 import java.util.List;
@@ -37,6 +40,23 @@ public sealed interface RunOutcome {
                     .map(MetricThresholdResults::metricExpression).toList());
         }
         return failReason == null ? PASSED : new MarkedAsFailed(failReason);
+    }
+
+    /**
+     * How a run that {@link TestRun#run} ended with {@code failure} ended: an abort in the init
+     * context is the abort, not the error it travelled as.
+     *
+     * @param abortReason the script's {@code exec.test.abort()} reason, or null
+     */
+    static RunOutcome ofFailure(Exception failure, String abortReason) {
+        return switch (failure) {
+            case ScriptException e when abortReason != null -> new ScriptAborted(abortReason);
+            case ScriptException e -> new ScriptError(e.getMessage());
+            case ConfigException e -> new InvalidOptions(e.problems());
+            case OutputException e -> new OutputFailed(e.getMessage());
+            case InterruptedException e -> new Interrupted();
+            default -> throw new IllegalArgumentException("not a failure of run(): " + failure, failure);
+        };
     }
 
     /** k6's process exit code. */

@@ -193,15 +193,7 @@ public final class TestRun {
      * is the abort, not the error it travelled as.
      */
     public RunOutcome outcomeOf(Exception failure) {
-        return switch (failure) {
-            case ScriptException e when execution.abortReason() != null ->
-                    new RunOutcome.ScriptAborted(execution.abortReason());
-            case ScriptException e -> new RunOutcome.ScriptError(e.getMessage());
-            case ConfigException e -> new RunOutcome.InvalidOptions(e.problems());
-            case OutputException e -> new RunOutcome.OutputFailed(e.getMessage());
-            case InterruptedException e -> new RunOutcome.Interrupted();
-            default -> throw new IllegalArgumentException("not a failure of run(): " + failure, failure);
-        };
+        return RunOutcome.ofFailure(failure, execution.abortReason());
     }
 
     /** Whether the script exports {@code handleSummary} and can be called by {@link #handleSummary}. */
