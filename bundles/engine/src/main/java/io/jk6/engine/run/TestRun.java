@@ -141,8 +141,9 @@ public final class TestRun {
     public InitResult initOnce() throws ScriptException, ConfigException {
         VirtualUser first = new VirtualUser(0, context(TagSet.empty()), ExecutionPlan.DEFAULT_SCENARIO);
         try {
-            OptionLayer consolidated = options(first.init());
-            return new InitResult(scriptOptions, consolidated);
+            InitResult init = layers().consolidate(first.init());
+            scriptOptions = init.scriptOptions();
+            return init;
         } finally {
             first.close(true);
         }
@@ -234,12 +235,12 @@ public final class TestRun {
         Value exports = null;
         try {
             exports = first.init();
-            OptionLayer options = options(exports);
-            Thresholds thresholds = thresholdsDisabled ? Thresholds.none() : OptionLayers.thresholds(options);
-            validateAgainstMetrics(thresholds);
+            PlannedRun planned = PlannedRun.of(exports, layers(), thresholdsDisabled, metrics);
+            scriptOptions = planned.scriptOptions();
+            OptionLayer options = planned.options();
+            Thresholds thresholds = planned.thresholds();
             this.thresholds = thresholds;
-            ExecutionPlan plan = ExecutionPlan.of(options);
-            checkExecFunctions(plan, exports);
+            ExecutionPlan plan = planned.plan();
             plan.warnings().forEach(log::warn);
             this.plan = plan;
             thresholds.registerSubmetrics(metrics);
@@ -458,20 +459,6 @@ public final class TestRun {
         return !execution.isStopping();
     }
 
-    /** Each scenario's {@code exec} names a function the script exports (k6 checks this before the test). */
-    private static void checkExecFunctions(ExecutionPlan plan, Value exports) throws ConfigException {
-        List<String> errors = new ArrayList<>();
-        for (Scenario s : plan.scenarios()) {
-            if (s.exec() != null && !JsValues.isFunction(exports, s.exec())) {
-                errors.add("scenarios." + s.name() + ".exec: the script exports no function \"" + s.exec()
-                        + "\" (exported: " + String.join(", ", exports.getMemberKeys()) + ")");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ConfigException(errors);
-        }
-    }
-
     /** Where VUs hand their samples: the summary's aggregation and the outputs see the same ones. */
     private void ingest(List<Sample> batch) {
         metrics.ingest(batch);
@@ -497,21 +484,8 @@ public final class TestRun {
                 shared, () -> scriptOptions, options, moduleOptions, secrets);
     }
 
-    private OptionLayer options(Value exports) throws ConfigException {
-        InitResult init = new OptionLayers(configFileOptions, higherOptions, frozenOptions).consolidate(exports);
-        scriptOptions = init.scriptOptions();
-        return init.consolidated();
-    }
-
-    /**
-     * Thresholds on unknown metrics, or with an aggregation the metric's type lacks, are
-     * rejected before any VU runs: built-in metrics are registered and the init context has
-     * created the script's custom metrics by now.
-     */
-    private void validateAgainstMetrics(Thresholds thresholds) throws ConfigException {
-        List<String> errors = thresholds.evaluate(metrics, metrics.snapshot(), Duration.ZERO).errors();
-        if (!errors.isEmpty()) {
-            throw new ConfigException(errors);
-        }
+    /** The option layers around the script's own, merged once its init context ran. */
+    private OptionLayers layers() {
+        return new OptionLayers(configFileOptions, higherOptions, frozenOptions);
     }
 }
