@@ -6,9 +6,7 @@ import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.config.OptionLayer;
-import io.jk6.engine.config.Scenario;
 import io.jk6.engine.config.TestOptions;
-import io.jk6.engine.executor.Executor;
 import io.jk6.engine.executor.ExternallyControlled;
 import io.jk6.engine.js.JsValues;
 import io.jk6.engine.js.ModuleRegistry;
@@ -25,12 +23,10 @@ import io.jk6.engine.thresholds.ThresholdsReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
@@ -61,14 +57,12 @@ public final class TestRun {
     private final SharedObjects shared = new SharedObjects();
     private final RunOutputs outputs;
     private final RunControl control;
+    private final RunVUs vus;
     private volatile Map<String, Object> scriptOptions = Map.of();
     /** Options frozen in an archive: they replace what the script exports, as in k6. */
     private Map<String, Object> frozenOptions;
     private volatile ExecutionPlan plan;
     private volatile Thresholds thresholds = Thresholds.none();
-    /** Every VU of the run, those initialized while it runs too: all are closed at the end. */
-    private final List<VirtualUser> vus = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong nextVuId = new AtomicLong();
     private OptionLayer configFileOptions = OptionLayer.empty();
     private boolean thresholdsDisabled;
     private io.jk6.engine.secrets.SecretSources secrets = io.jk6.engine.secrets.SecretSources.NONE;
@@ -104,6 +98,7 @@ public final class TestRun {
         this.log = log;
         this.listener = listener;
         this.control = new RunControl(execution, log, () -> plan);
+        this.vus = new RunVUs(execution, log);
     }
 
     /** Ctrl-C: no new iterations; running ones get their graceful stop (see {@link RunControl}). */
@@ -256,12 +251,9 @@ public final class TestRun {
             first.useModuleOptions(test.moduleOptions());
             long initStart = System.nanoTime();
             execution.status(ExecutionStatus.INIT_VUS);
-            List<VirtualUser> initialized = ParallelVuInit.of(test, plan.preInitVUs(), plan.segment(),
-                    execution::vuInitialized);
-            vus.addAll(initialized);
-            nextVuId.set(initialized.size());
+            int initialized = vus.initialize(test, plan);
             execution.status(ExecutionStatus.INIT_DONE);
-            listener.initialized(initialized.size(), Duration.ofNanos(System.nanoTime() - initStart));
+            listener.initialized(initialized, Duration.ofNanos(System.nanoTime() - initStart));
             if (execution.isPaused()) {
                 // --paused: as k6, the test starts (setup, the clock) once resumed
                 execution.status(ExecutionStatus.PAUSED_BEFORE_RUN);
@@ -284,7 +276,6 @@ public final class TestRun {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
             }
             List<ScenarioState> states = scenarioStates(plan);
-            IdleVUs idle = new IdleVUs(initialized);
             VusGauge gauge = new VusGauge(metrics, this::ingest, execution, plan.initialVUs());
             gauge.start();
             listener.started(execution);
@@ -293,7 +284,7 @@ public final class TestRun {
             AbortOnFailWatch watch = AbortOnFailWatch.start(thresholds, metrics, execution::elapsed,
                     AbortOnFailWatch.INTERVAL, execution::abortByThresholds);
             try {
-                runScenarios(states, idle, test, data);
+                runScenarios(states, data);
             } finally {
                 watch.stop();
                 gauge.stop();
@@ -317,13 +308,7 @@ public final class TestRun {
             } else {
                 first.close(true);
             }
-            List<VirtualUser> all;
-            synchronized (vus) {
-                all = List.copyOf(vus);
-            }
-            for (VirtualUser vu : all) {
-                vu.close(true);
-            }
+            vus.closeAll();
             // after every VU flushed its last samples: outputs get the whole run
             outputs.stop(failure);
         }
@@ -361,55 +346,18 @@ public final class TestRun {
         return states;
     }
 
-    /**
-     * The pool of a scenario starting now: its {@link Executor#preInitVUs()} VUs taken from the
-     * idle ones (shared with the scenarios before it, as in k6), each prepared for the scenario's
-     * function, env and tags; arrival-rate executors get more from the idle ones first.
-     */
-    private VuPool startPool(ScenarioState state, IdleVUs idle, TestContext test, String data)
-            throws InterruptedException {
+    /** The pool of a scenario starting now: its VUs, and more from {@link RunVUs} when its executor needs them. */
+    private VuPool startPool(ScenarioState state, String data) throws InterruptedException {
         Metric dropped = metrics.metric(BuiltinMetrics.DROPPED_ITERATIONS).orElseThrow();
-        List<VirtualUser> share = idle.take(state.scenario().executor().preInitVUs(), () -> oneMoreVU(test, state));
-        share.forEach(vu -> vu.enter(state, data));
-        return new VuPool(share, execution, state, () -> unplannedVU(idle, test, state, data), this::ingest, dropped, log);
-    }
-
-    /** An idle VU, or else a new one, for an arrival-rate executor that needs one more. */
-    private VirtualUser unplannedVU(IdleVUs idle, TestContext test, ScenarioState state, String data) {
-        VirtualUser vu = idle.poll();
-        if (vu == null) {
-            vu = oneMoreVU(test, state);
-        }
-        if (vu != null) {
-            vu.enter(state, data);
-        }
-        return vu;
-    }
-
-    /**
-     * A VU initialized while the test runs (arrival-rate executors, a scenario that found too few
-     * idle VUs); null when its init context failed.
-     */
-    private VirtualUser oneMoreVU(TestContext test, ScenarioState state) {
-        long id = nextVuId.incrementAndGet();
-        VirtualUser vu = new VirtualUser(id, plan.segment().globalIndex(id - 1) + 1, test, state.name());
-        vus.add(vu);
-        try {
-            vu.init();
-        } catch (ScriptException e) {
-            log.error("a VU initialized during the test failed: " + e.getMessage());
-            return null;
-        }
-        execution.vuInitialized();
-        return vu;
+        return new VuPool(vus.take(state, data), execution, state, () -> vus.unplanned(state, data), this::ingest,
+                dropped, log);
     }
 
     /**
      * Runs every scenario at once, each on its own platform thread (arrival-rate schedules park
      * there precisely) from its {@code startTime} after now, and waits for all of them.
      */
-    private void runScenarios(List<ScenarioState> states, IdleVUs idle, TestContext test, String data)
-            throws InterruptedException {
+    private void runScenarios(List<ScenarioState> states, String data) throws InterruptedException {
         long start = System.nanoTime();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Thread> runners = new ArrayList<>();
@@ -419,12 +367,12 @@ public final class TestRun {
                     // k6: a segment with no VU or iteration of the scenario does not run it
                     if (state.scenario().executor().hasWork()
                             && awaitStartTime(start + state.scenario().startTime().toNanos())) {
-                        VuPool pool = startPool(state, idle, test, data);
+                        VuPool pool = startPool(state, data);
                         state.markStarted();
                         try {
                             state.scenario().executor().run(pool);
                         } finally {
-                            idle.giveBack(pool.vusDone());
+                            vus.giveBack(pool.vusDone());
                         }
                     }
                 } catch (InterruptedException e) {
