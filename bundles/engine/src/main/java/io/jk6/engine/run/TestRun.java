@@ -1,7 +1,6 @@
 package io.jk6.engine.run;
 
 import io.jk6.api.metrics.Metric;
-import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.engine.config.ConfigException;
 import io.jk6.engine.config.ExecutionPlan;
@@ -14,9 +13,7 @@ import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.ScriptFiles;
 import io.jk6.engine.metrics.MetricsEngine;
 import io.jk6.engine.output.OutputException;
-import io.jk6.engine.output.PlannedVUs;
 import io.jk6.engine.output.RunOutputs;
-import io.jk6.engine.output.RunTestFiles;
 import io.jk6.engine.thresholds.AbortOnFailWatch;
 import io.jk6.engine.thresholds.Thresholds;
 import io.jk6.engine.thresholds.ThresholdsReport;
@@ -55,7 +52,7 @@ public final class TestRun {
     private final LifecycleCalls lifecycle = new LifecycleCalls(execution);
     /** k6/data SharedArrays and the like: built once by the first VU, read by all, dropped with the run. */
     private final SharedObjects shared = new SharedObjects();
-    private final RunOutputs outputs;
+    private final SampleSink sink;
     private final RunControl control;
     private final RunVUs vus;
     private volatile Map<String, Object> scriptOptions = Map.of();
@@ -88,7 +85,7 @@ public final class TestRun {
     /** @param files where the script and its imports and opened files are read: the disk or an archive */
     public TestRun(Engine jsEngine, ModuleRegistry modules, Path script, ScriptFiles files, Map<String, String> env,
             OptionLayer higherOptions, RunLog log, RunListener listener, RunOutputs outputs) {
-        this.outputs = outputs;
+        this.sink = new SampleSink(metrics, outputs);
         this.jsEngine = jsEngine;
         this.modules = modules;
         this.script = script;
@@ -239,12 +236,9 @@ public final class TestRun {
             plan.warnings().forEach(log::warn);
             this.plan = plan;
             thresholds.registerSubmetrics(metrics);
-            outputs.create(new RunOutputs.TestFacts(script.toAbsolutePath().normalize(), scriptOptions,
-                    options.thresholds() == null ? Map.of() : options.thresholds(), new RunTestFiles(files, script),
-                    PlannedVUs.of(plan), builtinMetrics), control::stopByOutput);
+            sink.createOutputs(script, files, planned, builtinMetrics, control::stopByOutput);
             listener.planned(plan, options);
-            // before setup: its samples go to the outputs too
-            outputs.start();
+            sink.startOutputs();
 
             TestContext test = context(options.tags() == null ? TagSet.empty() : TagSet.of(options.tags()),
                     options.test(), ConsolidatedOptions.of(options, plan, scriptOptions));
@@ -276,7 +270,7 @@ public final class TestRun {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
             }
             List<ScenarioState> states = scenarioStates(plan);
-            VusGauge gauge = new VusGauge(metrics, this::ingest, execution, plan.initialVUs());
+            VusGauge gauge = new VusGauge(metrics, sink, execution, plan.initialVUs());
             gauge.start();
             listener.started(execution);
             execution.status(ExecutionStatus.RUNNING);
@@ -310,7 +304,7 @@ public final class TestRun {
             }
             vus.closeAll();
             // after every VU flushed its last samples: outputs get the whole run
-            outputs.stop(failure);
+            sink.stopOutputs(failure);
         }
     }
 
@@ -349,7 +343,7 @@ public final class TestRun {
     /** The pool of a scenario starting now: its VUs, and more from {@link RunVUs} when its executor needs them. */
     private VuPool startPool(ScenarioState state, String data) throws InterruptedException {
         Metric dropped = metrics.metric(BuiltinMetrics.DROPPED_ITERATIONS).orElseThrow();
-        return new VuPool(vus.take(state, data), execution, state, () -> vus.unplanned(state, data), this::ingest,
+        return new VuPool(vus.take(state, data), execution, state, () -> vus.unplanned(state, data), sink,
                 dropped, log);
     }
 
@@ -407,12 +401,6 @@ public final class TestRun {
         return !execution.isStopping();
     }
 
-    /** Where VUs hand their samples: the summary's aggregation and the outputs see the same ones. */
-    private void ingest(List<Sample> batch) {
-        metrics.ingest(batch);
-        outputs.push(batch);
-    }
-
     private RunResult result(OptionLayer options, Thresholds thresholds, ExecutionPlan plan) {
         Duration duration = Duration.ofNanos(execution.elapsedNanos());
         return new RunResult(metrics, thresholds, options, plan, duration, execution.completeIterations(),
@@ -428,7 +416,7 @@ public final class TestRun {
     }
 
     private TestContext context(TagSet baseTags, TestOptions options, Map<String, Object> moduleOptions) {
-        return new TestContext(jsEngine, modules, script, files, env, log, metrics, this::ingest, execution, baseTags,
+        return new TestContext(jsEngine, modules, script, files, env, log, metrics, sink, execution, baseTags,
                 shared, () -> scriptOptions, options, moduleOptions, secrets);
     }
 
