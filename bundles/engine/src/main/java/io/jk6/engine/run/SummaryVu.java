@@ -1,5 +1,6 @@
 package io.jk6.engine.run;
 
+import io.jk6.engine.js.JsValues;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.summary.HandleSummaryCall;
 import java.util.Map;
@@ -21,6 +22,20 @@ final class SummaryVu implements AutoCloseable {
         this.exports = exports;
         this.setupData = setupData;
         vu.flush();
+    }
+
+    /**
+     * The init VU kept for {@code handleSummary} when the run finished, aborted or not (k6 calls it
+     * in any case), and the script exports it; otherwise the VU is closed and null comes back.
+     *
+     * @param exports the script's exports; null when the run (or its init context) failed
+     */
+    static SummaryVu keepOrClose(VirtualUser initVu, Value exports, String setupData) {
+        if (exports != null && JsValues.isFunction(exports, "handleSummary")) {
+            return new SummaryVu(initVu, exports, setupData);
+        }
+        initVu.close(true);
+        return null;
     }
 
     /**

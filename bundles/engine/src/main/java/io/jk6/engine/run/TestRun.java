@@ -296,12 +296,7 @@ public final class TestRun {
             failure = e;
             throw e;
         } finally {
-            // a finished run, aborted or not, keeps its init VU for handleSummary, as k6 calls it in any case
-            if (failure == null && exports != null && JsValues.isFunction(exports, "handleSummary")) {
-                summaryVu = new SummaryVu(first, exports, setupData);
-            } else {
-                first.close(true);
-            }
+            summaryVu = SummaryVu.keepOrClose(first, failure == null ? exports : null, setupData);
             vus.closeAll();
             // after every VU flushed its last samples: outputs get the whole run
             sink.stopOutputs(failure);
