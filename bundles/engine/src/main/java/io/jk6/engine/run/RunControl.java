@@ -63,6 +63,25 @@ final class RunControl {
     }
 
     /**
+     * Holds a test started with {@code --paused} before its start: as k6, the test starts
+     * ({@code setup()}, the clock) once resumed.
+     *
+     * @return false when the test was stopped while paused (it is then over, interrupted)
+     */
+    boolean awaitResumedIfPaused() {
+        if (!execution.isPaused()) {
+            return true;
+        }
+        execution.status(ExecutionStatus.PAUSED_BEFORE_RUN);
+        log.info("the test is paused: resume it with the REST API (PATCH /v1/status) or the shell (jk6:resume)");
+        if (!execution.awaitResumed()) {
+            execution.status(ExecutionStatus.INTERRUPTED);
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Changes the number of looping VUs of the test's {@code externally-controlled} scenario.
      *
      * @throws IllegalStateException    when the test has no such scenario or has not planned its scenarios yet

@@ -29,12 +29,16 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
 
 /**
- * One test run, k6's life cycle: the init context once to read {@code options}, every VU's init
- * context, {@code setup()}, the executors, {@code teardown(data)}. It schedules VUs and
- * executors; its other parts have homes beside it: {@link OptionLayers} (the options merged in
- * k6's order), {@link ParallelVuInit}, {@link LifecycleCalls} ({@code setup}/{@code teardown} and
- * their time limits), {@link SummaryVu} ({@code handleSummary}), {@link RunOutcome} (how it ended).
- * It never prints the summary itself; the caller gets a {@link RunResult} with everything measured.
+ * One test run, k6's life cycle, and its scheduler: the init context once to read
+ * {@code options}, every VU's init context, {@code setup()}, the scenarios' executors, each on its
+ * own thread from its start time, {@code teardown(data)}. Everything else has a home beside it,
+ * which this class only calls: {@link PlannedRun} (the options, thresholds and plan, checked),
+ * {@link RunVUs} (where VUs come from), {@link SampleSink} (where samples go, the outputs),
+ * {@link RunControl} (stop, pause, VUs from outside), {@link LifecycleCalls} ({@code setup} and
+ * {@code teardown} and their time limits), {@link SummaryVu} ({@code handleSummary}),
+ * {@link RunOutcome} (how it ended). Its public methods that steer or read the run are there for
+ * the CLI, the REST API, the shell and the test kit, and delegate. It never prints the summary
+ * itself; the caller gets a {@link RunResult} with everything measured.
  */
 public final class TestRun {
 
@@ -131,7 +135,7 @@ public final class TestRun {
      * @throws ConfigException invalid options (exit 104)
      */
     public InitResult initOnce() throws ScriptException, ConfigException {
-        VirtualUser first = new VirtualUser(0, context(TagSet.empty()), ExecutionPlan.DEFAULT_SCENARIO);
+        VirtualUser first = new VirtualUser(0, initContext(), ExecutionPlan.DEFAULT_SCENARIO);
         try {
             InitResult init = layers().consolidate(first.init());
             scriptOptions = init.scriptOptions();
@@ -221,8 +225,7 @@ public final class TestRun {
      * @throws OutputException an output could not be created or started
      */
     public RunResult run() throws ScriptException, ConfigException, OutputException, InterruptedException {
-        TestContext initContext = context(TagSet.empty());
-        VirtualUser first = new VirtualUser(0, initContext, ExecutionPlan.DEFAULT_SCENARIO);
+        VirtualUser first = new VirtualUser(0, initContext(), ExecutionPlan.DEFAULT_SCENARIO);
         Throwable failure = null;
         Value exports = null;
         try {
@@ -248,14 +251,8 @@ public final class TestRun {
             int initialized = vus.initialize(test, plan);
             execution.status(ExecutionStatus.INIT_DONE);
             listener.initialized(initialized, Duration.ofNanos(System.nanoTime() - initStart));
-            if (execution.isPaused()) {
-                // --paused: as k6, the test starts (setup, the clock) once resumed
-                execution.status(ExecutionStatus.PAUSED_BEFORE_RUN);
-                log.info("the test is paused: resume it with the REST API (PATCH /v1/status) or the shell (jk6:resume)");
-                if (!execution.awaitResumed()) {
-                    execution.status(ExecutionStatus.INTERRUPTED);
-                    return result(options, thresholds, plan);
-                }
+            if (!control.awaitResumedIfPaused()) {
+                return result(options, thresholds, plan);
             }
             execution.markStarted();
             execution.status(ExecutionStatus.SETUP);
@@ -269,7 +266,9 @@ public final class TestRun {
             if (plan.scenarios().stream().anyMatch(s -> s.exec() == null) && !JsValues.isFunction(exports, "default")) {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
             }
-            List<ScenarioState> states = scenarioStates(plan);
+            // the scenarios' states, known to the test before the first starts
+            List<ScenarioState> states = plan.scenarios().stream().map(ScenarioState::new).toList();
+            execution.scenarios(states);
             VusGauge gauge = new VusGauge(metrics, sink, execution, plan.initialVUs());
             gauge.start();
             listener.started(execution);
@@ -326,13 +325,6 @@ public final class TestRun {
     /** The test's scenarios, or null while the init context has not run yet. */
     public ExecutionPlan plan() {
         return plan;
-    }
-
-    /** The scenarios' states, known to the test before the first starts. */
-    private List<ScenarioState> scenarioStates(ExecutionPlan plan) {
-        List<ScenarioState> states = plan.scenarios().stream().map(ScenarioState::new).toList();
-        execution.scenarios(states);
-        return states;
     }
 
     /** The pool of a scenario starting now: its VUs, and more from {@link RunVUs} when its executor needs them. */
@@ -402,12 +394,9 @@ public final class TestRun {
                 execution.interruptedIterations(), control.isAborted());
     }
 
-    private TestContext context(TagSet baseTags) {
-        return context(baseTags, TestOptions.EMPTY);
-    }
-
-    private TestContext context(TagSet baseTags, TestOptions options) {
-        return context(baseTags, options, null);
+    /** What the init VU shares with the run before the options are known: no tags, no test options. */
+    private TestContext initContext() {
+        return context(TagSet.empty(), TestOptions.EMPTY, null);
     }
 
     private TestContext context(TagSet baseTags, TestOptions options, Map<String, Object> moduleOptions) {
