@@ -49,7 +49,7 @@ class CompareExtensionIT {
                 }
                 """);
 
-        var result = jk6("run", "script.js").home(home).in(dir).env("JK6_AOT", "off").run();
+        var result = jk6("run", "script.js").home(home).in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         // active_vus is the test's VU.executionState().activeVUs(): the one VU running
@@ -71,14 +71,14 @@ class CompareExtensionIT {
                 import compare from 'k6/x/compare';
                 export default function () { if (!compare.isGreater(2, 1)) throw new Error('wrong'); }
                 """);
-        assertThat(jk6("run", "-q", "script.js").home(home).in(dir).env("JK6_AOT", "off").run().exitCode()).isZero();
+        assertThat(jk6("run", "-q", "script.js").home(home).in(dir).run().exitCode()).isZero();
 
         try (Stream<Path> jars = Files.list(home.resolve("deploy"))) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 Files.delete(jar);
             }
         }
-        var result = jk6("run", "-q", "script.js").home(home).in(dir).env("JK6_AOT", "off").run();
+        var result = jk6("run", "-q", "script.js").home(home).in(dir).run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(107);
         assertThat(result.stderr()).contains("unknown module k6/x/compare; available modules: k6, k6/crypto, k6/data, k6/encoding, k6/execution, k6/experimental/csv, k6/experimental/fs, k6/experimental/grpc, k6/experimental/streams, k6/experimental/timers, k6/experimental/tracing, k6/experimental/webcrypto, k6/experimental/websockets, k6/html, k6/http, k6/metrics, k6/net/grpc, k6/secrets, k6/timers, k6/websockets, k6/ws");
@@ -86,8 +86,6 @@ class CompareExtensionIT {
 
     /**
      * A copy of the built distribution with the compare extension in deploy/, as a user would put it.
-     * Its runs say JK6_AOT=off: preparing a runtime for a copy that lives for one test would only
-     * take the CPU from the next tests (the prepared runtime has tests of its own).
      */
     private Path distributionWithCompare() throws IOException {
         Path home = dir.resolve("jk6");

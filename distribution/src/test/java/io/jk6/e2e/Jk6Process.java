@@ -48,7 +48,12 @@ final class Jk6Process {
         return new Jk6Process(List.of(args));
     }
 
-    /** Runs {@code bin/jk6} of another distribution, such as a temporary copy with extensions added. */
+    /**
+     * Runs {@code bin/jk6} of another distribution, such as a temporary copy with extensions added.
+     * Its runs say {@code JK6_AOT=off} unless the test says otherwise: preparing a runtime for a copy
+     * that lives for one test only takes the CPU from the next tests (~30 CPU-s in the background),
+     * and the prepared runtime has tests of its own.
+     */
     Jk6Process home(Path jk6Home) {
         this.home = jk6Home;
         return this;
@@ -121,6 +126,9 @@ final class Jk6Process {
                             : ProcessBuilder.Redirect.from(stdin.toFile()))
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("K6_") || name.equals("JK6_HOME"));
+            if (!home.equals(JK6_HOME)) {
+                builder.environment().put("JK6_AOT", "off");
+            }
             builder.environment().putAll(env);
             return new Running(String.join(" ", command), builder.start(), stdout, stderr, timeout);
         } catch (IOException e) {

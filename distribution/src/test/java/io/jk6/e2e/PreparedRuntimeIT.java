@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The prepared runtime (a runtime linked from the JDK and an AOT cache): the first {@code jk6 run}
  * makes it after it has exited, later runs start with it (the JVM's own log says it opened the
  * cache) while GraalJS keeps its JIT, and a cache that cannot be used costs one line, never a run.
- * Preparing takes 30-50 s, so it is done once: the damaged-cache test breaks a copy of it.
+ * Preparing takes 30-50 s, so it is done once: the damaged-cache test breaks a copy of it. The
+ * longest end-to-end class: it starts first ({@code @Order(1)}, failsafe orders classes by it).
  */
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreparedRuntimeIT {
 

@@ -64,7 +64,7 @@ class SqlExtensionIT {
                 """);
 
         try (PostgresCluster postgres = PostgresCluster.start(bin.orElseThrow())) {
-            var result = jk6("run", "script.js").home(home).in(dir).env("JK6_AOT", "off")
+            var result = jk6("run", "script.js").home(home).in(dir)
                     .env("SQLITE", dir.resolve("visits.db").toString()).env("PG", postgres.url("postgres")).run();
 
             assertThat(result.exitCode()).as(result.toString()).isZero();

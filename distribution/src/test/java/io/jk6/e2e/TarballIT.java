@@ -23,13 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TarballIT {
 
-    /**
-     * JK6_AOT for the runs: the unpacked tarball lives for this class only, and preparing its runtime
-     * in the background would only take the CPU from the next tests (the prepared runtime has tests
-     * of its own).
-     */
-    private static final String NO_PREPARING = "off";
-
     private static final Path TARBALL = Path.of(System.getProperty("jk6.tarball", "target/jk6.tar.gz"));
 
     @TempDir
@@ -86,7 +79,6 @@ class TarballIT {
             assertThat(url.find()).isTrue();
 
             var result = jk6("run", "-e", "TARGET=" + url.group(1), home.resolve("examples/demo.js").toString())
-                    .env("JK6_AOT", NO_PREPARING)
                     .home(home).in(work).run();
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -109,7 +101,7 @@ class TarballIT {
         }
         Scripts.write(work, "script.js", "export default function () {}\n");
 
-        var result = jk6("run", "-i", "1", "--out", "logger", "script.js").home(home).in(work).env("JK6_AOT", NO_PREPARING)
+        var result = jk6("run", "-i", "1", "--out", "logger", "script.js").home(home).in(work)
                 .env("JAVA_OPTS", "-Xmx123m  -XX:+PrintCommandLineFlags\t-Dfelix.fileinstall.dir=" + extensions)
                 .run();
 
