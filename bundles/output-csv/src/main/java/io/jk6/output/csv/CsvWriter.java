@@ -2,15 +2,17 @@ package io.jk6.output.csv;
 
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
+import io.jk6.support.output.EncodedOnce;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Rows as k6 writes them with Go's {@code encoding/csv}: a field is quoted only when it holds a
- * comma, a quote or a line break, or starts with a space; lines end with {@code \n}.
+ * comma, a quote or a line break, or starts with a space; lines end with {@code \n}. The time
+ * column is formatted once per sample time and the tag columns once per tag set ({@link
+ * EncodedOnce}): a request's dozen samples share both.
  */
 final class CsvWriter {
 
@@ -19,6 +21,10 @@ final class CsvWriter {
     private final CsvTimeFormat timeFormat;
     private final ZoneId zone;
     private final StringBuilder line = new StringBuilder(256);
+    /** Per tag set: the tag columns, extra_tags and the (empty) metadata, each after its comma. */
+    private final EncodedOnce<TagSet, String> tagFields = new EncodedOnce<>(10_000, this::tagFields);
+    private long timeNanos = Long.MIN_VALUE;
+    private String timeField;
 
     CsvWriter(Writer out, CsvColumns columns, CsvTimeFormat timeFormat, ZoneId zone) {
         this.out = out;
@@ -35,13 +41,21 @@ final class CsvWriter {
     void write(Sample sample) throws IOException {
         line.setLength(0);
         field(sample.metric().name()).append(',');
-        field(timeFormat.format(sample.time(), zone)).append(',');
-        field(value(sample.value()));
-        TagSet tags = sample.tags();
+        if (sample.timeNanos() != timeNanos || timeField == null) {
+            timeNanos = sample.timeNanos();
+            timeField = quoted(timeFormat.format(sample.time(), zone));
+        }
+        line.append(timeField).append(',');
+        field(SixDecimals.format(sample.value()));
+        line.append(tagFields.get(sample.tags())).append('\n');
+        out.append(line);
+    }
+
+    private String tagFields(TagSet tags) {
+        StringBuilder fields = new StringBuilder();
         for (String column : columns.columns()) {
-            line.append(',');
             String value = tags.get(column);
-            field(value == null ? "" : value);
+            fields.append(',').append(quoted(value == null ? "" : value));
         }
         StringBuilder extra = new StringBuilder();
         tags.forEach((name, value) -> {
@@ -49,10 +63,9 @@ final class CsvWriter {
                 extra.append(extra.isEmpty() ? "" : "&").append(name).append('=').append(value);
             }
         });
-        line.append(',');
-        field(extra.toString());
-        line.append(','); // metadata: jk6's samples carry none
-        out.write(line.append('\n').toString());
+        return fields.append(',').append(quoted(extra.toString()))
+                .append(',') // metadata: jk6's samples carry none
+                .toString();
     }
 
     void flush() throws IOException {
@@ -70,28 +83,14 @@ final class CsvWriter {
         out.write(line.append('\n').toString());
     }
 
-    /** Go's {@code %f}: six decimals; NaN and infinities as Go spells them. */
-    static String value(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "+Inf" : "-Inf";
-        }
-        return String.format(Locale.ROOT, "%f", value);
+    private StringBuilder field(String value) {
+        return line.append(quoted(value));
     }
 
-    private StringBuilder field(String value) {
+    /** The field as Go's encoding/csv writes it. */
+    private static String quoted(String value) {
         boolean quote = !value.isEmpty() && (value.indexOf(',') >= 0 || value.indexOf('"') >= 0
                 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || Character.isWhitespace(value.charAt(0)));
-        if (!quote) {
-            return line.append(value);
-        }
-        line.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            line.append(c == '"' ? "\"\"" : String.valueOf(c));
-        }
-        return line.append('"');
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

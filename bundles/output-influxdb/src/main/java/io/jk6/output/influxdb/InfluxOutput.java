@@ -2,11 +2,13 @@ package io.jk6.output.influxdb;
 
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
+import io.jk6.api.metrics.TagSet;
 import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
 import io.jk6.support.output.DroppedSamples;
+import io.jk6.support.output.EncodedOnce;
 import io.jk6.support.output.Retry;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -130,6 +132,8 @@ final class InfluxOutput implements Output {
      */
     private void writeInParts(List<SampleContainer> samples) throws IOException, InterruptedException {
         StringBuilder out = new StringBuilder(POINTS_PER_REQUEST * 160);
+        // one per flush: the flushes' writes may run side by side (K6_INFLUXDB_CONCURRENT_WRITES)
+        EncodedOnce<TagSet, LineProtocol.TagParts> tagParts = new EncodedOnce<>(10_000, lines::tagParts);
         int points = 0;
         for (SampleContainer container : samples) {
             for (Sample sample : container.samples()) {
@@ -137,7 +141,7 @@ final class InfluxOutput implements Output {
                     dropped.incrementAndGet();
                     continue;
                 }
-                lines.append(out, lines.series(sample), sample);
+                lines.append(out, tagParts.get(sample.tags()), sample);
                 if (++points == POINTS_PER_REQUEST) {
                     write(out);
                     points = 0;

@@ -1,6 +1,7 @@
 package io.jk6.output.influxdb;
 
 import io.jk6.api.metrics.Sample;
+import io.jk6.api.metrics.TagSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ final class LineProtocol {
 
     /** How a tag of {@code tagsAsFields} is written as a field. */
     enum FieldKind { STRING, INT, FLOAT, BOOL }
+
+    private static final String VALUE = "value";
 
     private final Map<String, FieldKind> fieldKinds;
     private final long nanosPerUnit;
@@ -62,50 +65,59 @@ final class LineProtocol {
     }
 
     /**
-     * The series a sample belongs to, as the line starts: the measurement and the tags that stay
-     * tags. InfluxDB keeps one point per series and time.
+     * What a line takes from its sample's tags, the same for every sample with those tags: the tags
+     * that stay tags (the series, with the measurement) and the fields made of the others, sorted
+     * around {@code value}. A flush makes it once per tag set ({@link #append}'s caller keeps it).
+     *
+     * @param tags         {@code ,name=value...}: the tags that stay tags, escaped
+     * @param beforeValue  the fields that sort before {@code value}, each followed by a comma
+     * @param afterValue   the fields that sort after it, each after a comma
      */
-    String series(Sample sample) {
-        StringBuilder out = new StringBuilder(64);
-        escape(out, sample.metric().name(), true);
-        sample.tags().forEach((name, value) -> {
-            if (!fieldKinds.containsKey(name) && !value.isEmpty()) {
-                out.append(',');
-                escape(out, name, false);
-                out.append('=');
-                escape(out, value, false);
+    record TagParts(String tags, String beforeValue, String afterValue) {
+    }
+
+    TagParts tagParts(TagSet tags) {
+        StringBuilder series = new StringBuilder(64);
+        Map<String, String> fields = new TreeMap<>();
+        tags.forEach((name, value) -> {
+            if (fieldKinds.containsKey(name)) {
+                fields.put(name, field(fieldKinds.get(name), value));
+            } else if (!value.isEmpty()) {
+                series.append(',');
+                escape(series, name, false);
+                series.append('=');
+                escape(series, value, false);
             }
         });
-        return out.toString();
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        fields.remove(VALUE); // the sample's value wins over a tag of that name, as it always did
+        fields.forEach((name, value) -> {
+            StringBuilder side = name.compareTo(VALUE) < 0 ? before : after;
+            if (side == after) {
+                side.append(',');
+            }
+            escape(side, name, false);
+            side.append('=').append(value);
+            if (side == before) {
+                side.append(',');
+            }
+        });
+        return new TagParts(series.toString(), before.toString(), after.toString());
     }
 
     /**
-     * Appends one line.
+     * Appends one line: the measurement, the tags, the fields and the time, which is the sample's to
+     * the nanosecond (InfluxDB keeps the last of points with the same series and time, so two
+     * samples of one series in one millisecond need the nanoseconds).
      *
-     * @param series {@link #series} of the sample; the time is the sample's, to the nanosecond
-     *               (InfluxDB keeps the last of points with the same series and time, so two
-     *               samples of one series in one millisecond need the nanoseconds)
+     * @param parts {@link #tagParts} of the sample's tags
      */
-    void append(StringBuilder out, String series, Sample sample) {
-        out.append(series);
-        Map<String, String> fields = new TreeMap<>();
-        sample.tags().forEach((name, value) -> {
-            if (fieldKinds.containsKey(name)) {
-                fields.put(name, field(fieldKinds.get(name), value));
-            }
-        });
-        fields.put("value", number(sample.value()));
-        out.append(' ');
-        boolean first = true;
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            escape(out, field.getKey(), false);
-            out.append('=').append(field.getValue());
-        }
-        out.append(' ').append(Math.floorDiv(sample.timeNanos(), nanosPerUnit)).append('\n');
+    void append(StringBuilder out, TagParts parts, Sample sample) {
+        escape(out, sample.metric().name(), true);
+        out.append(parts.tags()).append(' ').append(parts.beforeValue()).append(VALUE).append('=')
+                .append(number(sample.value())).append(parts.afterValue())
+                .append(' ').append(Math.floorDiv(sample.timeNanos(), nanosPerUnit)).append('\n');
     }
 
     /** k6's conversion: the tag's value as its type, or as a string when it is not one. */

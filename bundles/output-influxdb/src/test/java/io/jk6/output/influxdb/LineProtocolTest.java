@@ -17,7 +17,7 @@ class LineProtocolTest {
 
     private static String line(LineProtocol protocol, Sample sample) {
         StringBuilder out = new StringBuilder();
-        protocol.append(out, protocol.series(sample), sample);
+        protocol.append(out, protocol.tagParts(sample.tags()), sample);
         return out.toString();
     }
 

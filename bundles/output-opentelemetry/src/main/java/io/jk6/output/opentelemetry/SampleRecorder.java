@@ -3,6 +3,7 @@ package io.jk6.output.opentelemetry;
 import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
+import io.jk6.support.output.EncodedOnce;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleCounter;
@@ -30,8 +31,11 @@ final class SampleRecorder {
     private final String prefix;
     /** One instrument per metric: the SDK would hand back the same one, this skips its lookup. */
     private final Map<Metric, Object> instruments = new HashMap<>();
-    /** Samples of one request share one tag set: converted once. */
-    private final Map<TagSet, Attributes> attributes = new HashMap<>();
+    /** Samples of one request share one tag set: converted once (unique URLs by the thousand: a cache, not a leak). */
+    private final EncodedOnce<TagSet, Attributes> attributes = new EncodedOnce<>(100_000, SampleRecorder::attributes);
+    /** A rate's sample also says its condition: both sets of attributes, made once per tag set. */
+    private final EncodedOnce<Attributes, RateAttributes> rateAttributes = new EncodedOnce<>(100_000,
+            RateAttributes::new);
 
     SampleRecorder(Meter meter, String prefix) {
         this.meter = meter;
@@ -41,13 +45,12 @@ final class SampleRecorder {
     void record(Sample sample) {
         Metric metric = sample.metric();
         Object instrument = instruments.computeIfAbsent(metric, this::newInstrument);
-        Attributes tags = attributes(sample.tags());
+        Attributes tags = attributes.get(sample.tags());
         switch (instrument) {
             case DoubleCounter counter -> counter.add(sample.value(), tags);
             case DoubleGauge gauge -> gauge.set(sample.value(), tags);
             case DoubleHistogram histogram -> histogram.record(sample.value(), tags);
-            case LongCounter rate -> rate.add(1, tags.toBuilder()
-                    .put(CONDITION, sample.value() != 0 ? "nonzero" : "zero").build());
+            case LongCounter rate -> rate.add(1, rateAttributes.get(tags).of(sample.value()));
             default -> throw new IllegalStateException("no instrument for " + metric);
         }
     }
@@ -68,22 +71,25 @@ final class SampleRecorder {
     }
 
     /** The sample's tags; k6 leaves out empty names and values (such as {@code group} outside groups). */
-    private Attributes attributes(TagSet tags) {
-        Attributes cached = attributes.get(tags);
-        if (cached != null) {
-            return cached;
-        }
-        if (attributes.size() > 100_000) {
-            attributes.clear(); // unique URLs by the thousand: a cache, not a leak
-        }
+    private static Attributes attributes(TagSet tags) {
         AttributesBuilder builder = Attributes.builder();
         tags.forEach((name, value) -> {
             if (!name.isEmpty() && !value.isEmpty()) {
                 builder.put(name, value);
             }
         });
-        Attributes built = builder.build();
-        attributes.put(tags, built);
-        return built;
+        return builder.build();
+    }
+
+    /** A rate sample's attributes: its tags and {@code condition} zero or nonzero. */
+    private record RateAttributes(Attributes zero, Attributes nonzero) {
+
+        RateAttributes(Attributes tags) {
+            this(tags.toBuilder().put(CONDITION, "zero").build(), tags.toBuilder().put(CONDITION, "nonzero").build());
+        }
+
+        Attributes of(double value) {
+            return value != 0 ? nonzero : zero;
+        }
     }
 }

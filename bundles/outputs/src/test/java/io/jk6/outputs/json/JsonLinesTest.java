@@ -71,4 +71,21 @@ class JsonLinesTest {
         assertThat(lines(ZoneOffset.UTC, Map.of(), new Sample(VUS, TagSet.empty(), 0, Double.NaN)))
                 .as("Go cannot write NaN; null keeps the line JSON").contains("\"value\":null,");
     }
+
+    @Test
+    void eachLineHasItsOwnSamplesTagsWhetherTheSetRepeatsOrAlternates() throws Exception {
+        TagSet get = TagSet.of("method", "GET", "url", "http://h/a?q=\"x\"&s=\u00e9");
+        TagSet post = TagSet.of("method", "POST");
+        TagSet getAgain = TagSet.of("method", "GET", "url", "http://h/a?q=\"x\"&s=\u00e9"); // equal, not the same
+        String text = lines(ZoneOffset.UTC, Map.of(), new Sample(REQS, get, TIME, 1), new Sample(REQS, post, TIME, 1),
+                new Sample(REQS, getAgain, TIME, 1), new Sample(REQS, TagSet.empty(), TIME, 1),
+                new Sample(REQS, post, TIME, 1));
+
+        assertThat(text.lines().skip(1).map(l -> l.replaceAll(".*\"tags\":(.*)},\"metric.*", "$1"))).containsExactly(
+                "{\"method\":\"GET\",\"url\":\"http://h/a?q=\\\"x\\\"&s=\u00e9\"}",
+                "{\"method\":\"POST\"}",
+                "{\"method\":\"GET\",\"url\":\"http://h/a?q=\\\"x\\\"&s=\u00e9\"}",
+                "null",
+                "{\"method\":\"POST\"}");
+    }
 }
