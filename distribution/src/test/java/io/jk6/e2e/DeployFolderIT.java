@@ -64,7 +64,7 @@ class DeployFolderIT {
         var result = jk6("run", "-i", "3", "script.js").in(dir).env("JK6_HOME", home.toString()).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.stdout()).contains("output: json (from-cfg.json)");
+        assertThat(result.stdout()).as(result.toString()).contains("output: json (from-cfg.json)");
         assertThat(Files.readAllLines(dir.resolve("from-cfg.json")))
                 .filteredOn(line -> line.contains("\"type\":\"Point\"") && line.contains("\"metric\":\"iterations\""))
                 .hasSize(3);
