@@ -93,14 +93,13 @@ final class LineProtocol {
         StringBuilder after = new StringBuilder();
         fields.remove(VALUE); // the sample's value wins over a tag of that name, as it always did
         fields.forEach((name, value) -> {
-            StringBuilder side = name.compareTo(VALUE) < 0 ? before : after;
-            if (side == after) {
-                side.append(',');
-            }
-            escape(side, name, false);
-            side.append('=').append(value);
-            if (side == before) {
-                side.append(',');
+            if (name.compareTo(VALUE) < 0) {
+                escape(before, name, false);
+                before.append('=').append(value).append(',');
+            } else {
+                after.append(',');
+                escape(after, name, false);
+                after.append('=').append(value);
             }
         });
         return new TagParts(series.toString(), before.toString(), after.toString());

@@ -84,19 +84,30 @@ final class JsonLines implements AutoCloseable {
         return start;
     }
 
-    /** The tags as a JSON object, escaped by Jackson. */
+    /** The tags as a JSON object. */
     private static String objectOf(TagSet tags) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator object = JSON.createGenerator(text)) {
+        return jsonOf(object -> {
             object.writeStartObject();
             for (Map.Entry<String, String> tag : tags.asMap().entrySet()) {
                 object.writeStringField(tag.getKey(), tag.getValue());
             }
             object.writeEndObject();
+        });
+    }
+
+    /** What Jackson writes for one value: a piece of a line, escaped as the rest of the lines are. */
+    private static String jsonOf(JsonWrite write) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator piece = JSON.createGenerator(text)) {
+            write.to(piece);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen: a StringWriter", e);
         }
         return text.toString();
+    }
+
+    private interface JsonWrite {
+        void to(JsonGenerator json) throws IOException;
     }
 
     /** Writes the Metric line and returns the end of the metric's Point lines. */
@@ -117,11 +128,8 @@ final class JsonLines implements AutoCloseable {
         json.writeStringField("metric", metric.name());
         json.writeEndObject();
         json.writeRaw('\n');
-        StringWriter name = new StringWriter();
-        try (JsonGenerator string = JSON.createGenerator(name)) {
-            string.writeString(metric.name());
-        }
-        SerializedString end = new SerializedString("},\"metric\":" + name + "}\n");
+        SerializedString end = new SerializedString("},\"metric\":" + jsonOf(name -> name.writeString(metric.name()))
+                + "}\n");
         pointEnds.put(metric.name(), end);
         return end;
     }
