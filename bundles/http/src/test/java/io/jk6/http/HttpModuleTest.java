@@ -75,6 +75,18 @@ class HttpModuleTest {
         assertThat(js("http.get(BASE + '/').request.method").asString()).isEqualTo("GET");
     }
 
+    /**
+     * The Response reaches the script as the Java object itself, not a JS adapter made per request
+     * (as a record-typed field would make it): the adapter halved a short test's requests.
+     */
+    @Test
+    void theResponseIsTheJavaObjectItselfWithNoAdapterPerRequest() {
+        Value res = js("http.get(BASE + '/')");
+        assertThat(res.isHostObject()).as("k6/http's Response passes to JS unadapted").isTrue();
+        assertThat(res.getMember("ocsp").getMember("status").asString()).as("plain HTTP: k6's zero value").isEmpty();
+        assertThat(js("http.get(BASE + '/').ocsp.produced_at").asLong()).isZero();
+    }
+
     @Test
     void aStatusOf400OrMoreGivesK6sErrorCodeOnTheResponseAndItsSamples() {
         Value notFound = js("http.get(BASE + '/status/404')");
