@@ -115,10 +115,9 @@ public final class ScriptRun {
         }, runOutputs);
         try {
             RunResult result = run.run();
-            // judged as jk6 run judges them for its summary and exit code
-            ThresholdsReport judged = result.thresholds().evaluate(result.metrics(), result.metrics().snapshot(),
-                    result.duration());
-            RunOutcome outcome = run.outcome(judged);
+            // the run's own verdict, which jk6 run's summary and exit code show
+            ThresholdsReport judged = result.thresholds().report();
+            RunOutcome outcome = run.outcome();
             List<String> crossed = judged.metrics().stream().filter(m -> !m.passed())
                     .map(MetricThresholdResults::metricExpression).toList();
             return new RunRecord(recorder.samples(), result.completeIterations(),

@@ -273,7 +273,7 @@ public final class RunCommand implements Command {
         if (failed != null) {
             log.error(failed);
         }
-        RunOutcome outcome = run.outcome(summary.thresholds());
+        RunOutcome outcome = run.outcome();
         outcome.log(log);
         return outcome.exitCode();
     }

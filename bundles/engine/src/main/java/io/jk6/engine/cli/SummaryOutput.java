@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The end of a run: thresholds judged, the summary printed, the JSON export written. */
+/** The end of a run: the summary of what it measured and its thresholds' verdict, printed and exported. */
 final class SummaryOutput {
 
     private final SummaryData data;
@@ -43,10 +43,10 @@ final class SummaryOutput {
      * @param full     {@code --summary-mode full}
      */
     static SummaryOutput of(RunResult result, List<String> trendStats, String timeUnit, boolean full) {
-        var snapshot = result.metrics().snapshot();
-        ThresholdsReport report = result.thresholds().evaluate(result.metrics(), snapshot, result.duration());
+        ThresholdsReport report = result.thresholds().report();
         List<String> stats = trendStats == null || trendStats.isEmpty() ? MetricValues.DEFAULT_TREND_STATS : trendStats;
-        return new SummaryOutput(SummaryData.of(result.duration(), snapshot, report), report, stats, timeUnit, full);
+        SummaryData data = SummaryData.of(result.duration(), result.thresholds().snapshot(), report);
+        return new SummaryOutput(data, report, stats, timeUnit, full);
     }
 
     void print(PrintStream out, boolean color) {
@@ -119,10 +119,5 @@ final class SummaryOutput {
     /** Thresholds that could not be judged (unknown metric, wrong aggregation): invalid config. */
     List<String> thresholdErrors() {
         return thresholds.errors();
-    }
-
-    /** The thresholds judged over the whole run. */
-    ThresholdsReport thresholds() {
-        return thresholds;
     }
 }

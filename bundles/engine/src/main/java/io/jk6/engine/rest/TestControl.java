@@ -60,10 +60,10 @@ public final class TestControl {
      * Metrics without thresholds are absent (k6's {@code tainted: null}).
      */
     Map<String, Boolean> thresholdsPassed(MetricsSnapshot snapshot) {
-        if (run.thresholds().isEmpty()) {
+        if (run.thresholds().thresholds().isEmpty()) {
             return Map.of();
         }
-        ThresholdsReport report = run.thresholds().evaluate(run.metrics(), snapshot, testRunDuration());
+        ThresholdsReport report = run.thresholds().now(snapshot, testRunDuration());
         Map<String, Boolean> passed = new HashMap<>();
         for (MetricThresholdResults m : report.metrics()) {
             passed.merge(m.name(), m.passed(), Boolean::logicalAnd);

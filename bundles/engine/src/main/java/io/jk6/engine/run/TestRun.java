@@ -16,7 +16,7 @@ import io.jk6.engine.output.OutputException;
 import io.jk6.engine.output.RunOutputs;
 import io.jk6.engine.thresholds.AbortOnFailWatch;
 import io.jk6.engine.thresholds.Thresholds;
-import io.jk6.engine.thresholds.ThresholdsReport;
+import io.jk6.engine.thresholds.ThresholdsJudge;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ public final class TestRun {
     /** Options frozen in an archive: they replace what the script exports, as in k6. */
     private Map<String, Object> frozenOptions;
     private volatile ExecutionPlan plan;
-    private volatile Thresholds thresholds = Thresholds.none();
+    private volatile ThresholdsJudge judge = new ThresholdsJudge(Thresholds.none(), metrics);
     private OptionLayer configFileOptions = OptionLayer.empty();
     private boolean thresholdsDisabled;
     private io.jk6.engine.secrets.SecretSources secrets = io.jk6.engine.secrets.SecretSources.NONE;
@@ -176,13 +176,13 @@ public final class TestRun {
         return secrets;
     }
 
-    /**
-     * How the run ended, once it did (see {@link RunOutcome#atEnd}).
-     *
-     * @param judged the thresholds judged over the whole run
-     */
-    public RunOutcome outcome(ThresholdsReport judged) {
-        return RunOutcome.atEnd(execution.firstStop(), judged, execution.failReason());
+    /** How the run ended, once {@link #run} returned (see {@link RunOutcome#atEnd}). */
+    public RunOutcome outcome() {
+        ThresholdsJudge.Verdict verdict = judge.verdict();
+        if (verdict == null) {
+            throw new IllegalStateException("the run has not ended: its thresholds are not judged yet");
+        }
+        return RunOutcome.atEnd(execution.firstStop(), verdict.report(), execution.failReason());
     }
 
     /**
@@ -218,13 +218,25 @@ public final class TestRun {
     }
 
     /**
-     * Runs the test.
+     * Runs the test, then judges its thresholds over everything it measured.
      *
      * @throws ScriptException an error in the init context, setup or teardown (exit 107)
      * @throws ConfigException invalid options (exit 104)
      * @throws OutputException an output could not be created or started
      */
     public RunResult run() throws ScriptException, ConfigException, OutputException, InterruptedException {
+        Ran ran = runToEnd();
+        // after runToEnd's finally: every VU has flushed its last samples
+        ThresholdsJudge.Verdict verdict = judge.atEnd(ran.duration());
+        return new RunResult(metrics, ran.options(), ran.plan(), ran.duration(), execution.completeIterations(),
+                execution.interruptedIterations(), control.isAborted(), verdict);
+    }
+
+    /** Where {@link #runToEnd} stopped: the options and plan it ran (null when invalid) and the test's running time. */
+    private record Ran(OptionLayer options, ExecutionPlan plan, Duration duration) {
+    }
+
+    private Ran runToEnd() throws ScriptException, ConfigException, OutputException, InterruptedException {
         VirtualUser first = new VirtualUser(0, initContext(), ExecutionPlan.DEFAULT_SCENARIO);
         Throwable failure = null;
         Value exports = null;
@@ -234,7 +246,7 @@ public final class TestRun {
             scriptOptions = planned.scriptOptions();
             OptionLayer options = planned.options();
             Thresholds thresholds = planned.thresholds();
-            this.thresholds = thresholds;
+            this.judge = new ThresholdsJudge(thresholds, metrics);
             ExecutionPlan plan = planned.plan();
             plan.warnings().forEach(log::warn);
             this.plan = plan;
@@ -252,7 +264,7 @@ public final class TestRun {
             execution.status(ExecutionStatus.INIT_DONE);
             listener.initialized(initialized, Duration.ofNanos(System.nanoTime() - initStart));
             if (!control.awaitResumedIfPaused()) {
-                return result(options, thresholds, plan);
+                return ran(options, plan);
             }
             execution.markStarted();
             execution.status(ExecutionStatus.SETUP);
@@ -261,7 +273,7 @@ public final class TestRun {
             setupData = data;
             if (control.isAborted() || lifecycle.timeout() != null) {
                 execution.status(ExecutionStatus.INTERRUPTED);
-                return result(options, thresholds, plan);
+                return ran(options, plan);
             }
             if (plan.scenarios().stream().anyMatch(s -> s.exec() == null) && !JsValues.isFunction(exports, "default")) {
                 throw new ScriptException("the script has no default function: export default function () { ... }", false, null);
@@ -274,8 +286,7 @@ public final class TestRun {
             listener.started(execution);
             execution.status(ExecutionStatus.RUNNING);
             execution.markScenarioStarted();
-            AbortOnFailWatch watch = AbortOnFailWatch.start(thresholds, metrics, execution::elapsed,
-                    AbortOnFailWatch.INTERVAL, execution::abortByThresholds);
+            AbortOnFailWatch watch = judge.watch(execution::elapsed, execution::abortByThresholds);
             try {
                 runScenarios(states, data);
             } finally {
@@ -290,7 +301,7 @@ public final class TestRun {
             // as k6: a test the script marked as failed ends as such, stopped early or not
             execution.status(execution.failReason() != null ? ExecutionStatus.MARKED_AS_FAILED
                     : control.isAborted() ? ExecutionStatus.INTERRUPTED : ExecutionStatus.ENDED);
-            return result(options, thresholds, plan);
+            return ran(options, plan);
         } catch (ScriptException | ConfigException | OutputException | InterruptedException | RuntimeException e) {
             failure = e;
             throw e;
@@ -317,9 +328,9 @@ public final class TestRun {
         control.setPaused(pause);
     }
 
-    /** The test's thresholds, once parsed ({@link Thresholds#none()} before and with --no-thresholds). */
-    public Thresholds thresholds() {
-        return thresholds;
+    /** The test's thresholds and their judge, once parsed (none before, and with --no-thresholds). */
+    public ThresholdsJudge thresholds() {
+        return judge;
     }
 
     /** The test's scenarios, or null while the init context has not run yet. */
@@ -388,10 +399,8 @@ public final class TestRun {
         return !execution.isStopping();
     }
 
-    private RunResult result(OptionLayer options, Thresholds thresholds, ExecutionPlan plan) {
-        Duration duration = Duration.ofNanos(execution.elapsedNanos());
-        return new RunResult(metrics, thresholds, options, plan, duration, execution.completeIterations(),
-                execution.interruptedIterations(), control.isAborted());
+    private Ran ran(OptionLayer options, ExecutionPlan plan) {
+        return new Ran(options, plan, Duration.ofNanos(execution.elapsedNanos()));
     }
 
     /** What the init VU shares with the run before the options are known: no tags, no test options. */

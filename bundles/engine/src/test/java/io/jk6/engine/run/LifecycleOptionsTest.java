@@ -85,7 +85,7 @@ class LifecycleOptionsTest {
                 export default function () { console.log('iteration'); }
                 """, TestOptions.EMPTY);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
-        RunOutcome outcome = outcome(result);
+        RunOutcome outcome = run.outcome();
         assertThat(outcome).isInstanceOf(RunOutcome.TimedOut.class);
         assertThat(outcome.reason()).isEqualTo("setup() execution timed out after 0 seconds");
         assertThat(outcome.exitCode()).isEqualTo(100);
@@ -101,14 +101,10 @@ class LifecycleOptionsTest {
                 export function teardown() { while (true) { } }
                 """, TestOptions.EMPTY);
         assertThat(result.completeIterations()).isEqualTo(1);
-        RunOutcome outcome = outcome(result);
+        RunOutcome outcome = run.outcome();
         assertThat(outcome.reason()).isEqualTo("teardown() execution timed out after 1 seconds");
         assertThat(outcome.hint()).contains("teardownTimeout");
         assertThat(outcome.exitCode()).isEqualTo(101);
-    }
-
-    private RunOutcome outcome(RunResult result) {
-        return run.outcome(result.thresholds().evaluate(result.metrics(), result.metrics().snapshot(), result.duration()));
     }
 
     @Test

@@ -80,7 +80,7 @@ class ScenariosRunTest {
                 """);
         RunResult result = run.run();
         assertThat(result.completeIterations()).isEqualTo(8);
-        ThresholdsReport report = result.thresholds().evaluate(result.metrics(), result.metrics().snapshot(), result.duration());
+        ThresholdsReport report = result.thresholds().report();
         assertThat(report.errors()).isEmpty();
         assertThat(report.passed()).as("per-scenario counts and the scenario's tags on its samples").isTrue();
         assertThat(stderr().split("first one g in first", -1)).hasSize(7);

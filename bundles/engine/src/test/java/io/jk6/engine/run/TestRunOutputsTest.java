@@ -92,8 +92,7 @@ class TestRunOutputsTest {
         RunResult result = run.run();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped, not 30 s").isLessThan(Duration.ofSeconds(20));
-        RunOutcome outcome = run.outcome(result.thresholds().evaluate(result.metrics(), result.metrics().snapshot(),
-                result.duration()));
+        RunOutcome outcome = run.outcome();
         assertThat(outcome).isEqualTo(new RunOutcome.StoppedByOutput("an output stopped the test: disk full"));
         assertThat(outcome.exitCode()).as("k6's -1").isEqualTo(255);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("an output stopped the test: disk full");
