@@ -13,6 +13,7 @@ import io.opentelemetry.exporter.otlp.metrics.OtlpGrpcMetricExporter;
 import io.opentelemetry.exporter.otlp.metrics.OtlpGrpcMetricExporterBuilder;
 import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporter;
 import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporterBuilder;
+import io.opentelemetry.sdk.common.export.RetryPolicy;
 import io.opentelemetry.sdk.metrics.Aggregation;
 import io.opentelemetry.sdk.metrics.InstrumentSelector;
 import io.opentelemetry.sdk.metrics.InstrumentType;
@@ -22,6 +23,7 @@ import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.resources.Resource;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -79,6 +81,15 @@ final class OtelOutput implements Output {
     }
 
     /**
+     * An export that failed for a reason that may pass (refused connection, 429, 502-504) is tried
+     * twice more, after pauses of up to 250 ms and 500 ms, as jk6's influxdb and remote-write outputs
+     * try theirs. The SDK's own policy (5 attempts, pauses from 1 s growing to 5 s) kept a run whose
+     * collector was down waiting about 8 s after its test had ended, for the last export.
+     */
+    static final RetryPolicy RETRY = RetryPolicy.builder().setMaxAttempts(3).setInitialBackoff(Duration.ofMillis(250))
+            .setMaxBackoff(Duration.ofMillis(500)).setBackoffMultiplier(2).build();
+
+    /**
      * The OTLP exporter of the configured protocol, with k6's headers and TLS; no self-telemetry
      * through GlobalOpenTelemetry. The TLS is a whole context rather than the builders' PEM bytes: the
      * SDK reads PKCS#8 keys only, and knows nothing of skipping verification.
@@ -86,7 +97,7 @@ final class OtelOutput implements Output {
     private MetricExporter exporter() {
         if (config.protocol().equals(OtelConfig.GRPC)) {
             OtlpGrpcMetricExporterBuilder grpc = OtlpGrpcMetricExporter.builder().setEndpoint(config.grpcUrl())
-                    .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop);
+                    .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop).setRetryPolicy(RETRY);
             config.headers().forEach(grpc::addHeader);
             if (config.tls() != null) {
                 grpc.setSslContext(config.tls().context(), config.tls().trustManager())
@@ -95,7 +106,7 @@ final class OtelOutput implements Output {
             return grpc.build();
         }
         OtlpHttpMetricExporterBuilder http = OtlpHttpMetricExporter.builder().setEndpoint(config.httpUrl())
-                .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop);
+                .setComponentLoader(new SenderLoader()).setMeterProvider(MeterProvider::noop).setRetryPolicy(RETRY);
         config.headers().forEach(http::addHeader);
         if (config.tls() != null) {
             http.setSslContext(config.tls().context(), config.tls().trustManager())
