@@ -7,9 +7,8 @@ package io.jk6.http;
  *
  * <p>A class with public fields under k6's names rather than a record: a record reaches JS through
  * an adapter, and a field of an adapted type makes its holder adapted too, so every
- * {@link HttpResponse} became a JS object built per request. That halved the requests of a 10 s,
- * 50-VU test (42-53k against 104-113k, bench/vs-k6.sh's http10s, same session);
- * {@code HttpModuleTest} holds the Response to the Java object itself.
+ * {@link HttpResponse} became a JS object built per request, which halved the requests of a 10 s,
+ * 50-VU test (docs/design.md). {@code HttpModuleTest} holds the Response to the Java object itself.
  */
 public final class Ocsp {
 

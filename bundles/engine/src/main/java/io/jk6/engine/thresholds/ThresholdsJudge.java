@@ -10,14 +10,14 @@ import java.util.function.Supplier;
  * The thresholds of one run and the one place that judges them, as k6's engine does: while the
  * test runs ({@link #watch}, every 2 seconds for {@code abortOnFail}; {@link #now} for the REST
  * API's {@code tainted}) and once when it has ended ({@link #atEnd}), over the snapshot the summary
- * shows. The run keeps the verdict at the end, so the summary, the exit code and the outputs read
+ * shows. The run keeps the verdict at the end, so the summary, the exit code and the test kit read
  * the same judgement instead of each making its own.
  */
 public final class ThresholdsJudge {
 
     private final Thresholds thresholds;
     private final MetricsEngine metrics;
-    private volatile Verdict atEnd;
+    private volatile Verdict verdict;
 
     /**
      * What the thresholds said when the run ended.
@@ -58,13 +58,13 @@ public final class ThresholdsJudge {
      */
     public Verdict atEnd(Duration duration) {
         MetricsSnapshot snapshot = metrics.snapshot();
-        Verdict verdict = new Verdict(snapshot, now(snapshot, duration));
-        atEnd = verdict;
-        return verdict;
+        Verdict judged = new Verdict(snapshot, now(snapshot, duration));
+        verdict = judged;
+        return judged;
     }
 
     /** The verdict {@link #atEnd} gave; null before. */
     public Verdict verdict() {
-        return atEnd;
+        return verdict;
     }
 }
