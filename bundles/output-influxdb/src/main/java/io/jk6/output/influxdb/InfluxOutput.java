@@ -34,7 +34,7 @@ final class InfluxOutput implements Output {
     static final int POINTS_PER_REQUEST = 20_000;
 
     /** A write that fails for a moment (InfluxDB restarting, a 503) is tried twice more. */
-    private final Retry retry = new Retry(3, Duration.ofMillis(250));
+    private final Retry retry = Retry.forOutputs();
     private final DroppedSamples drops = new DroppedSamples(
             "InfluxDB is slower than the test: raise K6_INFLUXDB_CONCURRENT_WRITES or K6_INFLUXDB_PUSH_INTERVAL");
     private final Semaphore writes;

@@ -7,6 +7,7 @@ import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
 import io.jk6.api.output.SampleBuffer;
 import io.jk6.support.output.DroppedSamples;
+import io.jk6.support.output.Retry;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.exporter.otlp.metrics.OtlpGrpcMetricExporter;
@@ -23,7 +24,6 @@ import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.resources.Resource;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -81,13 +81,15 @@ final class OtelOutput implements Output {
     }
 
     /**
-     * An export that failed for a reason that may pass (refused connection, 429, 502-504) is tried
-     * twice more, after pauses of up to 250 ms and 500 ms, as jk6's influxdb and remote-write outputs
-     * try theirs. The SDK's own policy (5 attempts, pauses from 1 s growing to 5 s) kept a run whose
-     * collector was down waiting about 8 s after its test had ended, for the last export.
+     * An export that failed for a reason that may pass (refused connection, 429, 502-504) is tried by
+     * the rule of jk6's other outputs ({@link Retry#forOutputs}: three times in all, pausing up to
+     * 250 ms, then up to 500 ms, the SDK's pauses being jittered). The SDK's own policy (5 attempts,
+     * pauses from 1 s growing to 5 s) kept a run whose collector was down waiting about 8 s after its
+     * test had ended, for the last export.
      */
-    static final RetryPolicy RETRY = RetryPolicy.builder().setMaxAttempts(3).setInitialBackoff(Duration.ofMillis(250))
-            .setMaxBackoff(Duration.ofMillis(500)).setBackoffMultiplier(2).build();
+    static final RetryPolicy RETRY = RetryPolicy.builder().setMaxAttempts(Retry.OUTPUT_ATTEMPTS)
+            .setInitialBackoff(Retry.OUTPUT_FIRST_PAUSE).setBackoffMultiplier(2)
+            .setMaxBackoff(Retry.OUTPUT_FIRST_PAUSE.multipliedBy(2)).build();
 
     /**
      * The OTLP exporter of the configured protocol, with k6's headers and TLS; no self-telemetry

@@ -26,7 +26,7 @@ final class PrometheusRwOutput implements Output {
     private final RemoteWriteClient client;
     private final SampleBuffer buffer = new SampleBuffer();
     /** A push that fails for a moment (Prometheus restarting, a 503) is tried twice more. */
-    private final Retry retry = new Retry(3, Duration.ofMillis(250));
+    private final Retry retry = Retry.forOutputs();
     private final DroppedSamples drops = new DroppedSamples(
             "the remote write endpoint is slower than the test: raise K6_PROMETHEUS_RW_PUSH_INTERVAL");
     /** The flusher's thread only, then {@link #stop()}'s after the flusher's last flush. */

@@ -26,8 +26,18 @@ public final class Retry {
         }
     }
 
+    /** jk6's outputs' rule: a write is tried three times in all... */
+    public static final int OUTPUT_ATTEMPTS = 3;
+    /** ...pausing 250 ms after the first failure and 500 ms after the second. */
+    public static final Duration OUTPUT_FIRST_PAUSE = Duration.ofMillis(250);
+
     private final int attempts;
     private final Duration firstPause;
+
+    /** A retry by the outputs' rule ({@link #OUTPUT_ATTEMPTS}, {@link #OUTPUT_FIRST_PAUSE}). */
+    public static Retry forOutputs() {
+        return new Retry(OUTPUT_ATTEMPTS, OUTPUT_FIRST_PAUSE);
+    }
 
     /**
      * @param attempts   how many times in all, at least 1
