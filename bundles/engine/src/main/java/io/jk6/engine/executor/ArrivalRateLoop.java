@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * What both arrival-rate executors share: iterations start at the times a {@link Schedule}
@@ -18,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Start times are offsets from the scenario's start, computed per iteration, never by adding
  * periods to the last start: a late start does not delay the ones after it, so no drift builds
- * up. The scheduler runs on the scenario's platform thread (parking there is precise to tens
+ * up. The scheduler runs on the scenario's platform thread (sleeping there is precise to tens
  * of microseconds) and hands each start to an idle VU's virtual thread, which runs the
  * iteration and goes back to the idle queue. When no VU is idle at a start time the iteration
  * is dropped ({@code dropped_iterations}, as k6) and, while under {@code maxVUs}, one more VU is
@@ -100,12 +99,13 @@ final class ArrivalRateLoop {
     /** Waits for {@code due}; false when the scenario or test stopped meanwhile. */
     private boolean awaitStart(long due) {
         long left;
-        while ((left = due - System.nanoTime()) > 0) {
+        while ((left = due - pool.clock().nanoTime()) > 0) {
             if (pool.isStopping()) {
                 return false;
             }
-            LockSupport.parkNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
-            if (Thread.interrupted()) {
+            try {
+                pool.clock().sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }

@@ -120,8 +120,8 @@ public record ConstantArrivalRate(long rate, Duration timeUnit, Duration duratio
         ArrivalRateLoop loop = new ArrivalRateLoop(pool, maxVUs());
         long start = pool.scenario().startNanos();
         String iters = ProgressText.rate(perSecond());
-        pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start, duration,
-                ProgressText.vus(loop.busyVUs(), loop.vus()) + "  " + ProgressText.time(System.nanoTime() - start, duration)
+        pool.scenario().progress(() -> ProgressText.timed(pool.clock().nanoTime() - start, duration,
+                ProgressText.vus(loop.busyVUs(), loop.vus()) + "  " + ProgressText.time(pool.clock().nanoTime() - start, duration)
                         + "  " + iters));
         loop.run(schedule(), duration.toNanos(), gracefulStop);
     }

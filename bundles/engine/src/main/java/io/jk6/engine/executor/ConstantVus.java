@@ -74,13 +74,13 @@ public record ConstantVus(int vus, Duration duration, Duration gracefulStop, Exe
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
-        long start = System.nanoTime();
+        long start = pool.clock().nanoTime();
         long deadline = start + duration.toNanos();
         int vus = maxVUs();
-        pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start, duration,
-                ProgressText.vus(vus) + "  " + ProgressText.time(System.nanoTime() - start, duration)));
+        pool.scenario().progress(() -> ProgressText.timed(pool.clock().nanoTime() - start, duration,
+                ProgressText.vus(vus) + "  " + ProgressText.time(pool.clock().nanoTime() - start, duration)));
         List<Thread> threads = pool.startAll(vus, index -> {
-            while (!pool.isStopping() && System.nanoTime() < deadline) {
+            while (!pool.isStopping() && pool.clock().nanoTime() < deadline) {
                 pool.iterate(index);
             }
         });

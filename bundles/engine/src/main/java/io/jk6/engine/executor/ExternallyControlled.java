@@ -154,10 +154,10 @@ public final class ExternallyControlled implements Executor {
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
-        long start = System.nanoTime();
+        long start = pool.clock().nanoTime();
         long pausedBefore = pool.state().pausedNanos();
         // the scenario's clock, which stands still while the test is paused (as k6's)
-        LongSupplier elapsed = () -> System.nanoTime() - start - (pool.state().pausedNanos() - pausedBefore);
+        LongSupplier elapsed = () -> pool.clock().nanoTime() - start - (pool.state().pausedNanos() - pausedBefore);
         pool.scenario().progress(() -> ProgressText.timed(elapsed.getAsLong(),
                 duration.isZero() ? Duration.ofNanos(Long.MAX_VALUE) : duration,
                 ProgressText.vus(pool.scenario().activeVUs(), maxVUs()) + "  " + (duration.isZero()
@@ -171,7 +171,7 @@ public final class ExternallyControlled implements Executor {
         long durationNanos = duration.isZero() ? Long.MAX_VALUE / 4 : duration.toNanos();
         long left;
         while (!pool.isStopping() && (left = durationNanos - elapsed.getAsLong()) > 0) {
-            pool.sleepUntil(System.nanoTime() + Math.min(left, PAUSE_CHECK_NANOS));
+            pool.sleepUntil(pool.clock().nanoTime() + Math.min(left, PAUSE_CHECK_NANOS));
         }
         pool.stopScenario();
         target.release();

@@ -19,11 +19,11 @@ final class IterationExecutors {
             throws InterruptedException {
         for (Thread t : threads) {
             while (t.isAlive() && !pool.isStopping()) {
-                long left = deadlineNanos - System.nanoTime();
+                long left = deadlineNanos - pool.clock().nanoTime();
                 if (left <= 0) {
                     break;
                 }
-                t.join(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 50)));
+                pool.clock().join(t, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
             }
         }
         pool.stopScenario();

@@ -77,18 +77,18 @@ public record PerVuIterations(int vus, long iterations, Duration maxDuration, Du
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
-        long start = System.nanoTime();
+        long start = pool.clock().nanoTime();
         long deadline = start + maxDuration.toNanos();
         int vus = maxVUs();
         long total = iterations * vus;
         pool.scenario().progress(() -> {
             long done = pool.scenario().completeIterations() + pool.scenario().interruptedIterations();
             return new ScenarioProgress((double) done / total, ProgressText.vus(vus) + "  "
-                    + ProgressText.time(System.nanoTime() - start, maxDuration) + "  " + done + "/" + total
+                    + ProgressText.time(pool.clock().nanoTime() - start, maxDuration) + "  " + done + "/" + total
                     + " iters, " + iterations + " per VU");
         });
         List<Thread> threads = pool.startAll(vus, index -> {
-            for (long n = 0; n < iterations && !pool.isStopping() && System.nanoTime() < deadline; n++) {
+            for (long n = 0; n < iterations && !pool.isStopping() && pool.clock().nanoTime() < deadline; n++) {
                 pool.iterate(index);
             }
         });

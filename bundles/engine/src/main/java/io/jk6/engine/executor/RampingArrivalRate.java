@@ -173,7 +173,7 @@ public record RampingArrivalRate(long startRate, Duration timeUnit, List<Stage> 
         long start = pool.scenario().startNanos();
         Duration total = totalDuration();
         pool.scenario().progress(() -> {
-            long elapsed = System.nanoTime() - start;
+            long elapsed = pool.clock().nanoTime() - start;
             return ProgressText.timed(elapsed, total, ProgressText.vus(loop.busyVUs(), loop.vus()) + "  "
                     + ProgressText.time(elapsed, total) + "  " + ProgressText.rate(perSecondAt(elapsed)));
         });

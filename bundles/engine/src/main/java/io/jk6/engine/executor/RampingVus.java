@@ -158,11 +158,11 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
     private void interruptRampedDown(VuPool pool, long start, int max, AtomicBoolean done) {
         try {
             while (!done.get()) {
-                int allowed = allowedAt(Duration.ofNanos(System.nanoTime() - start));
+                int allowed = allowedAt(Duration.ofNanos(pool.clock().nanoTime() - start));
                 for (int i = allowed; i < max; i++) {
                     pool.interruptIteration(i);
                 }
-                TimeUnit.MILLISECONDS.sleep(TICK_MILLIS);
+                pool.clock().sleep(TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -172,12 +172,12 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
     @Override
     public void run(VuPool pool) throws InterruptedException {
         int max = maxVUs();
-        long start = System.nanoTime();
+        long start = pool.clock().nanoTime();
         long end = start + totalDuration().toNanos();
         VuTarget target = new VuTarget(Math.min(initialVUs(), max));
         Duration total = totalDuration();
-        pool.scenario().progress(() -> ProgressText.timed(System.nanoTime() - start, total,
-                ProgressText.vus(pool.scenario().activeVUs(), max) + "  " + ProgressText.time(System.nanoTime() - start, total)));
+        pool.scenario().progress(() -> ProgressText.timed(pool.clock().nanoTime() - start, total,
+                ProgressText.vus(pool.scenario().activeVUs(), max) + "  " + ProgressText.time(pool.clock().nanoTime() - start, total)));
         List<Thread> threads = new ArrayList<>(max);
         for (int i = 0; i < max; i++) {
             int index = i;
@@ -186,9 +186,9 @@ public record RampingVus(int startVUs, List<Stage> stages, Duration gracefulRamp
         AtomicBoolean done = new AtomicBoolean();
         Thread rampDown = Thread.ofVirtual().name("ramp-down").start(() -> interruptRampedDown(pool, start, max, done));
         try {
-            while (!pool.isStopping() && System.nanoTime() < end) {
-                target.set(targetAt(Duration.ofNanos(System.nanoTime() - start)));
-                TimeUnit.MILLISECONDS.sleep(TICK_MILLIS);
+            while (!pool.isStopping() && pool.clock().nanoTime() < end) {
+                target.set(targetAt(Duration.ofNanos(pool.clock().nanoTime() - start)));
+                pool.clock().sleep(TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
             }
             pool.stopScenario();
             target.release();

@@ -97,19 +97,19 @@ public record SharedIterations(int vus, long iterations, Duration maxDuration, D
 
     @Override
     public void run(VuPool pool) throws InterruptedException {
-        long deadline = System.nanoTime() + maxDuration.toNanos();
+        long deadline = pool.clock().nanoTime() + maxDuration.toNanos();
         int vus = maxVUs();
         long iterations = scaledIterations();
         AtomicLong started = new AtomicLong();
-        long start = System.nanoTime();
+        long start = pool.clock().nanoTime();
         pool.scenario().progress(() -> {
             long done = pool.scenario().completeIterations() + pool.scenario().interruptedIterations();
             return new ScenarioProgress((double) done / iterations, ProgressText.vus(vus) + "  "
-                    + ProgressText.time(System.nanoTime() - start, maxDuration) + "  " + done + "/" + iterations
+                    + ProgressText.time(pool.clock().nanoTime() - start, maxDuration) + "  " + done + "/" + iterations
                     + " shared iters");
         });
         List<Thread> threads = pool.startAll(vus, index -> {
-            while (!pool.isStopping() && System.nanoTime() < deadline
+            while (!pool.isStopping() && pool.clock().nanoTime() < deadline
                     && started.getAndIncrement() < iterations) {
                 pool.iterate(index);
             }

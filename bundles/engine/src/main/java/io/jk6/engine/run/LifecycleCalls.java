@@ -51,7 +51,7 @@ final class LifecycleCalls {
             vu.cancelWork(); // modules end their blocking calls first
             caller.interrupt(); // wakes sleep() and blocking I/O
             try {
-                vu.jsRuntime().context().interrupt(Duration.ofSeconds(2)); // stops running JS
+                vu.interruptCode(Duration.ofSeconds(2)); // stops running JS
             } catch (TimeoutException | IllegalStateException e) {
                 // the call ends once its blocking call returns
             }

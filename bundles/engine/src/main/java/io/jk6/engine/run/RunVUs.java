@@ -74,8 +74,8 @@ final class RunVUs {
     }
 
     /** VUs a scenario that ended no longer uses: the scenarios after it may take them. */
-    void giveBack(Collection<VirtualUser> vus) {
-        idle.giveBack(vus);
+    void giveBack(Collection<PooledVu> vus) {
+        idle.giveBack(vus.stream().map(VirtualUser.class::cast).toList()); // this run's pools hold its own VUs
     }
 
     /**

@@ -40,10 +40,13 @@ public final class ScenarioState {
         return scenario.name();
     }
 
-    /** The scenario starts now; the executor's clock ({@link #startNanos()}) and {@code exec.scenario.startTime}. */
-    void markStarted() {
+    /**
+     * The scenario starts now, at {@code nanos} on its pool's {@link VuPool#clock() clock}
+     * ({@link #startNanos()}); {@code exec.scenario.startTime} is the wall clock's now.
+     */
+    void markStarted(long nanos) {
         startTime = Instant.now();
-        startNanos = System.nanoTime();
+        startNanos = nanos;
     }
 
     public boolean isStarted() {

@@ -342,7 +342,7 @@ public final class TestRun {
     private VuPool startPool(ScenarioState state, String data) throws InterruptedException {
         Metric dropped = metrics.metric(BuiltinMetrics.DROPPED_ITERATIONS).orElseThrow();
         return new VuPool(vus.take(state, data), execution, state, () -> vus.unplanned(state, data), sink,
-                dropped, log);
+                dropped, log, NanoClock.SYSTEM);
     }
 
     /**
@@ -360,7 +360,7 @@ public final class TestRun {
                     if (state.scenario().executor().hasWork()
                             && awaitStartTime(start + state.scenario().startTime().toNanos())) {
                         VuPool pool = startPool(state, data);
-                        state.markStarted();
+                        state.markStarted(NanoClock.SYSTEM.nanoTime());
                         try {
                             state.scenario().executor().run(pool);
                         } finally {

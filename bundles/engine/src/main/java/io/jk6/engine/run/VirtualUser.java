@@ -15,8 +15,10 @@ import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.js.VuRuntime;
 import io.jk6.engine.secrets.SecretSources;
 import io.jk6.engine.secrets.SecretsModule;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -29,7 +31,7 @@ import org.graalvm.polyglot.Value;
  * {@link SampleBuffer} (samples handed to the metrics once per iteration), {@link VuWork} (the
  * signal of its current work and how an iteration is cut), {@link VuInitEnvironment}.
  */
-public final class VirtualUser implements VU, SecretsModule.WithSecrets {
+public final class VirtualUser implements VU, PooledVu, SecretsModule.WithSecrets {
 
     private final TestContext test;
     private final VuPosition position;
@@ -124,7 +126,8 @@ public final class VirtualUser implements VU, SecretsModule.WithSecrets {
      * One iteration. An exception thrown by the script is logged with its location and the
      * test goes on, as in k6. Returns false when the iteration was cut short by a hard stop.
      */
-    boolean runIteration() {
+    @Override
+    public boolean runIteration() {
         work.beginIteration();
         long iteration = position.nextIteration();
         long start = System.nanoTime();
@@ -173,7 +176,8 @@ public final class VirtualUser implements VU, SecretsModule.WithSecrets {
     }
 
     /** The end of the graceful stop: see {@link VuWork#cut}. */
-    void cut() {
+    @Override
+    public void cut() {
         work.cut();
     }
 
@@ -186,7 +190,8 @@ public final class VirtualUser implements VU, SecretsModule.WithSecrets {
     }
 
     /** The end of a ramp-down's {@code gracefulRampDown} (the caller then interrupts its JS): see {@link VuWork#cutIteration}. */
-    boolean cutIteration(Thread thread) {
+    @Override
+    public boolean cutIteration(Thread thread) {
         return work.cutIteration(thread);
     }
 
@@ -209,8 +214,14 @@ public final class VirtualUser implements VU, SecretsModule.WithSecrets {
         return runtime;
     }
 
+    @Override
+    public void interruptCode(Duration wait) throws TimeoutException {
+        runtime.context().interrupt(wait);
+    }
+
     /** The VU's number in this instance ({@code __VU}). */
-    long vuId() {
+    @Override
+    public long vuId() {
         return position.vuId();
     }
 

@@ -20,26 +20,30 @@ import java.util.function.Supplier;
 /**
  * The VUs of one scenario, which its executor drives. Executors start one virtual thread per VU
  * loop and call {@link #iterate(int)}; the pool keeps the counters, the test's and the scenario's.
- * Arrival-rate executors may {@link #addVU() initialize more VUs} while they run.
+ * Arrival-rate executors may {@link #addVU() initialize more VUs} while they run. Executors tell
+ * time by the pool's {@link #clock()}, so that their unit tests can run them on a faster one.
  */
 public final class VuPool {
 
-    private final List<VirtualUser> vus;
+    private final List<PooledVu> vus;
     private final ExecutionState state;
     private final ScenarioState scenario;
-    private final Supplier<VirtualUser> moreVUs;
+    private final Supplier<? extends PooledVu> moreVUs;
     private final Consumer<List<Sample>> sink;
     private final Metric droppedIterations;
     private final RunLog log;
+    private final NanoClock clock;
     private final Map<Thread, Integer> indexOf = new ConcurrentHashMap<>();
     private final Map<Integer, Thread> threadOf = new ConcurrentHashMap<>();
 
     /**
      * @param moreVUs initializes one more VU for this scenario (null when it cannot)
      * @param sink    where the pool's own samples ({@code dropped_iterations}) go
+     * @param clock   the executor's time ({@link NanoClock#SYSTEM} in a run)
      */
-    VuPool(List<VirtualUser> vus, ExecutionState state, ScenarioState scenario, Supplier<VirtualUser> moreVUs,
-            Consumer<List<Sample>> sink, Metric droppedIterations, RunLog log) {
+    VuPool(List<? extends PooledVu> vus, ExecutionState state, ScenarioState scenario,
+            Supplier<? extends PooledVu> moreVUs, Consumer<List<Sample>> sink, Metric droppedIterations, RunLog log,
+            NanoClock clock) {
         this.vus = new CopyOnWriteArrayList<>(vus);
         this.state = state;
         this.scenario = scenario;
@@ -47,6 +51,7 @@ public final class VuPool {
         this.sink = sink;
         this.droppedIterations = droppedIterations;
         this.log = log;
+        this.clock = clock;
     }
 
     public int size() {
@@ -60,6 +65,11 @@ public final class VuPool {
 
     public ScenarioState scenario() {
         return scenario;
+    }
+
+    /** The time the executor schedules by; the scenario's {@link ScenarioState#startNanos() start} is on it. */
+    public NanoClock clock() {
+        return clock;
     }
 
     /** True once the scenario or the whole test is ending: no new iterations. */
@@ -94,7 +104,7 @@ public final class VuPool {
      * {@code maxVUs}); returns its index, or -1 when it failed (the failure is logged).
      */
     public int addVU() {
-        VirtualUser vu = moreVUs.get();
+        PooledVu vu = moreVUs.get();
         if (vu == null) {
             return -1;
         }
@@ -107,14 +117,14 @@ public final class VuPool {
      * all but those whose thread outlived the graceful stop and its interrupt (never reused: the
      * thread may still use the VU's JS context).
      */
-    List<VirtualUser> vusDone() {
+    List<PooledVu> vusDone() {
         Set<Integer> busy = new HashSet<>();
         indexOf.forEach((thread, index) -> {
             if (thread.isAlive()) {
                 busy.add(index);
             }
         });
-        List<VirtualUser> done = new ArrayList<>(vus.size());
+        List<PooledVu> done = new ArrayList<>(vus.size());
         for (int i = 0; i < vus.size(); i++) {
             if (!busy.contains(i)) {
                 done.add(vus.get(i));
@@ -184,12 +194,12 @@ public final class VuPool {
      * ones still running then are interrupted and their iterations count as interrupted.
      */
     public void awaitOrInterrupt(Collection<Thread> threads, Duration gracefulStop) throws InterruptedException {
-        long deadline = System.nanoTime() + gracefulStop.toNanos();
+        long deadline = clock.nanoTime() + gracefulStop.toNanos();
         for (Thread t : threads) {
             // in slices: a script's exec.test.abort() cuts the graceful stop short
             long left;
-            while (t.isAlive() && !state.isHardStopped() && (left = deadline - System.nanoTime()) > 0) {
-                t.join(Duration.ofNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(20))));
+            while (t.isAlive() && !state.isHardStopped() && (left = deadline - clock.nanoTime()) > 0) {
+                clock.join(t, Math.min(left, TimeUnit.MILLISECONDS.toNanos(20)));
             }
         }
         for (Thread t : threads) {
@@ -198,7 +208,7 @@ public final class VuPool {
                 vus.get(index).cut();
                 t.interrupt(); // wakes sleep() and blocking socket I/O
                 try {
-                    vus.get(index).jsRuntime().context().interrupt(Duration.ofSeconds(2)); // stops running JS
+                    vus.get(index).interruptCode(Duration.ofSeconds(2)); // stops running JS
                 } catch (java.util.concurrent.TimeoutException | IllegalStateException e) {
                     // the thread ends on its own once its blocking call returns
                 }
@@ -217,28 +227,28 @@ public final class VuPool {
      */
     public void interruptIteration(int index) {
         Thread thread = threadOf.get(index);
-        VirtualUser vu = index < vus.size() ? vus.get(index) : null;
+        PooledVu vu = index < vus.size() ? vus.get(index) : null;
         if (thread == null || vu == null || !vu.cutIteration(thread)) {
             return;
         }
         // off the caller's thread: interrupting running JS waits until it has stopped
         Thread.ofVirtual().name("cut-vu-" + vu.vuId()).start(() -> {
             try {
-                vu.jsRuntime().context().interrupt(Duration.ofSeconds(2));
+                vu.interruptCode(Duration.ofSeconds(2));
             } catch (java.util.concurrent.TimeoutException | IllegalStateException e) {
                 // the iteration ends on its own once its blocking call returns
             }
         });
     }
 
-    /** Sleeps until {@code deadlineNanos} or until the scenario or test is stopped, whichever comes first. */
+    /** Sleeps until {@code deadlineNanos} (on the {@link #clock()}) or until the scenario or test is stopped, whichever comes first. */
     public void sleepUntil(long deadlineNanos) throws InterruptedException {
         while (!isStopping()) {
-            long left = deadlineNanos - System.nanoTime();
+            long left = deadlineNanos - clock.nanoTime();
             if (left <= 0) {
                 return;
             }
-            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+            clock.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
         }
     }
 }

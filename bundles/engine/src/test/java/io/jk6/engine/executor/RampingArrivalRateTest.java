@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.jk6.engine.config.Stage;
+import io.jk6.engine.run.ExecutorRig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,5 +54,23 @@ class RampingArrivalRateTest {
         assertThat(r.perSecondAt(1_000_000_000L)).isCloseTo(50, within(1e-9));
         assertThat(r.perSecondAt(3_000_000_000L)).isCloseTo(50, within(1e-9));
         assertThat(r.perSecondAt(5_000_000_000L)).isZero();
+    }
+
+    @Test
+    void theRealPoolStartsTheScheduledIterationsOnTime() throws Exception {
+        // 0 -> 20/s over 2 s: iteration n at sqrt(n/5) s; the 20th, at 2 s, is past the end
+        var ramp = new RampingArrivalRate(0, Duration.ofSeconds(1), List.of(new Stage(Duration.ofSeconds(2), 20)), 4, 4,
+                Duration.ofSeconds(30));
+        List<Long> scheduled = starts(ramp).stream().filter(t -> t < Duration.ofSeconds(2).toNanos()).toList();
+
+        var ran = ExecutorRig.iterationsTaking(Duration.ofMillis(50)).run(ramp);
+
+        assertThat(scheduled).hasSize(19);
+        assertThat(ran.starts()).as(ran.toString()).hasSize(19);
+        assertThat(ran.dropped()).isZero();
+        for (int i = 0; i < scheduled.size(); i++) {
+            assertThat(ran.starts().get(i).toNanos() / 1e9).as("iteration %d's start, s (rig's jitter allowed)", i + 1)
+                    .isCloseTo(scheduled.get(i) / 1e9, within(0.1));
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.jk6.engine.executor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jk6.engine.config.Stage;
+import io.jk6.engine.run.ExecutorRig;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,23 @@ class RampingVusTest {
         assertThat(errors).anyMatch(e -> e.contains("startVUs"))
                 .anyMatch(e -> e.contains("stages[0].target"))
                 .anyMatch(e -> e.contains("stages[1].duration"));
+    }
+
+    @Test
+    void theLoopingVusFollowTheStagesOnTheRealPool() throws Exception {
+        var upHoldDown = new RampingVus(0, List.of(new Stage(Duration.ofSeconds(1), 4),
+                new Stage(Duration.ofSeconds(1), 4), new Stage(Duration.ofSeconds(1), 0)),
+                Duration.ofSeconds(30), Duration.ofSeconds(30));
+
+        var ran = ExecutorRig.iterationsTaking(Duration.ofMillis(100)).run(upHoldDown);
+
+        assertThat(ran.mostRunning()).as(ran.toString()).isEqualTo(4);
+        assertThat(ran.startedBetween(Duration.ZERO, Duration.ofMillis(200))).as("target 0 -> 0.8: VU 1 at most")
+                .isBetween(0L, 2L);
+        assertThat(ran.startedBetween(Duration.ofMillis(1200), Duration.ofMillis(1800)))
+                .as("4 VUs x 6 iterations of 0.1 s while the target holds at 4").isBetween(18L, 28L);
+        assertThat(ran.startedBetween(Duration.ofMillis(3100), Duration.ofSeconds(60))).as("none once the target is 0")
+                .isZero();
+        assertThat(ran.activeVUsAfter()).isZero();
     }
 }
