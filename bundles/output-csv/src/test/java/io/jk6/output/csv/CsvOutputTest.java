@@ -83,6 +83,21 @@ class CsvOutputTest {
     }
 
     @Test
+    void rowsReachTheFileEverySaveIntervalNotAsTheSamplesCome() throws Exception {
+        Output output = output("fileName=results.csv,saveInterval=1h", Map.of());
+        output.start();
+        output.addMetricSamples(List.<SampleContainer>of(new Sample(COUNTER, TagSet.empty(), 0, 1)));
+        Thread.sleep(500);
+
+        assertThat(Files.readAllLines(dir.resolve("results.csv"))).as("the header only: the hour is not over")
+                .containsExactly(K6_HEADER);
+
+        output.stop();
+        assertThat(Files.readAllLines(dir.resolve("results.csv"))).as("the end saves the rest")
+                .containsExactly(K6_HEADER, "my_counter,0,1.000000,,,,,,,,,,,,,,,,");
+    }
+
+    @Test
     void aGzFileIsGzippedAndStdoutTakesTheRowsForDash() throws Exception {
         feed(output("results.csv.gz", Map.of()), List.of(new Sample(COUNTER, TagSet.empty(), 0, 1)));
         feed(output("-", Map.of()), List.of(new Sample(COUNTER, TagSet.empty(), 0, 2)));
