@@ -54,8 +54,10 @@ class JsonNumberTest {
         for (int i = 0; i < 100_000; i++) {
             double plain = 1e-3 + random.nextDouble() * (1e7 - 1e-3);
             double whole = Math.floor(random.nextDouble() * 0x1p53);
-            double edge = Math.scalb(1.0, random.nextInt(-10, 24)); // powers of two across both ranges' ends
-            for (double x : new double[] {plain, whole, edge, Math.rint(plain)}) {
+            double edge = Math.scalb(1.0, random.nextInt(-20, 24)); // powers of two across the ranges' ends
+            double small = 1e-6 + random.nextDouble() * (1e-3 - 1e-6);
+            double shortSmall = Math.round(small * 1e7) / 1e7; // few digits: 1.0E-4, 4.5E-4
+            for (double x : new double[] {plain, whole, edge, Math.rint(plain), small, shortSmall}) {
                 assertThat(JsonNumber.format(x)).as("%s", x).isEqualTo(JsonNumber.layout(x));
             }
         }
@@ -63,5 +65,9 @@ class JsonNumberTest {
         assertThat(JsonNumber.format(9999999.5)).isEqualTo("9999999.5");
         assertThat(JsonNumber.format(0.001)).isEqualTo("0.001");
         assertThat(JsonNumber.format(0.0009765625)).isEqualTo("0.0009765625");
+        assertThat(JsonNumber.format(0.0001)).isEqualTo("0.0001");
+        assertThat(JsonNumber.format(0.00045)).isEqualTo("0.00045");
+        assertThat(JsonNumber.format(-0.000123456)).isEqualTo("-0.000123456");
+        assertThat(JsonNumber.format(Math.nextDown(1e-6))).isEqualTo("9.999999999999997e-7");
     }
 }
