@@ -360,7 +360,7 @@ public final class TestRun {
                     if (state.scenario().executor().hasWork()
                             && awaitStartTime(start + state.scenario().startTime().toNanos())) {
                         VuPool pool = startPool(state, data);
-                        state.markStarted(NanoClock.SYSTEM.nanoTime());
+                        state.markStarted(pool.clock().nanoTime());
                         try {
                             state.scenario().executor().run(pool);
                         } finally {
