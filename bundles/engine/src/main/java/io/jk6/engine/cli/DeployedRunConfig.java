@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Dictionary;
 import java.util.List;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
@@ -68,10 +69,11 @@ final class DeployedRunConfig {
 
     private static List<String> outputsOf(ConfigurationAdmin configAdmin) throws IOException {
         Configuration[] found = list(configAdmin, "(service.pid=" + PID + ")");
-        if (found == null || found.length == 0 || found[0].getProperties() == null) {
+        Dictionary<String, Object> properties = found == null || found.length == 0 ? null : propertiesOf(found[0]);
+        if (properties == null) {
             return List.of();
         }
-        Object out = found[0].getProperties().get("out");
+        Object out = properties.get("out");
         List<String> outputs = new ArrayList<>();
         Collection<?> values = out instanceof String s ? Arrays.asList(s.split(","))
                 : out instanceof String[] a ? Arrays.asList(a) : out instanceof Collection<?> c ? c : List.of();
@@ -150,13 +152,27 @@ final class DeployedRunConfig {
         Configuration[] found = list(configAdmin, "(" + FILEINSTALL_FILENAME + "=*)");
         List<Path> sources = new ArrayList<>();
         for (Configuration config : found == null ? new Configuration[0] : found) {
-            Object from = config.getProperties() == null ? null : config.getProperties().get(FILEINSTALL_FILENAME);
+            Dictionary<String, Object> properties = propertiesOf(config);
+            Object from = properties == null ? null : properties.get(FILEINSTALL_FILENAME);
             Path source = from == null ? null : pathOf(from.toString());
             if (source != null) {
                 sources.add(source);
             }
         }
         return sources;
+    }
+
+    /**
+     * A configuration's properties, or null when it has none or is gone: FileInstall may delete it
+     * between {@code listConfigurations} and this call (its file removed meanwhile), and Configuration
+     * Admin then throws instead.
+     */
+    private static Dictionary<String, Object> propertiesOf(Configuration config) {
+        try {
+            return config.getProperties();
+        } catch (IllegalStateException deleted) {
+            return null;
+        }
     }
 
     /** FileInstall writes a file: URI (older versions a plain path). */
