@@ -7,6 +7,7 @@ import io.grpc.ClientCall;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.jk6.api.js.VU;
+import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.grpc.client.JsonCodec;
 import io.jk6.grpc.client.Messages;
@@ -137,13 +138,13 @@ public final class GrpcStream {
 
         @Override
         public void message(byte[] message) {
-            Instant at = Instant.now();
+            Instant at = Sample.now();
             loop.later(() -> received(message, at));
         }
 
         @Override
         public void closed(Status status, Metadata trailers) {
-            Instant at = Instant.now();
+            Instant at = Sample.now();
             loop.later(() -> GrpcStream.this.closed(status, trailers, at));
         }
     }

@@ -53,7 +53,7 @@ final class HttpMetrics {
      *                   callback ({@code http.setResponseCallback(null)}): no such sample, as k6
      */
     SampleContainer samplesOf(Exchange exchange, TagSet tags, Boolean unexpected) {
-        Instant now = Instant.now();
+        Instant now = Sample.now();
         var t = exchange.timings();
         List<Sample> samples = new ArrayList<>(11);
         samples.add(Sample.at(reqs, tags, now, 1));

@@ -51,7 +51,7 @@ final class CheckFunction implements ProxyExecutable {
         }
         // The tags are taken once: a check function that changes them does not move the others.
         TagSet common = UserTags.apply(state.tags(), JsValues.arg(args, 2));
-        Instant now = Instant.now();
+        Instant now = Sample.now();
 
         boolean allPassed = true;
         for (String name : checkObject.getMemberKeys()) {

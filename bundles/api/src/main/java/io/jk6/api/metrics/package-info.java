@@ -9,10 +9,11 @@
  * }</pre>
  *
  * {@link io.jk6.api.metrics.BuiltinMetrics} (1.2) names the metrics every run has, for outputs
- * that tell samples by metric.
+ * that tell samples by metric. {@link io.jk6.api.metrics.Sample#now()} (1.3) is the time to give
+ * samples: no two in the process share it, so a store keyed by series and time loses none.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.jk6.api.metrics;
 
 import org.osgi.annotation.bundle.Export;

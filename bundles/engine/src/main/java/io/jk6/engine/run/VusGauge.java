@@ -55,7 +55,7 @@ final class VusGauge {
     }
 
     private void sample(int active) {
-        Instant now = Instant.now();
+        Instant now = Sample.now();
         sink.accept(List.of(
                 Sample.at(vus, TagSet.empty(), now, active),
                 // the VUs initialized so far: arrival-rate executors initialize more while they run

@@ -53,11 +53,11 @@ public final class GrpcMetrics {
     }
 
     public Sample streamOpened(TagSet tags) {
-        return Sample.at(streams, tags, Instant.now(), 1);
+        return Sample.at(streams, tags, Sample.now(), 1);
     }
 
     public Sample streamMessageSent(TagSet tags) {
-        return Sample.at(streamMessagesSent, tags, Instant.now(), 1);
+        return Sample.at(streamMessagesSent, tags, Sample.now(), 1);
     }
 
     public Sample streamMessageReceived(TagSet tags, Instant at) {

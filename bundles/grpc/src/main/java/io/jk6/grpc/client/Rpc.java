@@ -5,6 +5,7 @@ import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.Metadata;
 import io.grpc.Status;
+import io.jk6.api.metrics.Sample;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
@@ -81,7 +82,7 @@ public final class Rpc {
 
             @Override
             public void closed(Status status, Metadata trailers) {
-                outcome.complete(new Outcome(status, message, headers, trailers, start, Instant.now()));
+                outcome.complete(new Outcome(status, message, headers, trailers, start, Sample.now()));
             }
         };
         ClientCall<byte[], byte[]> call = start(channel, method, options, metadata, collector);

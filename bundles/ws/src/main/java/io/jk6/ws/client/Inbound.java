@@ -1,9 +1,9 @@
 package io.jk6.ws.client;
 
+import io.jk6.api.metrics.Sample;
 import java.io.ByteArrayOutputStream;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -36,7 +36,7 @@ final class Inbound implements WebSocket.Listener {
             String message = text.toString();
             text.setLength(0);
             wire.received(Frames.utf8Length(message));
-            sink.accept(new InboundEvent.Text(message, Instant.now()));
+            sink.accept(new InboundEvent.Text(message, Sample.now()));
         }
         socket.request(1);
         return null;
@@ -51,7 +51,7 @@ final class Inbound implements WebSocket.Listener {
             byte[] message = binary.toByteArray();
             binary.reset();
             wire.received(message.length);
-            sink.accept(new InboundEvent.Binary(message, Instant.now()));
+            sink.accept(new InboundEvent.Binary(message, Sample.now()));
         }
         socket.request(1);
         return null;
@@ -61,13 +61,13 @@ final class Inbound implements WebSocket.Listener {
     public CompletionStage<?> onPing(WebSocket socket, ByteBuffer message) {
         byte[] data = bytes(message);
         wire.sent(data.length); // the client's automatic pong
-        return control(socket, new InboundEvent.Ping(data, Instant.now()), data.length);
+        return control(socket, new InboundEvent.Ping(data, Sample.now()), data.length);
     }
 
     @Override
     public CompletionStage<?> onPong(WebSocket socket, ByteBuffer message) {
         byte[] data = bytes(message);
-        return control(socket, new InboundEvent.Pong(data, Instant.now()), data.length);
+        return control(socket, new InboundEvent.Pong(data, Sample.now()), data.length);
     }
 
     private CompletionStage<?> control(WebSocket socket, InboundEvent event, int payload) {
@@ -80,13 +80,13 @@ final class Inbound implements WebSocket.Listener {
     @Override
     public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
         wire.received(2 + Frames.utf8Length(reason));
-        sink.accept(new InboundEvent.Closed(statusCode, reason, Instant.now()));
+        sink.accept(new InboundEvent.Closed(statusCode, reason, Sample.now()));
         return null; // the client answers with a close frame at once
     }
 
     @Override
     public void onError(WebSocket socket, Throwable error) {
-        sink.accept(new InboundEvent.Failed(error, Instant.now()));
+        sink.accept(new InboundEvent.Failed(error, Sample.now()));
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

@@ -51,7 +51,7 @@ public final class WsMetrics {
     }
 
     public Sample sent(TagSet tags) {
-        return Sample.at(sent, tags, Instant.now(), 1);
+        return Sample.at(sent, tags, Sample.now(), 1);
     }
 
     public Sample received(TagSet tags, Instant at) {
