@@ -18,11 +18,16 @@ import java.util.Map;
 /**
  * Writes every sample to a file in k6's JSON lines format ({@link JsonLines}), gzipped when the
  * name ends with {@code .gz}; to stdout for {@code json} or {@code json=-}. Samples are buffered
- * and written every {@value #FLUSH_MILLIS} ms, as k6 does.
+ * and written every {@value #FLUSH_MILLIS} ms (k6: 200 ms; the file is the same).
  */
 final class JsonOutput implements WithThresholds {
 
-    static final long FLUSH_MILLIS = 200;
+    /**
+     * Samples held longer than a young collection's interval (~100 ms in a busy 50-VU test) are
+     * copied and promoted: at k6's 200 ms, a 15 s test peaked at 392-430 MiB and paused 1.0-1.1 s
+     * for young collections; at 50 ms, 280-329 MiB and 0.8-1.0 s (3 alternating rounds).
+     */
+    static final long FLUSH_MILLIS = 50;
 
     private final OutputParams params;
     private final String fileName;
