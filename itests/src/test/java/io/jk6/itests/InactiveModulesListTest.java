@@ -64,9 +64,11 @@ class InactiveModulesListTest {
             properties.put("itest.db", "orders");
             dataSource = context.registerService(DataSource.class, database(), properties);
 
-            String satisfied = shell.awaitOutput("jk6:modules", out -> NEEDY_ACTIVE.matcher(out).find());
+            // and the failing one still listed with its failure: awaited too, as SCR passes it through a
+            // state of its own (-1) while services change (the list read "changing state" once in CI)
+            String satisfied = shell.awaitOutput("jk6:modules",
+                    out -> NEEDY_ACTIVE.matcher(out).find() && FAILING_NOT_ACTIVE.matcher(out).find());
             assertEquals(1, count(satisfied, NEEDY), () -> "the needy module is listed once, as active:\n" + satisfied);
-            assertTrue(FAILING_NOT_ACTIVE.matcher(satisfied).find(), satisfied);
         } finally {
             if (dataSource != null) {
                 dataSource.unregister();

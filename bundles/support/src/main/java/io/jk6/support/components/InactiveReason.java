@@ -50,7 +50,8 @@ public final class InactiveReason {
             case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> missingConfiguration(description);
             case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> unsatisfied(description, configuration.unsatisfiedReferences);
             case ComponentConfigurationDTO.FAILED_ACTIVATION -> "activation failed: " + firstLine(configuration.failure);
-            default -> "state " + configuration.state;
+            // a state between two of these (SCR answers -1 while it disposes or re-creates a configuration)
+            default -> "changing state (SCR state " + configuration.state + "): list again in a moment";
         };
     }
 

@@ -46,6 +46,12 @@ class InactiveReasonTest {
     }
 
     @Test
+    void aStateBetweenTheSpecsStatesSaysItIsChanging() {
+        assertThat(InactiveReason.of(true, description(), List.of(configuration(1, -1))))
+                .hasValue("changing state (SCR state -1): list again in a moment");
+    }
+
+    @Test
     void aDisabledComponentIsDisabledWhateverItsConfigurations() {
         assertThat(InactiveReason.of(false, description(), List.of())).hasValue("disabled");
     }
