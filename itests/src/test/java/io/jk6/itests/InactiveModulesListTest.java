@@ -65,7 +65,7 @@ class InactiveModulesListTest {
             dataSource = context.registerService(DataSource.class, database(), properties);
 
             // and the failing one still listed with its failure: awaited too, as SCR passes it through a
-            // state of its own (-1) while services change (the list read "changing state" once in CI)
+            // state of its own (-1) while services change (the list read "state -1" once in the CI mirror)
             String satisfied = shell.awaitOutput("jk6:modules",
                     out -> NEEDY_ACTIVE.matcher(out).find() && FAILING_NOT_ACTIVE.matcher(out).find());
             assertEquals(1, count(satisfied, NEEDY), () -> "the needy module is listed once, as active:\n" + satisfied);

@@ -50,7 +50,7 @@ public final class InactiveReason {
             case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> missingConfiguration(description);
             case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> unsatisfied(description, configuration.unsatisfiedReferences);
             case ComponentConfigurationDTO.FAILED_ACTIVATION -> "activation failed: " + firstLine(configuration.failure);
-            // a state between two of these (SCR answers -1 while it disposes or re-creates a configuration)
+            // none of the spec's: Felix SCR answered -1 once, for a component whose services were changing
             default -> "changing state (SCR state " + configuration.state + "): list again in a moment";
         };
     }
