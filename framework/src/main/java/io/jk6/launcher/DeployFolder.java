@@ -34,6 +34,9 @@ final class DeployFolder {
                 "felix.fileinstall.bundles.new.start", "true",
                 "felix.fileinstall.start.level", String.valueOf(StartLevels.DEPLOYED),
                 "felix.fileinstall.active.level", String.valueOf(StartLevels.FILEINSTALL),
+                // deploy/ is the user's input, never written: with its default (true) FileInstall wrote a
+                // configuration back to its .cfg file, and 1 run in about 20 left io.jk6.run.cfg empty
+                "felix.fileinstall.enableConfigSave", "false",
                 // java.util.logging (stderr) rather than FileInstall's default stdout, where the
                 // summary goes; errors only: jk6 reports start-up problems itself
                 "felix.fileinstall.log.default", "jul",
