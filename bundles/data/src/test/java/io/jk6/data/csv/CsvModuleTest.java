@@ -42,7 +42,8 @@ class CsvModuleTest {
                 const rows = await csv.parse(file, { delimiter: ',' });
                 const people = await csv.parse(await open('data.csv'), { asObjects: true });
                 export default function () {
-                  if (__VU === 1 && __ITER === 0) {
+                  // the first iteration of each VU that runs one: shared iterations may all go to one VU
+                  if (__ITER === 0) {
                     console.log(`${rows.length} ${JSON.stringify(rows[2])} ${JSON.stringify(rows[3])} ${Object.isFrozen(rows[0])} ${rows[9]}`);
                     console.log(`${people.length} ${people[0].firstname}:${people[0].age} ${[...people].map(p => p.lastname)}`);
                   }
