@@ -49,7 +49,7 @@ final class SeriesStore {
         this.nativeHistograms = nativeHistograms;
     }
 
-    /** Adds the samples; returns the series to send: those with a sample later than they were last sent. */
+    /** Adds the samples; returns the series to send: those with a sample since they were last sent. */
     List<TimeSeries> add(List<SampleContainer> containers) {
         Set<SeriesKey> updated = new LinkedHashSet<>();
         for (SampleContainer container : containers) {
@@ -83,8 +83,9 @@ final class SeriesStore {
     }
 
     /**
-     * Every series seen, valued {@link #STALE_NAN} at {@code nowMillis + 1}: one millisecond
-     * later, as k6, so a marker never shares the millisecond of the last flush's sample (the
+     * Every series seen, valued {@link #STALE_NAN} at {@code nowMillis + 1} (or after the series'
+     * last value, if later): one millisecond later, as k6, so a marker never shares the millisecond
+     * of the last flush's sample (the
      * receiver would drop it as a duplicate and the series would stay live five minutes). A native
      * histogram's series is ended by the same float marker, which Prometheus stores as a stale
      * histogram (k6 sends the last histogram again beside it, a duplicate).
