@@ -100,7 +100,9 @@ class GeneratedExtensionIT {
         List<String> command = new ArrayList<>(List.of(MAVEN_HOME.resolve("bin/mvn").toString(), "-B", "-o",
                 "--no-transfer-progress", "-Dmaven.repo.local=" + REPOSITORY));
         command.addAll(List.of(args));
-        return exec(command, workDir, Map.of("JAVA_HOME", System.getProperty("java.home")), timeout);
+        // C1 only and the serial collector, as the build's own Maven (.mvn/jvm.config): a short Maven's CPU
+        return exec(command, workDir, Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), timeout);
     }
 
     /** {@code bin/jk6} of a home whose parts are the built distribution's, with a deploy/ of its own. */
