@@ -5,6 +5,12 @@
 #   bench/outputs.sh                          # 2 rounds of 30 s runs, ~8 min
 #   ROUNDS=3 DUR=10s VUS=20 bench/outputs.sh
 #   OUTPUTS="none influxdb" bench/outputs.sh  # a subset; none is the baseline and is always run
+#   PEER=off bench/outputs.sh                 # jk6 only (by default real k6 runs beside it)
+#
+# The peer: real k6 v0.48 (K6=, default ../shared/peers/k6) runs the same test with the same outputs
+# where it has them (none, json, csv, influxdb, experimental-prometheus-rw: its web dashboard and
+# OpenTelemetry output came later), in the same rounds, so each output's cost to jk6 stands beside
+# its cost to k6.
 #
 # The outputs write to real receivers on 127.0.0.1 started here with temporary data: InfluxDB 1.x
 # (influxd) and Prometheus with its remote-write receiver (Debian packages; the script installs
@@ -17,6 +23,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 JK6="${JK6:-$here/../distribution/target/jk6/bin/jk6}"
+K6="${K6:-$here/../../shared/peers/k6}"
+PEER="${PEER:-on}"
 ROUNDS="${ROUNDS:-2}" DUR="${DUR:-30s}" VUS="${VUS:-50}"
 OUTPUTS="${OUTPUTS:-json csv influxdb experimental-prometheus-rw opentelemetry web-dashboard}"
 OUTPUTS="none ${OUTPUTS//none/}"
@@ -115,24 +123,28 @@ out_args() {
   esac
 }
 
-# run_one OUTPUT ROUND: one run; one raw line to stderr and to the results file.
+# k6_has OUTPUT: whether k6 v0.48 has OUTPUT built in.
+k6_has() { case "$1" in none|json|csv|influxdb|experimental-prometheus-rw) return 0 ;; *) return 1 ;; esac; }
+
+# run_one TOOL OUTPUT ROUND: one run of jk6 or k6; one raw line to stderr and to the results file.
 run_one() {
-  local output=$1 round=$2 args envs=() flags=() seen_dashes=0 word reqs wall cpu rss dropped
+  local tool=$1 output=$2 round=$3 args envs=() flags=() seen_dashes=0 word reqs wall cpu rss dropped bin
   read -ra args <<<"$(out_args "$output")"
   for word in "${args[@]}"; do
     if [ "$word" = "--" ]; then seen_dashes=1; elif [ $seen_dashes = 0 ]; then envs+=("$word"); else flags+=("$word"); fi
   done
   rm -f "$tmp/summary.json" "$tmp/out.json" "$tmp/out.csv"
+  if [ "$tool" = k6 ]; then bin="$K6"; else bin="$JK6"; fi
   timeout -k 10 300 /usr/bin/time -f '%e %U %S %M' -o "$tmp/run.time" \
-    env K6_NO_USAGE_REPORT=true "${envs[@]}" "$JK6" run -q --summary-export "$tmp/summary.json" \
+    env K6_NO_USAGE_REPORT=true "${envs[@]}" "$bin" run -q --summary-export "$tmp/summary.json" \
     -e "URL=$NGINX_URL" "${flags[@]}" "$tmp/script.js" >"$tmp/run.out" 2>"$tmp/run.err" ||
-    { tail -n 30 "$tmp/run.err" >&2; die "jk6 run with output '$output' failed or timed out"; }
+    { tail -n 30 "$tmp/run.err" >&2; die "$tool run with output '$output' failed or timed out"; }
   reqs="$(python3 -c 'import json,sys; print(int(json.load(open(sys.argv[1]))["metrics"]["http_reqs"]["count"]))' "$tmp/summary.json")"
   read -r wall cpu rss < <(awk '{ printf "%s %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$tmp/run.time")
   dropped="$(grep -c 'samples dropped\|were dropped' "$tmp/run.err" || true)"
-  printf 'round %s  %-28s requests %8s  wall %6s s  cpu %6s s  rss %5s MiB  drop warnings %s\n' \
-    "$round" "$output" "$reqs" "$wall" "$cpu" "$rss" "$dropped" >&2
-  echo "$output $round $reqs $cpu $rss $dropped" >>"$tmp/results"
+  printf 'round %s  %-3s %-28s requests %8s  wall %6s s  cpu %6s s  rss %5s MiB  drop warnings %s\n' \
+    "$round" "$tool" "$output" "$reqs" "$wall" "$cpu" "$rss" "$dropped" >&2
+  echo "$tool $output $round $reqs $cpu $rss $dropped" >>"$tmp/results"
 }
 
 report() {
@@ -140,25 +152,40 @@ report() {
 import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
-    output, _, reqs, cpu, rss, dropped = line.split()
-    rows.setdefault(output, []).append((int(reqs), float(cpu), int(rss), int(dropped)))
-base = statistics.median(r[0] for r in rows['none'])
-print(f"{'output':28} {'requests min':>12} {'median':>8} {'vs none':>8} {'jk6 CPU µs/req':>14} {'RSS MiB':>8} {'drops':>6}  target >= 0.95")
-for output, runs in rows.items():
+    tool, output, _, reqs, cpu, rss, dropped = line.split()
+    rows.setdefault(tool, {}).setdefault(output, []).append((int(reqs), float(cpu), int(rss), int(dropped)))
+
+def figures(tool, output):
+    runs = rows.get(tool, {}).get(output)
+    if not runs:
+        return None
     reqs = [r[0] for r in runs]
     med = statistics.median(reqs)
-    cpu_per_req = statistics.median(r[1] / r[0] * 1e6 for r in runs)
-    rss = statistics.median(r[2] for r in runs)
-    drops = sum(r[3] for r in runs)
-    ratio = med / base
+    base = statistics.median(r[0] for r in rows[tool]['none'])
+    return (min(reqs), med, med / base, statistics.median(r[1] / r[0] * 1e6 for r in runs),
+            statistics.median(r[2] for r in runs), sum(r[3] for r in runs))
+
+print(f"{'output':28} {'jk6 requests min':>16} {'median':>8} {'vs none':>8} {'CPU µs/req':>10} {'RSS MiB':>8}"
+      f" {'drops':>6} {'verdict':>8} | {'k6 median':>9} {'vs none':>8} {'CPU µs/req':>10} {'RSS MiB':>8}")
+for output in rows['jk6']:
+    lo, med, ratio, cpu, rss, drops = figures('jk6', output)
     verdict = '' if output == 'none' else ('ok' if ratio >= 0.95 else 'MISSED')
-    print(f"{output:28} {min(reqs):12d} {med:8.0f} {ratio:8.2f} {cpu_per_req:14.1f} {rss:8.0f} {drops:6d}  {verdict}")
+    line = f"{output:28} {lo:16d} {med:8.0f} {ratio:8.2f} {cpu:10.1f} {rss:8.0f} {drops:6d} {verdict:>8} |"
+    peer = figures('k6', output)
+    line += f" {peer[1]:9.0f} {peer[2]:8.2f} {peer[3]:10.1f} {peer[4]:8.0f}" if peer else f" {'-':>9}"
+    print(line)
+print("verdict: jk6's median requests with the output against its own with none (target >= 0.95)")
 PY
 }
 
 main() {
   [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive integer (got '$ROUNDS')"
   [ -x "$JK6" ] || die "no jk6 at $JK6 (build the distribution or set JK6=/path/to/bin/jk6)"
+  case "$PEER" in
+    on) [ -x "$K6" ] || die "no k6 at $K6 (the peer, see shared/peers/README.md; set K6=/path/to/k6, or PEER=off)" ;;
+    off) ;;
+    *) die "PEER must be on or off (got '$PEER')" ;;
+  esac
   tmp="$(mktemp -d)"
   install_tools
   local version; version="$(timeout 60 "$JK6" version 2>&1)" || die "'$JK6 version' failed: $version"
@@ -171,19 +198,23 @@ main() {
     'export default function () { http.get(__ENV.URL); }' >"$tmp/script.js"
   start_nginx "$tmp/nginx"
   start_receivers
-  local load_before start round list output
+  local load_before start round list=() output
   load_before="$(cut -d' ' -f1-3 /proc/loadavg)"; start=$(date +%s)
-  read -ra list <<<"$OUTPUTS"
+  for output in $OUTPUTS; do
+    list+=("jk6:$output")
+    if [ "$PEER" = on ] && k6_has "$output"; then list+=("k6:$output"); fi
+  done
   for round in $(seq 1 "$ROUNDS"); do
-    # rotate the order each round, so no output always runs first (coldest page cache, JIT cache)
+    # rotate the order each round, so no run always comes first (coldest page cache, JIT cache)
     for i in $(seq 0 $((${#list[@]} - 1))); do
       output="${list[$(( (i + round - 1) % ${#list[@]} ))]}"
-      run_one "$output" "$round"
+      run_one "${output%%:*}" "${output#*:}" "$round"
     done
   done
   echo
-  echo "jk6 outputs: $VUS VUs for $DUR against a private nginx (1 worker) on 127.0.0.1, $ROUNDS round(s), $(nproc) CPUs"
-  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); jk6 commit: $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "outputs: $VUS VUs for $DUR against a private nginx (1 worker) on 127.0.0.1, $ROUNDS round(s), $(nproc) CPUs"
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); jk6 commit: $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')$(
+    [ "$PEER" = on ] && echo "; peer: $("$K6" version 2>/dev/null | head -n 1)")"
   echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg); took $(( $(date +%s) - start )) s"
   echo
   report
