@@ -15,6 +15,9 @@
 # bin/jk6), anything else JAVA_OPTS for ../distribution/target/jk6 (empty: as shipped).
 # ROW: http10s (50 VUs http.get for 10 s on a private 1-worker nginx: requests), idle1000 (1000
 # VUs sleep(1) for 10 s: CPU) or cold1 (1 VU, 1 http.get: wall and CPU). ROUNDS: 4.
+# For http10s, DUR changes the test's duration (default 10s) and OUT adds an output to every run
+# (OUT=csv writes the file in the run's temporary folder): what an output costs each variant.
+#   ROW=http10s DUR=30s OUT=csv bench/side-by-side.sh base= xmn128=-Xmn128m
 # Runs use JK6_AOT=off unless JK6_AOT is set: a build's first run would otherwise prepare its
 # runtime in the background while the next variant runs. Raw lines go to stderr, the table to
 # stdout. Traffic goes only to 127.0.0.1; every run is bounded by `timeout`.
@@ -24,6 +27,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 DEFAULT_JK6="$here/../distribution/target/jk6/bin/jk6"
 ROW="${ROW:-http10s}"
 ROUNDS="${ROUNDS:-4}"
+DUR="${DUR:-10s}"
+OUT="${OUT:-}"
 export JK6_AOT="${JK6_AOT:-off}"
 tmp=""
 die() { echo "side-by-side: $*" >&2; exit 1; }
@@ -42,7 +47,7 @@ for arg in "$@"; do
   [[ "$arg" == *=* ]] || die "'$arg' is not NAME=BUILD or NAME=JAVA_OPTS"
   value="${arg#*=}"
   names+=("${arg%%=*}")
-  if [ -n "$value" ] && [ -x "$value" ] && [ ! -d "$value" ]; then bins+=("$value") opts+=("")
+  if [ -n "$value" ] && [ -x "$value" ] && [ ! -d "$value" ]; then bins+=("$(realpath "$value")") opts+=("")
   else bins+=("$DEFAULT_JK6") opts+=("$value"); fi
 done
 for b in "${bins[@]}"; do [ -x "$b" ] || die "no jk6 at $b (build the distribution first)"; done
@@ -57,7 +62,7 @@ start_nginx "$tmp/nginx"
 
 cat >"$tmp/http.js" <<'JS'
 import http from 'k6/http';
-export const options = { vus: 50, duration: '10s' };
+export const options = { vus: 50, duration: __ENV.DUR };
 export default function () { http.get(__ENV.URL); }
 JS
 cat >"$tmp/idle.js" <<'JS'
@@ -72,12 +77,15 @@ export default function () { http.get(__ENV.URL); }
 JS
 script="$tmp/$( case "$ROW" in http10s) echo http.js ;; idle1000) echo idle.js ;; cold1) echo cold1.js ;; esac )"
 
-echo "side by side: $ROW, $ROUNDS alternating round(s), JK6_AOT=$JK6_AOT, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+out_flags=()
+if [ -n "$OUT" ]; then out_flags=(--out "$OUT"); fi
+echo "side by side: $ROW${OUT:+ --out $OUT}, $ROUNDS alternating round(s), JK6_AOT=$JK6_AOT, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for round in $(seq "$ROUNDS"); do
   for i in "${!names[@]}"; do
     rm -f "$tmp/s.json"
-    env JAVA_OPTS="${opts[$i]}" timeout -k 10 150 /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" \
-      "${bins[$i]}" run -q --summary-export "$tmp/s.json" -e "URL=$NGINX_URL" "$script" >"$tmp/out" 2>"$tmp/err" ||
+    (cd "$tmp" && env JAVA_OPTS="${opts[$i]}" timeout -k 10 300 /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" \
+      "${bins[$i]}" run -q --summary-export "$tmp/s.json" -e "URL=$NGINX_URL" -e "DUR=$DUR" "${out_flags[@]}" "$script" \
+      >"$tmp/out" 2>"$tmp/err") ||
       { tail -n 20 "$tmp/err" >&2; die "${names[$i]}: jk6 run failed or timed out"; }
     requests="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["metrics"].get("http_reqs", {}).get("count", 0))' "$tmp/s.json")"
     read -r wall cpu rss < <(awk '{ printf "%s %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$tmp/time")

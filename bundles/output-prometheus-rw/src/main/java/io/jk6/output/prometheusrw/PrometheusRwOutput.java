@@ -4,8 +4,6 @@ import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
-import io.jk6.api.output.SampleBuffer;
-import io.jk6.support.output.DroppedSamples;
 import io.jk6.support.output.Retry;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -24,12 +22,13 @@ final class PrometheusRwOutput implements Output {
     private final OutputParams params;
     private final PrometheusRwConfig config;
     private final RemoteWriteClient client;
-    private final SampleBuffer buffer = new SampleBuffer();
     /** A push that fails for a moment (Prometheus restarting, a 503) is tried twice more. */
     private final Retry retry = Retry.forOutputs();
-    private final DroppedSamples drops = new DroppedSamples(
-            "the remote write endpoint is slower than the test: raise K6_PROMETHEUS_RW_PUSH_INTERVAL");
-    /** The flusher's thread only, then {@link #stop()}'s after the flusher's last flush. */
+    /**
+     * Samples are recorded as they arrive, not buffered until the push: a push interval's samples
+     * (5 s of a busy test is over a million) outgrew a bounded buffer and were dropped, and those
+     * kept lived long enough to fill the old generation. What a series holds is its measure.
+     */
     private final SeriesStore store;
     private PeriodicFlusher flusher;
 
@@ -52,7 +51,7 @@ final class PrometheusRwOutput implements Output {
 
     @Override
     public void addMetricSamples(List<SampleContainer> samples) {
-        buffer.addMetricSamples(samples);
+        store.record(samples);
     }
 
     @Override
@@ -80,15 +79,10 @@ final class PrometheusRwOutput implements Output {
 
     /** On the flusher's thread: the push is synchronous, as k6's, so pushes never overlap. */
     private void flush() {
-        drops.warnIfGrown(buffer.droppedSamples(), params.logger());
-        List<SampleContainer> samples = buffer.getBufferedSamples();
-        if (samples.isEmpty()) {
-            return;
-        }
         long start = System.nanoTime();
-        List<TimeSeries> series = store.add(samples);
+        List<TimeSeries> series = store.drain();
         if (series.isEmpty()) {
-            return; // only samples within the milliseconds already sent: nothing new to show
+            return; // no sample since the last push
         }
         try {
             retry.run(() -> client.store(series));

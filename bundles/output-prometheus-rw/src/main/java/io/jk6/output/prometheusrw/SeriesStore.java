@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * k6's {@code tsdb}: one cumulative measure per series (metric and tags) for the whole run. A
- * flush adds the new samples and sends only the series they moved to a later millisecond: a
- * series sent again at a time it was already sent at would be a duplicate sample, which some
- * receivers (Mimir) warn about. Not thread-safe: the flusher's thread only.
+ * k6's {@code tsdb}: one cumulative measure per series (metric and tags) for the whole run. Samples
+ * are recorded as they arrive ({@link #record}), and a flush ({@link #drain}) sends only the series
+ * they moved to a later millisecond: a series sent again at a time it was already sent at would be
+ * a duplicate sample, which some receivers (Mimir) warn about. Thread-safe: the output's dispatcher
+ * records while its flusher drains.
  */
 final class SeriesStore {
 
@@ -42,6 +43,8 @@ final class SeriesStore {
     private final List<TrendStat> trendStats;
     private final boolean nativeHistograms;
     private final Map<SeriesKey, Entry> series = new LinkedHashMap<>();
+    /** The series with a sample since the last {@link #drain}. */
+    private final Set<SeriesKey> updated = new LinkedHashSet<>();
 
     /** @param nativeHistograms trends as native histograms rather than gauges of {@code trendStats} */
     SeriesStore(List<TrendStat> trendStats, boolean nativeHistograms) {
@@ -49,9 +52,14 @@ final class SeriesStore {
         this.nativeHistograms = nativeHistograms;
     }
 
-    /** Adds the samples; returns the series to send: those with a sample since they were last sent. */
-    List<TimeSeries> add(List<SampleContainer> containers) {
-        Set<SeriesKey> updated = new LinkedHashSet<>();
+    /** Records the samples and drains: the series to send now. */
+    synchronized List<TimeSeries> add(List<SampleContainer> containers) {
+        record(containers);
+        return drain();
+    }
+
+    /** Adds the samples to their series' measures. */
+    synchronized void record(List<SampleContainer> containers) {
         for (SampleContainer container : containers) {
             for (Sample sample : container.samples()) {
                 SeriesKey key = new SeriesKey(sample.metric(), sample.tags());
@@ -74,11 +82,16 @@ final class SeriesStore {
                 entry.measure.add(sample.value());
             }
         }
+    }
+
+    /** The series to send: those with a sample since they were last sent. */
+    synchronized List<TimeSeries> drain() {
         List<TimeSeries> toSend = new ArrayList<>(updated.size());
         for (SeriesKey key : updated) {
             Entry entry = series.get(key);
             toSend.addAll(entry.measure.series(entry.latestMillis));
         }
+        updated.clear();
         return toSend;
     }
 
@@ -90,7 +103,7 @@ final class SeriesStore {
      * histogram's series is ended by the same float marker, which Prometheus stores as a stale
      * histogram (k6 sends the last histogram again beside it, a duplicate).
      */
-    List<TimeSeries> staleMarkers(long nowMillis) {
+    synchronized List<TimeSeries> staleMarkers(long nowMillis) {
         List<TimeSeries> markers = new ArrayList<>(series.size());
         for (Entry entry : series.values()) {
             // after the series' last value, which may be a millisecond or two past now (above)

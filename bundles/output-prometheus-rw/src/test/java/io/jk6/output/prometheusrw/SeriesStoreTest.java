@@ -8,7 +8,9 @@ import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.api.metrics.ValueType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class SeriesStoreTest {
@@ -43,6 +45,39 @@ class SeriesStoreTest {
 
         assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 2000, 10))))
                 .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=a] 15.0 @2000");
+    }
+
+    /**
+     * The output records each batch on the dispatcher's thread as it arrives while its flusher
+     * drains: every sample counts, and a drain sends each series it saw move once.
+     */
+    @Test
+    void samplesRecordedWhileAnotherThreadDrainsAreAllCounted() {
+        int batches = 2_000;
+        int perBatch = 100;
+        CompletableFuture<Void> recording = CompletableFuture.runAsync(() -> {
+            for (int b = 0; b < batches; b++) {
+                List<Sample> batch = new ArrayList<>(perBatch);
+                for (int i = 0; i < perBatch; i++) {
+                    batch.add(new Sample(ORDERS, (i % 2 == 0) ? SHOP_A : SHOP_B, 1000 + b, 1));
+                }
+                store.record(List.of(SampleContainer.of(batch)));
+            }
+        });
+        List<TimeSeries> last = new ArrayList<>();
+        while (!recording.isDone()) {
+            List<TimeSeries> drained = store.drain();
+            assertThat(drained).as("one series per shop at most").hasSizeLessThanOrEqualTo(2);
+            last.addAll(drained);
+        }
+        recording.join();
+        last.addAll(store.drain());
+
+        double total = last.stream().filter(t -> t.labels().stream().anyMatch(l -> l.value().equals("a")))
+                .mapToDouble(TimeSeries::value).max().orElse(0)
+                + last.stream().filter(t -> t.labels().stream().anyMatch(l -> l.value().equals("b")))
+                .mapToDouble(TimeSeries::value).max().orElse(0);
+        assertThat(total).isEqualTo(batches * perBatch);
     }
 
     @Test
