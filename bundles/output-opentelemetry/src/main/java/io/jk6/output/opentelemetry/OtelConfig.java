@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * @param protocol        {@link #GRPC} (k6's default) or {@link #HTTP_PROTOBUF}
  * @param httpEndpoint    host and port, no scheme (k6's rule)
- * @param flushInterval   how often buffered samples are recorded into the SDK
+ * @param flushInterval   k6's interval for recording buffered samples into the SDK; jk6 records them as they
+ *                        arrive, and only checks it
  * @param exportInterval  how often the SDK's periodic reader exports to the collector
  * @param tls             the exporter's TLS from {@code K6_OTEL_TLS_*} ({@link OtelTls}); null: the SDK's default
  */

@@ -4,9 +4,6 @@ import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.output.Output;
 import io.jk6.api.output.OutputParams;
-import io.jk6.api.output.PeriodicFlusher;
-import io.jk6.api.output.SampleBuffer;
-import io.jk6.support.output.DroppedSamples;
 import io.jk6.support.output.Retry;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.MeterProvider;
@@ -28,11 +25,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * k6's {@code opentelemetry} output: every {@code K6_OTEL_FLUSH_INTERVAL} the buffered samples are
- * recorded on the SDK's instruments ({@link SampleRecorder}); every {@code K6_OTEL_EXPORT_INTERVAL}
- * the SDK's periodic reader exports their cumulative values over OTLP. A failed export is logged
- * and the test goes on; {@link #stop()} records the last samples, then shuts the SDK down, which
- * exports once more.
+ * k6's {@code opentelemetry} output: samples are recorded on the SDK's instruments as they arrive
+ * ({@link SampleRecorder}; k6 buffers them for {@code K6_OTEL_FLUSH_INTERVAL}, which jk6 reads and
+ * checks but needs not); every {@code K6_OTEL_EXPORT_INTERVAL} the SDK's periodic reader exports
+ * their cumulative values over OTLP. A failed export is logged and the test goes on; {@link #stop()}
+ * shuts the SDK down, which exports once more.
  */
 final class OtelOutput implements Output {
 
@@ -44,13 +41,13 @@ final class OtelOutput implements Output {
 
     private final OutputParams params;
     private final OtelConfig config;
-    private final SampleBuffer buffer = new SampleBuffer();
-    private final DroppedSamples drops = new DroppedSamples(
-            "recording into OpenTelemetry is slower than the test: raise K6_OTEL_FLUSH_INTERVAL");
     private SdkMeterProvider meterProvider;
-    /** The flusher's thread only, then {@link #stop()}'s after the flusher's last flush. */
+    /**
+     * Records each batch as it arrives, on the dispatcher's thread (never called concurrently): the
+     * SDK's instruments aggregate, so there is nothing to keep until a flush, and samples that waited
+     * for one lived long enough to fill the old generation.
+     */
     private SampleRecorder recorder;
-    private PeriodicFlusher flusher;
 
     OtelOutput(OutputParams params, OtelConfig config) {
         this.params = params;
@@ -77,7 +74,6 @@ final class OtelOutput implements Output {
                         View.builder().setAggregation(Aggregation.explicitBucketHistogram(BUCKETS)).build())
                 .build();
         recorder = new SampleRecorder(meterProvider.get("k6"), config.metricPrefix());
-        flusher = PeriodicFlusher.start(config.flushInterval(), this::flush);
     }
 
     /**
@@ -119,25 +115,19 @@ final class OtelOutput implements Output {
 
     @Override
     public void addMetricSamples(List<SampleContainer> samples) {
-        buffer.addMetricSamples(samples);
+        for (SampleContainer container : samples) {
+            for (Sample sample : container.samples()) {
+                recorder.record(sample);
+            }
+        }
     }
 
     @Override
     public void stop() {
-        flusher.stop(); // the last samples reach the instruments
         // shutdown collects and exports once more: the run's final values reach the collector
         var shutdown = meterProvider.shutdown().join(30, TimeUnit.SECONDS);
         if (!shutdown.isSuccess()) {
             params.logger().log(Level.ERROR, "can't shutdown OpenTelemetry metric provider");
-        }
-    }
-
-    private void flush() {
-        drops.warnIfGrown(buffer.droppedSamples(), params.logger());
-        for (SampleContainer container : buffer.getBufferedSamples()) {
-            for (Sample sample : container.samples()) {
-                recorder.record(sample);
-            }
         }
     }
 }

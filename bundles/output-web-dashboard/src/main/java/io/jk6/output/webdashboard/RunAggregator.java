@@ -14,8 +14,8 @@ import java.util.TreeSet;
 /**
  * What the dashboard knows of the run: the point of each period for the charts (the run's and each
  * scenario's), the totals of every metric for the table, and the thresholds judged on them. Not
- * thread-safe: the output feeds it from its flusher's thread only, and hands the JSON it writes to
- * the server, so HTTP requests never touch it.
+ * thread-safe: the output adds samples and closes periods under one lock, and hands the JSON it
+ * writes to the server, so HTTP requests never touch it.
  */
 final class RunAggregator {
 

@@ -3,7 +3,6 @@ package io.jk6.output.webdashboard;
 import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
-import io.jk6.api.output.SampleBuffer;
 import io.jk6.api.output.WithThresholds;
 import java.io.IOException;
 import java.net.BindException;
@@ -22,7 +21,12 @@ final class WebDashboardOutput implements WithThresholds {
     private final OutputParams params;
     private final DashboardConfig config;
     private final DashboardPage page;
-    private final SampleBuffer buffer = new SampleBuffer();
+    /**
+     * Guards the aggregator: samples are added as they arrive (the dispatcher's thread), a period is
+     * closed by the flusher. Buffered until the period's end, as before, ten seconds of a busy test
+     * outgrew the buffer's million samples and the dashboard counted fewer requests than were made.
+     */
+    private final Object aggregating = new Object();
     private final List<Threshold> thresholds = new ArrayList<>();
     private final ReportFile report;
     private RunAggregator aggregator;
@@ -105,24 +109,28 @@ final class WebDashboardOutput implements WithThresholds {
 
     @Override
     public void addMetricSamples(List<SampleContainer> samples) {
-        buffer.addMetricSamples(samples);
+        synchronized (aggregating) {
+            aggregator.add(samples);
+        }
     }
 
     /** On the flusher's thread only. */
     private void flush() {
-        aggregator.add(buffer.getBufferedSamples());
         long now = System.currentTimeMillis();
-        // the fraction of a period left at the end is a point only when long enough to mean something
-        // (a few requests in 50 ms would chart as a spike); its samples count in the totals anyway
-        boolean charted = !points.isEmpty();
-        if (stopping && charted && now - aggregator.periodStartMillis() < config.period().toMillis() / 2) {
-            return;
+        String point;
+        synchronized (aggregating) {
+            // the fraction of a period left at the end is a point only when long enough to mean something
+            // (a few requests in 50 ms would chart as a spike); its samples count in the totals anyway
+            boolean charted = !points.isEmpty();
+            if (stopping && charted && now - aggregator.periodStartMillis() < config.period().toMillis() / 2) {
+                return;
+            }
+            point = aggregator.closePeriod(now);
+            synchronized (points) {
+                points.append(charted ? "," : "").append(point);
+            }
+            rest = rest(now, false);
         }
-        String point = aggregator.closePeriod(now);
-        synchronized (points) {
-            points.append(charted ? "," : "").append(point);
-        }
-        rest = rest(now, false);
         if (server != null) {
             server.broadcast("point", "{\"point\":" + point + "," + rest + "}");
         }
@@ -131,8 +139,10 @@ final class WebDashboardOutput implements WithThresholds {
     @Override
     public void stop() throws IOException {
         stopping = true;
-        flusher.stop(); // the last samples, on the flusher's thread
-        rest = rest(System.currentTimeMillis(), true);
+        flusher.stop(); // the last period, on the flusher's thread
+        synchronized (aggregating) {
+            rest = rest(System.currentTimeMillis(), true);
+        }
         String last = state();
         try {
             if (report != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.output.OutputParams;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +93,29 @@ class WebDashboardOutputTest {
             }
         }
         throw new IOException("the event stream ended");
+    }
+
+    /**
+     * A period of a busy test holds more samples than an output's buffer (a million): every one is
+     * counted, as the samples are added as they arrive rather than kept for the period's end.
+     */
+    @Test
+    void aPeriodOfMoreSamplesThanABufferHoldsIsCountedWhole() throws Exception {
+        WebDashboardOutput output = output(Map.of("K6_WEB_DASHBOARD_PORT", "-1", "K6_WEB_DASHBOARD_PERIOD", "1h",
+                "K6_WEB_DASHBOARD_EXPORT", "report.html"));
+        output.start();
+        int requests = 400_000; // 3 samples each
+        for (int batch = 0; batch < requests / 1000; batch++) {
+            List<SampleContainer> samples = new ArrayList<>(1000);
+            for (int i = 0; i < 1000; i++) {
+                samples.add(RunAggregatorTest.request("default", 12, false));
+            }
+            output.addMetricSamples(samples);
+        }
+        output.stop();
+
+        assertThat(Files.readString(dir.resolve("report.html"))).containsPattern(
+                "\"http_reqs\"[^}]*\"count\":" + requests + "[,}]");
     }
 
     @Test
