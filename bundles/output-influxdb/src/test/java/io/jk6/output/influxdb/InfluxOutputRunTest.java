@@ -2,16 +2,19 @@ package io.jk6.output.influxdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jk6.k6.K6Module;
 import io.jk6.k6.metrics.MetricsModule;
 import io.jk6.testing.RunRecord;
 import io.jk6.testing.ScriptRun;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real run (10 VUs in the engine's runtime) with {@code --out influxdb} on a real InfluxDB. */
+/** Real runs (VUs in the engine's runtime) with {@code --out influxdb} on a real InfluxDB. */
 class InfluxOutputRunTest {
 
     @TempDir
@@ -48,5 +51,49 @@ class InfluxOutputRunTest {
                 .asDouble()).isEqualTo(run.samples("basket_size").stream().mapToDouble(s -> s.value()).sum());
         assertThat(influx.query("run", "SELECT count(\"value\") FROM \"iterations\"").path("values").path(0).path(1)
                 .asLong()).isEqualTo(run.completeIterations()).isEqualTo(400);
+    }
+
+    /**
+     * InfluxDB killed while the test runs: the writes after it fail with one line each naming the
+     * address, and the run ends as it would have, its summary holding every sample.
+     */
+    @Test
+    void anInfluxDbThatDiesMidRunCostsLogLinesNotTheRun() throws Exception {
+        Path own = Files.createDirectory(dir.resolve("dying"));
+        InfluxServer dying = InfluxServer.start(own);
+        // killed once it holds the first iterations: mid-run, however long the VUs took to start
+        CompletableFuture<Long> killed = CompletableFuture.supplyAsync(() -> {
+            try {
+                long held = 0;
+                for (int i = 0; i < 200 && held == 0; i++) {
+                    Thread.sleep(100);
+                    held = dying.query("run", "SELECT count(\"value\") FROM \"iterations\"").path("values").path(0)
+                            .path(1).asLong();
+                }
+                dying.close();
+                return held;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        RunRecord run;
+        long heldWhenKilled;
+        try {
+            run = ScriptRun.of(own, """
+                    import { sleep } from 'k6';
+                    export const options = { vus: 2, duration: '3s' };
+                    export default function () { sleep(0.05); }
+                    """).module("k6", new K6Module())
+                    .output("influxdb=" + dying.url() + "/run?pushInterval=100ms", new InfluxOutputFactory())
+                    .run();
+        } finally {
+            heldWhenKilled = killed.join(); // InfluxDB is stopped whatever the run did
+        }
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("Couldn't write stats to " + dying.url());
+        assertThat(heldWhenKilled).as("InfluxDB died mid-run").isPositive().isLessThan(run.completeIterations());
+        assertThat(run.samples("iterations")).as("the summary keeps every iteration")
+                .hasSize((int) run.completeIterations());
     }
 }
