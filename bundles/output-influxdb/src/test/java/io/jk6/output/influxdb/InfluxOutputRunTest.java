@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jk6.k6.K6Module;
 import io.jk6.k6.metrics.MetricsModule;
+import io.jk6.testing.MidRunStop;
 import io.jk6.testing.RunRecord;
 import io.jk6.testing.ScriptRun;
 import java.nio.file.Files;
@@ -61,21 +62,8 @@ class InfluxOutputRunTest {
     void anInfluxDbThatDiesMidRunCostsLogLinesNotTheRun() throws Exception {
         Path own = Files.createDirectory(dir.resolve("dying"));
         InfluxServer dying = InfluxServer.start(own);
-        // killed once it holds the first iterations: mid-run, however long the VUs took to start
-        CompletableFuture<Long> killed = CompletableFuture.supplyAsync(() -> {
-            try {
-                long held = 0;
-                for (int i = 0; i < 200 && held == 0; i++) {
-                    Thread.sleep(100);
-                    held = dying.query("run", "SELECT count(\"value\") FROM \"iterations\"").path("values").path(0)
-                            .path(1).asLong();
-                }
-                dying.close();
-                return held;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Long> killed = MidRunStop.once(() -> dying.query("run",
+                "SELECT count(\"value\") FROM \"iterations\"").path("values").path(0).path(1).asLong(), dying);
         RunRecord run;
         long heldWhenKilled;
         try {
