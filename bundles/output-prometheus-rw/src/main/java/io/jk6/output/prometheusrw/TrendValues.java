@@ -12,7 +12,11 @@ final class TrendValues {
 
     private double[] values = new double[16];
     private int count;
-    private boolean sorted = true;
+    /**
+     * The values before this index are in order: a push sorts only what came since the last one and
+     * merges it in, rather than the whole run's values again (k6 sorts them all at every flush).
+     */
+    private int sortedCount;
     private double sum;
     private double min;
     private double max;
@@ -28,7 +32,6 @@ final class TrendValues {
             values = Arrays.copyOf(values, count * 2);
         }
         values[count++] = value;
-        sorted = false;
         sum += value;
     }
 
@@ -66,13 +69,27 @@ final class TrendValues {
         if (count == 1) {
             return values[0];
         }
-        if (!sorted) {
-            Arrays.sort(values, 0, count);
-            sorted = true;
-        }
+        sort();
         double rank = fraction * (count - 1);
         double lower = values[(int) Math.floor(rank)];
         double upper = values[(int) Math.ceil(rank)];
         return lower + (upper - lower) * (rank - Math.floor(rank));
+    }
+
+    /** Sorts the values added since the last sort and merges them into the sorted ones, from the end. */
+    private void sort() {
+        if (sortedCount == count) {
+            return;
+        }
+        Arrays.sort(values, sortedCount, count);
+        if (sortedCount > 0 && values[sortedCount - 1] > values[sortedCount]) {
+            double[] added = Arrays.copyOfRange(values, sortedCount, count);
+            int from = sortedCount - 1;
+            int to = count - 1;
+            for (int next = added.length - 1; next >= 0; to--) {
+                values[to] = from >= 0 && values[from] > added[next] ? values[from--] : added[next--];
+            }
+        }
+        sortedCount = count;
     }
 }
