@@ -52,12 +52,6 @@ final class SeriesStore {
         this.nativeHistograms = nativeHistograms;
     }
 
-    /** Records the samples and drains: the series to send now. */
-    synchronized List<TimeSeries> add(List<SampleContainer> containers) {
-        record(containers);
-        return drain();
-    }
-
     /** Adds the samples to their series' measures. */
     synchronized void record(List<SampleContainer> containers) {
         for (SampleContainer container : containers) {

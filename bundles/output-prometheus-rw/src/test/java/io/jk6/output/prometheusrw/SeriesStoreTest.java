@@ -27,6 +27,12 @@ class SeriesStoreTest {
         return List.of(SampleContainer.of(List.of(samples)));
     }
 
+    /** A push: the samples recorded, then drained, as the output's dispatcher and flusher do. */
+    private static List<TimeSeries> sent(SeriesStore store, List<SampleContainer> samples) {
+        store.record(samples);
+        return store.drain();
+    }
+
     private static String show(TimeSeries series) {
         return series.name() + series.labels().stream().filter(l -> !l.name().equals(TimeSeries.NAME_LABEL))
                 .map(l -> l.name() + "=" + l.value()).toList() + " " + series.value() + " @" + series.timestampMillis();
@@ -34,7 +40,7 @@ class SeriesStoreTest {
 
     @Test
     void valuesAreCumulativeAndStampedWithTheLatestSample() {
-        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 1000, 2), new Sample(ORDERS, SHOP_A, 1005, 3),
+        assertThat(sent(store, samples(new Sample(ORDERS, SHOP_A, 1000, 2), new Sample(ORDERS, SHOP_A, 1005, 3),
                 new Sample(VUS, TagSet.empty(), 1001, 7), new Sample(VUS, TagSet.empty(), 1002, 4),
                 new Sample(CHECKS, TagSet.empty(), 1000, 1), new Sample(CHECKS, TagSet.empty(), 1000, 0),
                 new Sample(CHECKS, TagSet.empty(), 1000, 1), new Sample(CHECKS, TagSet.empty(), 1000, 1))))
@@ -43,7 +49,7 @@ class SeriesStoreTest {
                         "k6_vus[] 4.0 @1002",
                         "k6_checks_rate[] 0.75 @1000");
 
-        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 2000, 10))))
+        assertThat(sent(store, samples(new Sample(ORDERS, SHOP_A, 2000, 10))))
                 .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=a] 15.0 @2000");
     }
 
@@ -82,22 +88,22 @@ class SeriesStoreTest {
 
     @Test
     void onlySeriesWithANewSampleAreSentAgain() {
-        store.add(samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(ORDERS, SHOP_B, 1000, 1)));
+        sent(store, samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(ORDERS, SHOP_B, 1000, 1)));
 
-        assertThat(store.add(samples(new Sample(ORDERS, SHOP_B, 1001, 1))))
+        assertThat(sent(store, samples(new Sample(ORDERS, SHOP_B, 1001, 1))))
                 .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=b] 2.0 @1001");
-        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 1002, 1))))
+        assertThat(sent(store, samples(new Sample(ORDERS, SHOP_A, 1002, 1))))
                 .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=a] 2.0 @1002");
     }
 
     @Test
     void aSampleWithinAMillisecondAlreadySentIsSentOneMillisecondLater() {
-        store.add(samples(new Sample(ORDERS, SHOP_A, 1000, 1)));
+        sent(store, samples(new Sample(ORDERS, SHOP_A, 1000, 1)));
 
         // at 1000 again the receiver would drop it as a duplicate, and Prometheus would keep 1
-        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(ORDERS, SHOP_A, 999, 1))))
+        assertThat(sent(store, samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(ORDERS, SHOP_A, 999, 1))))
                 .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=a] 3.0 @1001");
-        assertThat(store.add(samples(new Sample(ORDERS, SHOP_A, 1001, 1))))
+        assertThat(sent(store, samples(new Sample(ORDERS, SHOP_A, 1001, 1))))
                 .map(SeriesStoreTest::show).containsExactly("k6_orders_total[shop=a] 4.0 @1002");
         assertThat(store.staleMarkers(1000)).map(TimeSeries::timestampMillis)
                 .as("the end comes after the series' last value").containsExactly(1003L);
@@ -107,7 +113,7 @@ class SeriesStoreTest {
     void staleMarkersEndEverySeriesOneMillisecondAfterNow() {
         Metric wait = new Metric("wait", MetricType.TREND, ValueType.TIME);
         SeriesStore twoStats = new SeriesStore(TrendStat.parse(List.of("p(99)", "max")), false);
-        twoStats.add(samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(wait, TagSet.empty(), 1000, 5)));
+        sent(twoStats, samples(new Sample(ORDERS, SHOP_A, 1000, 1), new Sample(wait, TagSet.empty(), 1000, 5)));
 
         List<TimeSeries> markers = twoStats.staleMarkers(5000);
 
@@ -125,7 +131,7 @@ class SeriesStoreTest {
         Metric score = new Metric("score", MetricType.TREND, ValueType.DEFAULT);
         SeriesStore histograms = new SeriesStore(TrendStat.parse(List.of("p(99)", "max")), true);
 
-        List<TimeSeries> sent = histograms.add(samples(new Sample(wait, SHOP_A, 1000, 250),
+        List<TimeSeries> sent = sent(histograms, samples(new Sample(wait, SHOP_A, 1000, 250),
                 new Sample(wait, SHOP_A, 1001, 1000), new Sample(size, TagSet.empty(), 1000, 1024),
                 new Sample(score, TagSet.empty(), 1000, 3), new Sample(ORDERS, SHOP_A, 1000, 1)));
 
