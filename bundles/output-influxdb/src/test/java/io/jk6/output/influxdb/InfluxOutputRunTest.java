@@ -9,7 +9,6 @@ import io.jk6.testing.RunRecord;
 import io.jk6.testing.ScriptRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,25 +61,20 @@ class InfluxOutputRunTest {
     void anInfluxDbThatDiesMidRunCostsLogLinesNotTheRun() throws Exception {
         Path own = Files.createDirectory(dir.resolve("dying"));
         InfluxServer dying = InfluxServer.start(own);
-        CompletableFuture<Long> killed = MidRunStop.once(() -> dying.query("run",
-                "SELECT count(\"value\") FROM \"iterations\"").path("values").path(0).path(1).asLong(), dying);
-        RunRecord run;
-        long heldWhenKilled;
-        try {
-            run = ScriptRun.of(own, """
-                    import { sleep } from 'k6';
-                    export const options = { vus: 2, duration: '3s' };
-                    export default function () { sleep(0.05); }
-                    """).module("k6", new K6Module())
-                    .output("influxdb=" + dying.url() + "/run?pushInterval=100ms", new InfluxOutputFactory())
-                    .run();
-        } finally {
-            heldWhenKilled = killed.join(); // InfluxDB is stopped whatever the run did
-        }
+        MidRunStop.Result stopped = MidRunStop.during(ScriptRun.of(own, """
+                import { sleep } from 'k6';
+                export const options = { vus: 2, duration: '3s' };
+                export default function () { sleep(0.05); }
+                """).module("k6", new K6Module())
+                .output("influxdb=" + dying.url() + "/run?pushInterval=100ms", new InfluxOutputFactory()),
+                () -> dying.query("run", "SELECT count(\"value\") FROM \"iterations\"").path("values").path(0)
+                        .path(1).asLong(), dying);
+        RunRecord run = stopped.run();
 
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(run.log()).contains("Couldn't write stats to " + dying.url());
-        assertThat(heldWhenKilled).as("InfluxDB died mid-run").isPositive().isLessThan(run.completeIterations());
+        assertThat(stopped.heldWhenStopped()).as("InfluxDB died mid-run").isPositive()
+                .isLessThan(run.completeIterations());
         assertThat(run.samples("iterations")).as("the summary keeps every iteration")
                 .hasSize((int) run.completeIterations());
     }

@@ -8,7 +8,6 @@ import io.jk6.testing.MidRunStop;
 import io.jk6.testing.RunRecord;
 import io.jk6.testing.ScriptRun;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,29 +23,24 @@ class PrometheusDiesMidRunTest {
     @Test
     void aPrometheusThatDiesMidRunCostsLogLinesNotTheRun() throws Exception {
         PrometheusServer dying = PrometheusServer.start(dir);
-        CompletableFuture<Long> killed = MidRunStop.once(() -> {
-            JsonNode result = dying.query("sum(last_over_time(k6_iterations_total[1h]))", System.currentTimeMillis());
-            return result.size() == 1 ? (long) result.path(0).path("value").path(1).asDouble() : 0L;
-        }, dying);
-        RunRecord run;
-        long heldWhenKilled;
-        try {
-            run = ScriptRun.of(dir, """
-                    import { sleep } from 'k6';
-                    export const options = { vus: 2, duration: '3s' };
-                    export default function () { sleep(0.05); }
-                    """).module("k6", new K6Module())
-                    .env("K6_PROMETHEUS_RW_SERVER_URL", dying.writeUrl())
-                    .env("K6_PROMETHEUS_RW_PUSH_INTERVAL", "100ms")
-                    .output("experimental-prometheus-rw", new PrometheusRwOutputFactory())
-                    .run();
-        } finally {
-            heldWhenKilled = killed.join(); // Prometheus is stopped whatever the run did
-        }
+        MidRunStop.Result stopped = MidRunStop.during(ScriptRun.of(dir, """
+                import { sleep } from 'k6';
+                export const options = { vus: 2, duration: '3s' };
+                export default function () { sleep(0.05); }
+                """).module("k6", new K6Module())
+                .env("K6_PROMETHEUS_RW_SERVER_URL", dying.writeUrl())
+                .env("K6_PROMETHEUS_RW_PUSH_INTERVAL", "100ms")
+                .output("experimental-prometheus-rw", new PrometheusRwOutputFactory()), () -> {
+                    JsonNode result = dying.query("sum(last_over_time(k6_iterations_total[1h]))",
+                            System.currentTimeMillis());
+                    return result.size() == 1 ? (long) result.path(0).path("value").path(1).asDouble() : 0L;
+                }, dying);
+        RunRecord run = stopped.run();
 
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(run.log()).contains("Failed to send the time series data to the endpoint: HTTP POST request failed");
-        assertThat(heldWhenKilled).as("Prometheus died mid-run").isPositive().isLessThan(run.completeIterations());
+        assertThat(stopped.heldWhenStopped()).as("Prometheus died mid-run").isPositive()
+                .isLessThan(run.completeIterations());
         assertThat(run.samples("iterations")).as("the summary keeps every iteration")
                 .hasSize((int) run.completeIterations());
     }
