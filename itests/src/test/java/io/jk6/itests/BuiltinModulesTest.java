@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.jk6.api.js.JsModule;
 import io.jk6.api.js.ModuleName;
+import io.jk6.api.runner.TestRunner;
 import io.jk6.launcher.spi.Command;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
@@ -55,6 +57,9 @@ class BuiltinModulesTest {
     @InjectService(filter = "(" + Command.NAME + "=run)", timeout = TIMEOUT)
     ServiceAware<Command> runCommand;
 
+    @InjectService(timeout = TIMEOUT)
+    ServiceAware<TestRunner> testRunner;
+
     @Test
     void moduleK6IsAServiceOfTheK6Bundle() {
         assertProvidedBy(k6, "k6", "io.jk6.k6");
@@ -89,13 +94,18 @@ class BuiltinModulesTest {
     }
 
     @Test
-    void theEnginePublishesTheRunCommand() {
+    void theCliBundlePublishesTheRunCommandOnTheEnginesTestRunner() {
         ServiceReference<Command> ref = runCommand.getServiceReference();
         assertNotNull(ref, "no Command service with jk6.command=run");
         assertNotNull(runCommand.getService());
         assertEquals("run", ref.getProperty(Command.NAME));
-        assertEquals("io.jk6.engine", ref.getBundle().getSymbolicName());
+        assertEquals("io.jk6.cli", ref.getBundle().getSymbolicName());
         assertEquals(Bundle.ACTIVE, ref.getBundle().getState());
+        ServiceReference<TestRunner> runner = testRunner.getServiceReference();
+        assertNotNull(runner, "no TestRunner service");
+        assertEquals("io.jk6.engine", runner.getBundle().getSymbolicName());
+        assertEquals(List.of(runner), List.of(ref.getBundle().getServicesInUse()).stream()
+                .filter(r -> r.equals(runner)).toList(), "the run command uses the engine's TestRunner");
     }
 
     private static void assertProvidedBy(ServiceAware<JsModule> module, String name, String bundle) {

@@ -21,10 +21,10 @@ final class EngineCommands {
             throw new IllegalArgumentException(e);
         }
         ServiceReference<Command> reference = references.stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("the engine offers no \"" + name + "\" command (is io.jk6.engine active? try lb)"));
+                .orElseThrow(() -> new IllegalStateException("no bundle offers the \"" + name + "\" command (are io.jk6.cli and io.jk6.engine active? try lb)"));
         Command command = context.getService(reference);
         if (command == null) {
-            throw new IllegalStateException("the engine's \"" + name + "\" command has just gone away");
+            throw new IllegalStateException("the \"" + name + "\" command has just gone away");
         }
         try {
             return action.applyAsInt(command);

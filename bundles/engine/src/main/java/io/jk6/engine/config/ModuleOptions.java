@@ -101,6 +101,11 @@ public record ModuleOptions(Map<String, Object> values) {
         };
     }
 
+    /** True when {@code name} (k6's JSON name) is an option modules read. */
+    public static boolean isOption(String name) {
+        return OPTIONS.stream().anyMatch(o -> o.name().equals(name));
+    }
+
     /** The option named {@code name} (k6's JSON name), for flags. */
     public static Object parse(String name, String source, String text, List<String> errors) {
         Option option = OPTIONS.stream().filter(o -> o.name().equals(name)).findFirst()

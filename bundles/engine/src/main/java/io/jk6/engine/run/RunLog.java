@@ -1,6 +1,7 @@
 package io.jk6.engine.run;
 
 import io.jk6.engine.js.ScriptLog;
+import io.jk6.api.runner.TestLog;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * choices: JSON or raw lines, another place ({@code --log-output}), debug lines ({@code -v}) and
  * the script's console lines in a file of their own ({@code --console-output}).
  */
-public final class RunLog implements ScriptLog {
+public final class RunLog implements ScriptLog, TestLog {
 
     private final PrintStream err;
     private final long startNanos;
