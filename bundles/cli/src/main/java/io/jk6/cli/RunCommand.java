@@ -6,18 +6,22 @@ import io.jk6.api.runner.RunSettings;
 import io.jk6.api.runner.TestExecution;
 import io.jk6.api.runner.TestFailure;
 import io.jk6.api.runner.TestObserver;
+import io.jk6.api.runner.TestOutcome;
 import io.jk6.api.runner.TestPlan;
 import io.jk6.api.runner.TestRequest;
 import io.jk6.api.runner.TestRunner;
 import io.jk6.api.runner.TestSummary;
+import io.jk6.cli.rest.RestApiServer;
 import io.jk6.launcher.spi.Command;
 import io.jk6.launcher.spi.Invocation;
 import io.jk6.support.GoDuration;
 import io.jk6.support.version.Jk6Version;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -27,6 +31,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Command.class, property = Command.NAME + "=run")
 public final class RunCommand implements Command {
+
+    /** k6's exit code when the REST API cannot listen where asked. */
+    static final int CANNOT_START_REST_API = 106;
 
     @Reference
     TestRunner runner;
@@ -42,10 +49,32 @@ public final class RunCommand implements Command {
             invocation.err().println(ExtraRunFlags.MAX_DEPRECATED);
         }
         try (LoadedTest test = runner.load(request(flags, invocation));
+                RestApiServer api = restApi(test);
                 TestExecution execution = test.prepare(new Display(flags, invocation))) {
+            if (api != null) {
+                api.start(execution);
+            }
             return run(execution, test, invocation, flags.quiet);
         } catch (TestFailure e) {
             return e.outcome().exitCode();
+        }
+    }
+
+    /**
+     * k6's REST API where {@code --address} or {@code K6_ADDRESS} asks for it, else null: bound before
+     * the test is prepared, so a taken address fails before outputs or VUs exist, as in k6.
+     */
+    private static RestApiServer restApi(LoadedTest test) throws TestFailure {
+        String address = test.apiAddress();
+        if (address == null) {
+            return null;
+        }
+        try {
+            return RestApiServer.bind(address);
+        } catch (IOException e) {
+            test.log().error("Error from API server", Map.of("error", String.valueOf(e.getMessage())));
+            throw new TestFailure(new TestOutcome(CANNOT_START_REST_API, "Error from API server: " + e.getMessage(),
+                    null));
         }
     }
 

@@ -18,6 +18,13 @@ public interface LoadedTest extends AutoCloseable {
     TestLog log();
 
     /**
+     * {@code --address} or {@code K6_ADDRESS}: where the REST API is to listen, as {@code host:port};
+     * null when off or when the test is not to run. The command binds it before
+     * {@link #prepare}, so a taken address fails before anything is made (k6's exit code 106).
+     */
+    String apiAddress();
+
+    /**
      * {@code k6 inspect}: runs the init context once and returns the options as k6 prints them
      * (its {@code lib.Options} as indented JSON), with the command line's applied.
      *
@@ -37,11 +44,11 @@ public interface LoadedTest extends AutoCloseable {
     byte[] archive(boolean withoutEnv) throws TestFailure;
 
     /**
-     * Makes the test ready to run with the request's {@link RunSettings}: secret sources, the REST
-     * API's address and the outputs; a {@link io.jk6.api.runtime.RunningTest} service appears for it.
+     * Makes the test ready to run with the request's {@link RunSettings}: secret sources and
+     * outputs; a {@link io.jk6.api.runtime.RunningTest} service appears for it. The REST API is the
+     * command's to serve ({@link #apiAddress()}).
      *
-     * @throws TestFailure a secret source, the REST API's address or an output that does not work
-     *                     (-1, 1004 or 104), logged
+     * @throws TestFailure a secret source or an output that does not work (-1 or 104), logged
      * @throws IllegalStateException when the request had no {@link RunSettings}
      */
     TestExecution prepare(TestObserver observer) throws TestFailure;

@@ -64,7 +64,7 @@ public final class RunSettings {
         return summaryExport;
     }
 
-    /** {@code --address}: where the REST API listens, as {@code host:port}. */
+    /** {@code --address}: where the REST API listens, as {@code host:port} (the command serves it). */
     public String address() {
         return address;
     }

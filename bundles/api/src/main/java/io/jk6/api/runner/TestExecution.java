@@ -1,6 +1,8 @@
 package io.jk6.api.runner;
 
 import io.jk6.api.runtime.RunningTest;
+import java.util.List;
+import java.util.OptionalInt;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -28,6 +30,31 @@ public interface TestExecution extends RunningTest, AutoCloseable {
 
     /** Where the test is now. */
     Progress progress();
+
+    /** The state k6's REST API shows. */
+    TestStatus status();
+
+    /** Every metric and sub-metric that received samples, with its thresholds judged now. */
+    List<LiveMetric> metrics();
+
+    /** The paths of the groups the script ran, in the order they first ran ({@code ::outer::inner}). */
+    List<String> groupPaths();
+
+    /** Every check so far. */
+    List<CheckCount> checks();
+
+    /**
+     * Stops the test on a request to the REST API: as {@link #stop()}, but the test ends with k6's
+     * exit code 103. A test already stopping by a signal keeps its reason, and one that has ended
+     * its outcome.
+     */
+    void stopFromApi();
+
+    /**
+     * The {@code maxVUs} of the test's {@code externally-controlled} scenario, the most
+     * {@link #setVUs} takes; empty when it has none.
+     */
+    OptionalInt controlledMaxVUs();
 
     /** {@code --linger} or {@code K6_LINGER}: the command waits for a signal before the summary. */
     boolean lingers();

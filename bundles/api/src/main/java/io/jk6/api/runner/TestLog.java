@@ -1,5 +1,6 @@
 package io.jk6.api.runner;
 
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -12,4 +13,7 @@ public interface TestLog {
     void warn(String message);
 
     void error(String message);
+
+    /** An error line with k6's fields after the message ({@code error="..."}). */
+    void error(String message, Map<String, ?> fields);
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.ByteArrayOutputStream;
-import io.jk6.engine.config.JsonTree;
+import io.jk6.support.json.JsonTree;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

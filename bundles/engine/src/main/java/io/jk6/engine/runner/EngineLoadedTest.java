@@ -5,6 +5,7 @@ import io.jk6.api.runner.TestExecution;
 import io.jk6.api.runner.TestFailure;
 import io.jk6.api.runner.TestLog;
 import io.jk6.api.runner.TestObserver;
+import io.jk6.api.runner.TestOutcome;
 import io.jk6.api.runner.TestRequest;
 import io.jk6.engine.archive.Archive;
 import io.jk6.engine.archive.ArchiveTar;
@@ -14,7 +15,6 @@ import io.jk6.engine.config.ExecutionPlan;
 import io.jk6.engine.config.ScriptOptions;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.output.RunOutputs;
-import io.jk6.engine.rest.RestApiServer;
 import io.jk6.engine.run.ExitCodes;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
@@ -58,6 +58,11 @@ final class EngineLoadedTest implements LoadedTest {
     }
 
     @Override
+    public String apiAddress() {
+        return script.runtime() == null ? null : script.runtime().address();
+    }
+
+    @Override
     public String options(boolean executionRequirements) throws TestFailure {
         TestRun run = script.newRun(runner.js.engine(), runner.modules, log, new RunListener() { }, RunOutputs.none());
         try {
@@ -83,7 +88,7 @@ final class EngineLoadedTest implements LoadedTest {
         ScriptOptions.read(options, problems);
         if (!problems.isEmpty()) {
             problems.forEach(log::error);
-            throw new TestFailure(new io.jk6.api.runner.TestOutcome(ExitCodes.INVALID_CONFIG, problems.getFirst(), null));
+            throw new TestFailure(new TestOutcome(ExitCodes.INVALID_CONFIG, problems.getFirst(), null));
         }
         Archive archive = new Archive(script.script().script(), request.workingDirectory(), options,
                 withoutEnv ? Map.of() : script.env(), script.script().files().filesRead(), Jk6Version.of(EngineLoadedTest.class),
@@ -116,17 +121,6 @@ final class EngineLoadedTest implements LoadedTest {
                     + " run 5-15x slower. Start jk6 with bin/jk6 on Temurin 25 (it sets -XX:+EnableJVMCI and the Graal"
                     + " compiler on --upgrade-module-path).");
         }
-        // as k6: bound before the VUs initialize, so a taken address fails at once and nothing is lost
-        RestApiServer api = null;
-        if (runtime.address() != null) {
-            try {
-                api = RestApiServer.bind(runtime.address());
-            } catch (IOException e) {
-                log.error("Error from API server", Map.of("error", String.valueOf(e.getMessage())));
-                throw new TestFailure(new io.jk6.api.runner.TestOutcome(ExitCodes.CANNOT_START_REST_API,
-                        "Error from API server: " + e.getMessage(), null));
-            }
-        }
         RunOutputs outputs;
         try {
             List<String> outputNames = runtime.outputs();
@@ -138,20 +132,12 @@ final class EngineLoadedTest implements LoadedTest {
                     request.out(), request.err(), request.workingDirectory(), log, runtime.forOutputs(script),
                     script.outputConfigs()));
         } catch (IllegalArgumentException | IOException e) {
-            closeQuietly(api);
             throw Outcomes.logged(ExitCodes.INVALID_CONFIG, e.getMessage(), log);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeQuietly(api);
-            throw new TestFailure(new io.jk6.api.runner.TestOutcome(ExitCodes.EXTERNAL_ABORT, null, null));
+            throw new TestFailure(new TestOutcome(ExitCodes.EXTERNAL_ABORT, null, null));
         }
-        return EngineTestExecution.start(runner, script, request, log, outputs, api, secrets, observer);
-    }
-
-    private static void closeQuietly(RestApiServer api) {
-        if (api != null) {
-            api.close();
-        }
+        return EngineTestExecution.start(runner, script, request, log, outputs, secrets, observer);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.jk6.engine.runner;
 
+import io.jk6.api.runner.CheckCount;
+import io.jk6.api.runner.LiveMetric;
 import io.jk6.api.runner.Progress;
 import io.jk6.api.runner.TestExecution;
 import io.jk6.api.runner.TestFailure;
@@ -7,6 +9,7 @@ import io.jk6.api.runner.TestObserver;
 import io.jk6.api.runner.TestOutcome;
 import io.jk6.api.runner.TestPlan;
 import io.jk6.api.runner.TestRequest;
+import io.jk6.api.runner.TestStatus;
 import io.jk6.api.runner.TestSummary;
 import io.jk6.api.runtime.RunningTest;
 import io.jk6.engine.config.ConfigException;
@@ -15,8 +18,6 @@ import io.jk6.engine.config.OptionLayer;
 import io.jk6.engine.js.ScriptException;
 import io.jk6.engine.output.OutputException;
 import io.jk6.engine.output.RunOutputs;
-import io.jk6.engine.rest.RestApiServer;
-import io.jk6.engine.rest.TestControl;
 import io.jk6.engine.run.ExecutionState;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
@@ -27,7 +28,9 @@ import io.jk6.engine.secrets.SecretSources;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.framework.ServiceRegistration;
 
@@ -36,34 +39,46 @@ import org.osgi.framework.ServiceRegistration;
  * {@code jk6:status} see while it lasts: registered when the run is about to start, unregistered
  * once it has ended (summary written).
  */
-final class EngineTestExecution implements TestExecution {
+public final class EngineTestExecution implements TestExecution {
 
     private static final AtomicLong IDS = new AtomicLong();
     /** k6's metric of HTTP requests. */
     private static final String HTTP_REQS = "http_reqs";
 
     private final long id = IDS.incrementAndGet();
-    private final LoadedScript script;
+    private final Path script;
     private final TestRequest request;
     private final RuntimeOptions runtime;
     private final RunLog log;
-    private final RestApiServer api;
     private TestRun run;
+    private LiveView live;
     private ServiceRegistration<RunningTest> registration;
     private RunResult result;
     private SummaryOutput summary;
 
-    private EngineTestExecution(LoadedScript script, TestRequest request, RunLog log, RestApiServer api) {
+    private EngineTestExecution(Path script, TestRequest request, RuntimeOptions runtime, RunLog log) {
         this.script = script;
         this.request = request;
-        this.runtime = script.runtime();
+        this.runtime = runtime;
         this.log = log;
-        this.api = api;
+    }
+
+    /**
+     * An execution of a {@link TestRun} made elsewhere, for the tests of what reads and steers a
+     * running test through the API (the CLI's REST API): no service, no {@code --linger}, and no
+     * summary (the caller has the run's result).
+     */
+    public static TestExecution over(TestRun run, Path script, RunLog log) {
+        EngineTestExecution execution = new EngineTestExecution(script, null, null, log);
+        execution.run = run;
+        execution.live = new LiveView(run, log);
+        return execution;
     }
 
     static EngineTestExecution start(EngineTestRunner runner, LoadedScript script, TestRequest request, RunLog log,
-            RunOutputs outputs, RestApiServer api, SecretSources secrets, TestObserver observer) {
-        EngineTestExecution execution = new EngineTestExecution(script, request, log, api);
+            RunOutputs outputs, SecretSources secrets, TestObserver observer) {
+        EngineTestExecution execution = new EngineTestExecution(script.script().script(), request, script.runtime(),
+                log);
         execution.run = script.newRun(runner.js.engine(), runner.modules.forRun(), log,
                 execution.listener(observer, outputs), outputs).noThresholds(execution.runtime.noThresholds())
                 .secrets(secrets);
@@ -73,9 +88,7 @@ final class EngineTestExecution implements TestExecution {
         if (execution.runtime.paused()) {
             execution.run.setPaused(true);
         }
-        if (api != null) {
-            api.start(new TestControl(execution.run, log));
-        }
+        execution.live = new LiveView(execution.run, log);
         execution.register(runner);
         return execution;
     }
@@ -86,7 +99,7 @@ final class EngineTestExecution implements TestExecution {
         }
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(ID, id);
-        properties.put(SCRIPT, script().toString());
+        properties.put(SCRIPT, script.toString());
         registration = runner.context.registerService(RunningTest.class, this, properties);
     }
 
@@ -136,11 +149,14 @@ final class EngineTestExecution implements TestExecution {
 
     @Override
     public boolean lingers() {
-        return runtime.linger();
+        return runtime != null && runtime.linger();
     }
 
     @Override
     public TestSummary summary() {
+        if (request == null) {
+            throw new IllegalStateException("an execution over a run made elsewhere has no summary to give");
+        }
         summary = SummaryOutput.of(result, result.options().summaryTrendStats(),
                 result.options().test().summaryTimeUnit(), runtime.summaryMode() == SummaryMode.FULL);
         if (runtime.summaryMode() == SummaryMode.DISABLED) {
@@ -182,13 +198,43 @@ final class EngineTestExecution implements TestExecution {
     }
 
     @Override
+    public TestStatus status() {
+        return live.status();
+    }
+
+    @Override
+    public List<LiveMetric> metrics() {
+        return live.metrics();
+    }
+
+    @Override
+    public List<String> groupPaths() {
+        return live.groupPaths();
+    }
+
+    @Override
+    public List<CheckCount> checks() {
+        return live.checks();
+    }
+
+    @Override
+    public void stopFromApi() {
+        live.stopFromApi();
+    }
+
+    @Override
+    public OptionalInt controlledMaxVUs() {
+        return run.externallyControlled().map(e -> OptionalInt.of(e.configuredMaxVUs())).orElse(OptionalInt.empty());
+    }
+
+    @Override
     public long id() {
         return id;
     }
 
     @Override
     public Path script() {
-        return script.script().script();
+        return script;
     }
 
     @Override
@@ -241,9 +287,6 @@ final class EngineTestExecution implements TestExecution {
 
     @Override
     public void close() {
-        if (api != null) {
-            api.close();
-        }
         if (registration != null) {
             try {
                 registration.unregister();

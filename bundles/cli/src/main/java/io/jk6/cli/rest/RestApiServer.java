@@ -1,7 +1,8 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.jk6.api.runner.TestExecution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,9 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * k6's REST API ({@code --address}), on the JDK's HTTP server: bound before the test loads (so a
- * taken address fails at once, k6's exit code 106), answering once the test exists, closed after
- * the summary. Requests run on a few platform threads of their own, never on the VUs' virtual
+ * k6's REST API ({@code --address}), on the JDK's HTTP server: bound once the test is prepared,
+ * before its VUs initialize (so a taken address fails before anything runs, k6's exit code 106),
+ * then answering for the test until after the summary. Requests run on a few platform threads of their own, never on the VUs' virtual
  * threads: VUs running JavaScript keep every carrier thread busy (a busy loop never parks), and a
  * Kubernetes probe ({@code GET /v1/status}, 1 s timeout, as k6-operator sets it) must still be
  * answered under full load. The routes are k6's {@code api/v1} ones, see docs/operations.md
@@ -41,7 +42,7 @@ public final class RestApiServer implements AutoCloseable {
     private volatile StatusRoutes status;
     private volatile MetricRoutes metrics;
     private volatile GroupRoutes groups;
-    private volatile TestControl control;
+    private volatile TestExecution test;
 
     private RestApiServer(HttpServer server) {
         this.server = server;
@@ -72,11 +73,11 @@ public final class RestApiServer implements AutoCloseable {
     }
 
     /** Starts answering for this test. */
-    public void start(TestControl test) {
-        this.control = test;
-        this.status = new StatusRoutes(test);
-        this.metrics = new MetricRoutes(test);
-        this.groups = new GroupRoutes(test.run().metrics());
+    public void start(TestExecution running) {
+        this.test = running;
+        this.status = new StatusRoutes(running);
+        this.metrics = new MetricRoutes(running);
+        this.groups = new GroupRoutes(running);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
@@ -85,7 +86,7 @@ public final class RestApiServer implements AutoCloseable {
     /** Stops listening at once; requests being answered get at most a second. */
     @Override
     public void close() {
-        if (control != null) {
+        if (test != null) {
             server.stop(1);
         } else {
             server.stop(0);
@@ -125,7 +126,7 @@ public final class RestApiServer implements AutoCloseable {
             case "/v1/metrics" -> json(exchange, get(method, path, metrics::list));
             case "/v1/groups" -> json(exchange, get(method, path, groups::list));
             case "/metrics" -> {
-                String text = get(method, path, () -> PrometheusText.of(control.run().metrics().snapshot()));
+                String text = get(method, path, () -> PrometheusText.of(test.metrics()));
                 send(exchange, 200, PrometheusText.CONTENT_TYPE, text.getBytes(StandardCharsets.UTF_8));
             }
             case "/", "/ping" -> send(exchange, 200, "text/plain; charset=utf-8",

@@ -1,16 +1,11 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
-import io.jk6.api.metrics.Metric;
-import io.jk6.engine.metrics.CounterSink;
-import io.jk6.engine.metrics.GaugeSink;
-import io.jk6.engine.metrics.MetricSnapshot;
-import io.jk6.engine.metrics.MetricsSnapshot;
-import io.jk6.engine.metrics.RateSink;
-import io.jk6.engine.metrics.TrendSink;
+import io.jk6.api.runner.LiveMetric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code GET /metrics}: the test's metrics in Prometheus' text exposition format (0.0.4), named as
@@ -27,28 +22,27 @@ final class PrometheusText {
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private static final String[] TREND_STATS = {"min", "max", "avg", "med", "p90", "p95", "p99"};
+    /** The same statistics as {@link LiveMetric#values()} names them. */
+    private static final String[] TREND_VALUES = {"min", "max", "avg", "med", "p(90)", "p(95)", "p(99)"};
 
     private PrometheusText() {
     }
 
-    static String of(MetricsSnapshot snapshot) {
+    static String of(List<LiveMetric> metrics) {
         Map<String, Family> families = new LinkedHashMap<>();
-        for (MetricSnapshot m : snapshot.metrics()) {
-            String base = "k6_" + sanitize(m.metricName());
+        for (LiveMetric m : metrics) {
+            String base = "k6_" + sanitize(m.metric());
             String labels = labels(m);
-            Metric metric = m.metric();
-            switch (m.sink()) {
-                case CounterSink c -> family(families, base + "_total", "counter", metric, "count")
-                        .add(labels, c.count());
-                case GaugeSink g -> family(families, base, "gauge", metric, "last value").add(labels, g.value());
-                case RateSink r -> family(families, base + "_rate", "gauge", metric, "share of non-zero values")
-                        .add(labels, r.rate());
-                case TrendSink t -> {
-                    double[] values = {t.min(), t.max(), t.avg(), t.med(), t.percentile(90), t.percentile(95),
-                            t.percentile(99)};
+            Map<String, Double> v = m.values();
+            switch (m.type()) {
+                case "counter" -> family(families, base + "_total", "counter", m, "count").add(labels, v.get("count"));
+                case "gauge" -> family(families, base, "gauge", m, "last value").add(labels, v.get("value"));
+                case "rate" -> family(families, base + "_rate", "gauge", m, "share of non-zero values")
+                        .add(labels, v.get("rate"));
+                default -> {
                     for (int i = 0; i < TREND_STATS.length; i++) {
-                        family(families, base + "_" + TREND_STATS[i], "gauge", metric, TREND_STATS[i])
-                                .add(labels, values[i]);
+                        family(families, base + "_" + TREND_STATS[i], "gauge", m, TREND_STATS[i])
+                                .add(labels, v.get(TREND_VALUES[i]));
                     }
                 }
             }
@@ -62,18 +56,19 @@ final class PrometheusText {
         return out.toString();
     }
 
-    private static Family family(Map<String, Family> families, String name, String type, Metric metric, String what) {
-        return families.computeIfAbsent(name, n -> new Family(type, "k6 " + metric.type().k6Name() + " "
-                + metric.name() + ": " + what + (metric.valueType() == io.jk6.api.metrics.ValueType.TIME ? " (ms)" : "")));
+    private static Family family(Map<String, Family> families, String name, String type, LiveMetric metric,
+            String what) {
+        return families.computeIfAbsent(name, n -> new Family(type, "k6 " + metric.type() + " " + metric.metric()
+                + ": " + what + (metric.contains().equals("time") ? " (ms)" : "")));
     }
 
     /** A sub-metric's tags as labels, {@code {name="value",...}}; nothing for a metric. */
-    private static String labels(MetricSnapshot m) {
+    private static String labels(LiveMetric m) {
         if (!m.isSubmetric()) {
             return "";
         }
         List<String> pairs = new ArrayList<>();
-        m.tags().forEach((k, v) -> pairs.add(sanitize(k) + "=\"" + v.replace("\\", "\\\\")
+        new TreeMap<>(m.tags()).forEach((k, v) -> pairs.add(sanitize(k) + "=\"" + v.replace("\\", "\\\\")
                 .replace("\"", "\\\"").replace("\n", "\\n") + "\""));
         return "{" + String.join(",", pairs) + "}";
     }

@@ -1,4 +1,4 @@
-package io.jk6.engine.config;
+package io.jk6.support.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,8 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
-import io.jk6.engine.executor.ExternallyControlled;
-import io.jk6.engine.run.ExecutionState;
-import io.jk6.engine.run.ExecutionStatus;
+import io.jk6.api.runner.TestExecution;
+import io.jk6.api.runner.TestStatus;
+import java.util.OptionalInt;
 
 /**
  * {@code GET} and {@code PATCH /v1/status}, as k6's: the status document
@@ -12,29 +12,27 @@ import io.jk6.engine.run.ExecutionStatus;
  */
 final class StatusRoutes {
 
-    private final TestControl control;
+    private final TestExecution test;
 
-    StatusRoutes(TestControl control) {
-        this.control = control;
+    StatusRoutes(TestExecution test) {
+        this.test = test;
     }
 
     byte[] get() {
-        ExecutionState execution = control.execution();
-        ExecutionStatus status = execution.status();
-        boolean tainted = control.tainted();
+        TestStatus status = test.status();
         return Json.write(g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("data");
             g.writeStringField("type", "status");
             g.writeStringField("id", "default");
             g.writeObjectFieldStart("attributes");
-            g.writeNumberField("status", status.code());
-            g.writeBooleanField("paused", execution.isPaused());
-            g.writeNumberField("vus", execution.activeVUs());
-            g.writeNumberField("vus-max", execution.initializedVUs());
-            g.writeBooleanField("stopped", execution.isStopping());
-            g.writeBooleanField("running", execution.isStarted() && !status.isFinal());
-            g.writeBooleanField("tainted", tainted);
+            g.writeNumberField("status", status.status());
+            g.writeBooleanField("paused", status.paused());
+            g.writeNumberField("vus", status.vus());
+            g.writeNumberField("vus-max", status.vusMax());
+            g.writeBooleanField("stopped", status.stopped());
+            g.writeBooleanField("running", status.running());
+            g.writeBooleanField("tainted", status.tainted());
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();
@@ -48,27 +46,33 @@ final class StatusRoutes {
     byte[] patch(byte[] body) {
         StatusPatch patch = StatusPatch.parse(body);
         if (patch.stopped()) {
-            control.stop();
+            test.stopFromApi();
             return get();
         }
         if (patch.paused() != null) {
             try {
-                control.run().setPaused(patch.paused());
+                if (patch.paused()) {
+                    test.pause();
+                } else {
+                    test.resume();
+                }
             } catch (IllegalStateException e) {
                 throw new ApiError(500, "Pause error", e.getMessage());
             }
         }
         if (patch.vus() != null || patch.vusMax() != null) {
-            ExternallyControlled executor = control.run().externallyControlled().orElseThrow(() -> new ApiError(500,
-                    "Execution config error",
-                    "an externally-controlled executor needs to be configured for live configuration updates"));
-            if (patch.vusMax() != null && patch.vusMax() != executor.configuredMaxVUs()) {
+            OptionalInt maxVUs = test.controlledMaxVUs();
+            if (maxVUs.isEmpty()) {
+                throw new ApiError(500, "Execution config error",
+                        "an externally-controlled executor needs to be configured for live configuration updates");
+            }
+            if (patch.vusMax() != null && patch.vusMax() != maxVUs.getAsInt()) {
                 throw new ApiError(400, "Config update error", "jk6 cannot change maxVUs while the test runs"
-                        + " (its VUs are initialized up front): vus-max must stay " + executor.configuredMaxVUs());
+                        + " (its VUs are initialized up front): vus-max must stay " + maxVUs.getAsInt());
             }
             if (patch.vus() != null) {
                 try {
-                    executor.setVUs(Math.toIntExact(patch.vus()));
+                    test.setVUs(Math.toIntExact(patch.vus()));
                 } catch (IllegalArgumentException | ArithmeticException e) {
                     throw new ApiError(400, "Config update error", e instanceof ArithmeticException
                             ? "vus out of range: " + patch.vus() : e.getMessage());

@@ -1,4 +1,4 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

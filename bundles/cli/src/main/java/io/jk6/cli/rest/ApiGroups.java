@@ -1,6 +1,6 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
-import io.jk6.engine.metrics.CheckResult;
+import io.jk6.api.runner.CheckCount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +19,7 @@ import java.util.Map;
 final class ApiGroups {
 
     /** A group: its path and name, its checks, its parent's path (null for the root) and its children's paths. */
-    record Group(String path, String name, String parentPath, List<String> children, List<CheckResult> checks) {
+    record Group(String path, String name, String parentPath, List<String> children, List<CheckCount> checks) {
 
         String id() {
             return ApiGroups.id(path);
@@ -35,11 +35,11 @@ final class ApiGroups {
      * @param groupPaths paths of the groups the script ran, as the {@code group} tag writes them
      * @param checks     the checks so far, each with its group's path
      */
-    static ApiGroups of(List<String> groupPaths, List<CheckResult> checks) {
+    static ApiGroups of(List<String> groupPaths, List<CheckCount> checks) {
         ApiGroups groups = new ApiGroups();
         groups.byPath.put("", new Group("", "", null, new ArrayList<>(), new ArrayList<>()));
         groupPaths.forEach(groups::add);
-        for (CheckResult c : checks) {
+        for (CheckCount c : checks) {
             groups.add(c.groupPath()).checks().add(c);
         }
         return groups;

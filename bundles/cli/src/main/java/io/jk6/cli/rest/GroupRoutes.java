@@ -1,8 +1,8 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.jk6.engine.metrics.CheckResult;
-import io.jk6.engine.metrics.MetricsEngine;
+import io.jk6.api.runner.CheckCount;
+import io.jk6.api.runner.TestExecution;
 import java.io.IOException;
 import java.util.List;
 
@@ -15,10 +15,10 @@ import java.util.List;
  */
 final class GroupRoutes {
 
-    private final MetricsEngine metrics;
+    private final TestExecution test;
 
-    GroupRoutes(MetricsEngine metrics) {
-        this.metrics = metrics;
+    GroupRoutes(TestExecution test) {
+        this.test = test;
     }
 
     byte[] list() {
@@ -48,8 +48,8 @@ final class GroupRoutes {
 
     private ApiGroups groups() {
         // the group paths first: a check seen in the snapshot then always finds its group's order
-        List<String> paths = metrics.groupPaths();
-        return ApiGroups.of(paths, metrics.snapshot().checks());
+        List<String> paths = test.groupPaths();
+        return ApiGroups.of(paths, test.checks());
     }
 
     private static void data(JsonGenerator g, ApiGroups.Group group) throws IOException {
@@ -64,7 +64,7 @@ final class GroupRoutes {
             g.writeNull();
         } else {
             g.writeStartArray();
-            for (CheckResult c : group.checks()) {
+            for (CheckCount c : group.checks()) {
                 g.writeStartObject();
                 g.writeStringField("id", ApiGroups.id(c.path()));
                 g.writeStringField("path", c.path());

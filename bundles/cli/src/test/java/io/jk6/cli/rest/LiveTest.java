@@ -1,12 +1,14 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
+import io.jk6.api.runner.TestExecution;
 import io.jk6.engine.config.OptionLayer;
-import io.jk6.engine.js.ProbeModule;
+import io.jk6.engine.js.ModuleRegistry;
 import io.jk6.engine.js.SharedJsEngine;
 import io.jk6.engine.run.RunListener;
 import io.jk6.engine.run.RunLog;
 import io.jk6.engine.run.RunResult;
 import io.jk6.engine.run.TestRun;
+import io.jk6.engine.runner.EngineTestExecution;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,16 +26,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * A real {@link TestRun} of a script, running in the background, with the REST API on 127.0.0.1
- * and a free port in front of it; a small HTTP client for the tests. Closing stops the test and
- * the server.
+ * A real {@link TestRun} of the engine, running a script in the background, seen through the API
+ * as the REST API sees a test ({@link TestExecution}), with the REST API on 127.0.0.1 and a free
+ * port in front of it; a small HTTP client for the tests. Closing stops the test and the server.
+ * Scripts can import {@code k6/x/probe} for {@code probe.pause(ms)}, a sleep (the k6 module is
+ * not there in these tests).
  */
 final class LiveTest implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final TestRun run;
-    final TestControl control;
+    final TestExecution execution;
     final RestApiServer server;
     final CompletableFuture<RunResult> result;
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -44,13 +48,13 @@ final class LiveTest implements AutoCloseable {
         Path file = dir.resolve("script.js");
         Files.writeString(file, script);
         RunLog log = new RunLog(new PrintStream(stderr, true, StandardCharsets.UTF_8), true);
-        run = new TestRun(js.engine(), ProbeModule.registryWith(new ProbeModule()), file, Map.of(), OptionLayer.empty(),
+        run = new TestRun(js.engine(), probeRegistry(), file, Map.of(), OptionLayer.empty(),
                 log, new RunListener() {
                 });
-        control = new TestControl(run, log);
+        execution = EngineTestExecution.over(run, file, log);
         beforeStart.accept(run);
         server = RestApiServer.bind("127.0.0.1:0");
-        server.start(control);
+        server.start(execution);
         result = CompletableFuture.supplyAsync(() -> {
             try {
                 return run.run();
@@ -58,6 +62,12 @@ final class LiveTest implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private static ModuleRegistry probeRegistry() {
+        ModuleRegistry registry = new ModuleRegistry();
+        registry.add(new ModuleRegistry.Registration("k6/x/probe", new PauseModule(), 1, "test"));
+        return registry;
     }
 
     String stderr() {

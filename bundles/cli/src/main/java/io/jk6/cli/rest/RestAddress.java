@@ -1,4 +1,4 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,6 +1,6 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
-import static io.jk6.engine.rest.LiveTest.await;
+import static io.jk6.cli.rest.LiveTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jk6.api.metrics.Metric;

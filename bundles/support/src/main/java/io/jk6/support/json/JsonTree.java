@@ -1,4 +1,4 @@
-package io.jk6.engine.config;
+package io.jk6.support.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
 /**
  * A request the REST API answers with an error: k6's JSON:API error object

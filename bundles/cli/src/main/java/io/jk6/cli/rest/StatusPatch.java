@@ -1,9 +1,9 @@
-package io.jk6.engine.rest;
+package io.jk6.cli.rest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.jk6.engine.config.JsonTree;
+import io.jk6.support.json.JsonTree;
 import java.io.IOException;
 import java.util.Map;
 
