@@ -24,6 +24,6 @@ final class SystemPackages {
                 "org.slf4j.event;version=" + slf4j,
                 "org.slf4j.helpers;version=" + slf4j,
                 "org.slf4j.spi;version=" + slf4j,
-                "io.jk6.launcher.spi;version=1.0.0"));
+                "io.jk6.launcher.spi;version=1.1.0"));
     }
 }

@@ -54,6 +54,7 @@ public final class RunCommand implements Command {
             if (api != null) {
                 api.start(execution);
             }
+            invocation.testStarted(execution.id());
             return run(execution, test, invocation, flags.quiet);
         } catch (TestFailure e) {
             return e.outcome().exitCode();

@@ -10,20 +10,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceEvent;
-import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
 /**
- * Tests started with {@code jk6:run}: each runs the engine's {@code run} command on a thread of
- * its own, so the shell stays usable. The shell waits for them before it exits, and exits with
- * the first failing test's code.
+ * Tests started with {@code jk6:run}: each runs the {@code run} command on a thread of its own,
+ * so the shell stays usable, and the command says which test it started
+ * ({@code Invocation.testStarted}). The shell waits for them before it exits, and exits with the
+ * first failing test's code.
  */
 @Component(service = BackgroundRuns.class)
 public final class BackgroundRuns {
@@ -50,21 +48,8 @@ public final class BackgroundRuns {
 
     Started start(List<String> args, PrintStream out, PrintStream err, Path workingDirectory) throws InterruptedException {
         SessionInvocation invocation = new SessionInvocation(args, out, err, workingDirectory);
-        CompletableFuture<Long> registered = new CompletableFuture<>();
+        CompletableFuture<Long> registered = invocation.started();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        AtomicReference<Thread> worker = new AtomicReference<>();
-        // ServiceEvents are delivered synchronously on the registering thread: the engine
-        // registers the test's RunningTest on our worker thread, which identifies our test.
-        ServiceListener listener = event -> {
-            if (event.getType() == ServiceEvent.REGISTERED && Thread.currentThread() == worker.get()) {
-                registered.complete(((Number) event.getServiceReference().getProperty(RunningTest.ID)).longValue());
-            }
-        };
-        try {
-            context.addServiceListener(listener, "(objectClass=" + RunningTest.class.getName() + ")");
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
         Thread thread = Thread.ofPlatform().name("jk6-run").unstarted(() -> {
             int code;
             try {
@@ -75,14 +60,11 @@ public final class BackgroundRuns {
             }
             exit.complete(code);
         });
-        worker.set(thread);
+        thread.start();
         try {
-            thread.start();
             CompletableFuture.anyOf(registered, exit).get(START_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // still starting: it is tracked all the same
-        } finally {
-            context.removeServiceListener(listener);
         }
         if (!registered.isDone() && exit.isDone()) {
             return new Started(null, exit.join());

@@ -5,10 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * An engine command ({@code run}, {@code inspect}) called from the shell: the session's streams
+ * A command ({@code run}, {@code inspect}) called from the shell: the session's streams
  * and directory, the process environment; never a terminal, so a test in the background prints
  * plain progress lines instead of redrawing the shell's line. {@link #interrupt()} is the
  * shell's Ctrl-C for it.
@@ -20,6 +21,7 @@ final class SessionInvocation implements Invocation {
     private final PrintStream err;
     private final Path workingDirectory;
     private final AtomicReference<Runnable> onInterrupt = new AtomicReference<>();
+    private final CompletableFuture<Long> started = new CompletableFuture<>();
 
     SessionInvocation(List<String> args, PrintStream out, PrintStream err, Path workingDirectory) {
         this.args = List.copyOf(args);
@@ -61,6 +63,16 @@ final class SessionInvocation implements Invocation {
     @Override
     public void onInterrupt(Runnable action) {
         onInterrupt.set(action);
+    }
+
+    @Override
+    public void testStarted(long testId) {
+        started.complete(testId);
+    }
+
+    /** The id of the test the command started, once it has ({@code jk6.test.id}). */
+    CompletableFuture<Long> started() {
+        return started;
     }
 
     /** What Ctrl-C does to the command; nothing before the command asked for it. */

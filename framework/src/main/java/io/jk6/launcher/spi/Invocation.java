@@ -29,4 +29,14 @@ public interface Invocation {
      * signal ends the process at once.
      */
     void onInterrupt(Runnable action);
+
+    /**
+     * Called by a command that runs a test once the test is prepared and about to run, with the id
+     * of its {@code RunningTest} service ({@code jk6.test.id}): a caller that runs commands in the
+     * background (the shell's {@code jk6:run}) learns which test it started. Does nothing by default.
+     *
+     * @since 1.1
+     */
+    default void testStarted(long testId) {
+    }
 }
