@@ -23,7 +23,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 /**
  * {@code jk6 run --out csv}: the csv output bundle writes what the run measured; its settings come
  * from {@code K6_CSV_*} and the argument, a bad one stops the run before it starts. (That the
- * distribution installs it is OutputBundlesIT's, in e2e.)
+ * distribution installs it is EmbeddedLibrariesIT's, in e2e.)
  */
 @ExtendWith(ServiceExtension.class)
 @Timeout(value = 300, unit = TimeUnit.SECONDS)

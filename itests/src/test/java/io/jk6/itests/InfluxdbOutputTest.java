@@ -17,7 +17,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 /**
  * {@code jk6 run --out influxdb}: a server that does not answer costs a log line, not the test
  * (the writes against a real InfluxDB are tested beside the bundle, jk6-output-influxdb's
- * InfluxOutputRunTest; that the distribution installs it, OutputBundlesIT in e2e).
+ * InfluxOutputRunTest; that the distribution installs it, EmbeddedLibrariesIT in e2e).
  */
 @ExtendWith(ServiceExtension.class)
 @Timeout(value = 300, unit = TimeUnit.SECONDS)

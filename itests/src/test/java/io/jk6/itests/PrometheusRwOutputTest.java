@@ -19,7 +19,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
  * line, not the test, and native histograms are encoded and sent; a bad value is refused before
  * the test (the writes to a real Prometheus are tested beside the bundle, jk6-output-prometheus-rw's
  * PrometheusRwOutputRunTest; that the distribution installs it with its private protobuf and snappy
- * copies resolving in jk6's framework, OutputBundlesIT in e2e).
+ * copies resolving in jk6's framework, EmbeddedLibrariesIT in e2e).
  */
 @ExtendWith(ServiceExtension.class)
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
