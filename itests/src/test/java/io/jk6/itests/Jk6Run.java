@@ -107,6 +107,21 @@ final class Jk6Run {
             return invocation.stdout();
         }
 
+        /** What it printed on stderr so far. */
+        String stderr() {
+            return invocation.stderr();
+        }
+
+        /** Waits until stderr holds {@code text} (the test class's {@code @Timeout} bounds it). */
+        void awaitStderr(String text) throws InterruptedException {
+            while (!invocation.stderr().contains(text)) {
+                if (exit.isDone()) {
+                    throw new AssertionError("ended without printing \"" + text + "\" on stderr:\n" + invocation.stderr());
+                }
+                Thread.sleep(20);
+            }
+        }
+
         /** Waits for its end (the test class's {@code @Timeout} bounds it). */
         RunResult await() throws Exception {
             return result(invocation, exit.get(), start);

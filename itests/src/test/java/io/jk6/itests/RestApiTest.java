@@ -1,9 +1,10 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.TestTarget;
 import java.io.IOException;
@@ -15,17 +16,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
- * {@code jk6 run --address}: k6's REST API on the real bin/jk6, steering a test against the
- * TestServer on 127.0.0.1: status, VUs, pause, metrics, Prometheus text and the stop (exit 103,
- * summary printed).
+ * {@code jk6 run --address}: k6's REST API through the run command in this framework, steering a
+ * test against the TestServer on 127.0.0.1: status, VUs, pause, metrics, Prometheus text and the
+ * stop (exit 103, summary printed). The routes' documents are tested beside the API's code
+ * (jk6-cli's io.jk6.cli.rest); k6-operator's use of them in OperatorRunnerTest.
  */
-class RestApiIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class RestApiTest {
 
     private static final int STOPPED_FROM_REST_API = 103;
     private static final int CANNOT_START_REST_API = 106;
@@ -33,6 +42,9 @@ class RestApiIT {
 
     @RegisterExtension
     static final TestTarget target = new TestTarget();
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @TempDir
     Path dir;
@@ -50,8 +62,8 @@ class RestApiIT {
                 }
                 """);
         String api = "http://127.0.0.1:" + freePort();
-        var running = jk6("run", "--address", api.substring("http://".length()), "--paused", "-e",
-                "BASE=" + target.baseUrl(), "script.js").in(dir).timeout(Duration.ofSeconds(90)).start();
+        var running = jk6(run, "--address", api.substring("http://".length()), "--paused", "-e",
+                "BASE=" + target.baseUrl(), "script.js").in(dir).start();
 
         String paused = poll(api + "/v1/status", body -> body.contains("\"status\":4"), running);
         assertThat(paused).as("started paused: VUs initialized, nothing running")
@@ -77,7 +89,7 @@ class RestApiIT {
                 .containsPattern("(?m)^k6_http_reqs_total [1-9]\\d*$").contains("k6_http_req_duration_p95 ");
 
         assertThat(patch(api + "/v1/status", "{\"stopped\":true}")).contains("\"stopped\":true");
-        var result = running.awaitExit();
+        var result = running.await();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(STOPPED_FROM_REST_API);
         assertThat(result.stderr()).contains("test run stopped from REST API");
@@ -90,7 +102,7 @@ class RestApiIT {
         Scripts.write(dir, "script.js", "export default function () {}\n");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             String address = "127.0.0.1:" + taken.getLocalPort();
-            var result = jk6("run", "-a", address, "script.js").in(dir).run();
+            var result = jk6(run, "-a", address, "script.js").in(dir).run();
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(CANNOT_START_REST_API);
             assertThat(result.stderr()).contains("Error from API server").contains("cannot listen on " + address);
         }
@@ -106,19 +118,19 @@ class RestApiIT {
                 export default function () { console.log('iterating'); sleep(__ENV.SLEEP); }
                 """);
         boolean oldDefaultFree = isFree(6565);
-        var off = jk6("run", "-e", "SLEEP=2", "wait.js").in(dir).start();
+        var off = jk6(run, "-e", "SLEEP=2", "wait.js").in(dir).start();
         off.awaitStderr("iterating");
         if (oldDefaultFree) {
             assertThat(isFree(6565)).as("k6 v1's default address localhost:6565 stays unbound").isTrue();
         }
-        assertThat(off.awaitExit().exitCode()).isZero();
+        assertThat(off.await().exitCode()).isZero();
 
         int port = freePort();
-        var on = jk6("run", "-e", "SLEEP=30", "wait.js").env("K6_ADDRESS", "127.0.0.1:" + port).in(dir).start();
+        var on = jk6(run, "-e", "SLEEP=30", "wait.js").env("K6_ADDRESS", "127.0.0.1:" + port).in(dir).start();
         on.awaitStderr("iterating");
         assertThat(get("http://127.0.0.1:" + port + "/ping").body()).isEqualTo("ok");
         patch("http://127.0.0.1:" + port + "/v1/status", "{\"stopped\":true}");
-        var result = on.awaitExit();
+        var result = on.await();
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(STOPPED_FROM_REST_API);
     }
 
@@ -137,7 +149,7 @@ class RestApiIT {
     }
 
     /** Polls {@code url} until the body satisfies {@code condition} (jk6 starting, VUs changing). */
-    private static String poll(String url, Predicate<String> condition, Jk6Process.Running running)
+    private static String poll(String url, Predicate<String> condition, Jk6Run.Running running)
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String last = "(no answer yet)";
@@ -153,7 +165,7 @@ class RestApiIT {
             }
             Thread.sleep(100);
         }
-        fail("%s never answered as expected; last: %s%n--- stderr ---%n%s", url, last, running.stderrSoFar());
+        fail("%s never answered as expected; last: %s%n--- stderr ---%n%s", url, last, running.stderr());
         return null;
     }
 
