@@ -1,29 +1,38 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.RunResult;
 import io.jk6.testing.run.Scripts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
- * One test split over three concurrent {@code bin/jk6} processes with k6's execution segments
- * adds up to the same test run by one process: per scenario, the iterations (exactly where the
- * executor fixes them; arrival rates: iterations started plus dropped, the schedule's own count),
- * the VUs that ran, and the maximum VUs {@code inspect --execution-requirements} plans.
+ * One test split over three concurrent runs with k6's execution segments (as k6-operator's
+ * runners, each its own instance) adds up to the same test run whole: per scenario, the
+ * iterations (exactly where the executor fixes them; arrival rates: iterations started plus
+ * dropped, the schedule's own count), the VUs that ran, and the maximum VUs
+ * {@code inspect --execution-requirements} plans. The four runs share this framework, as tests
+ * started from the shell do; nothing of a run is shared with another but the engine.
  */
-class ExecutionSegmentsIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class ExecutionSegmentsTest {
 
     private static final String SEQUENCE = "0,1/3,2/3,1";
     private static final List<String> SEGMENTS = List.of("0:1/3", "1/3:2/3", "2/3:1");
@@ -72,32 +81,37 @@ class ExecutionSegmentsIT {
             export function loop() { mark(); sleep(0.1); }
             """;
 
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
+
+    @InjectService(filter = "(" + Command.NAME + "=inspect)", timeout = 30_000)
+    Command inspect;
+
     @TempDir
     Path dir;
 
     @Test
     void threeSegmentsAddUpToTheWholeTest() throws Exception {
         Scripts.write(dir, "all.js", SCRIPT);
-        List<Jk6Process.Running> parts = new ArrayList<>();
+        List<Jk6Run.Running> parts = new ArrayList<>();
         for (int i = 0; i < SEGMENTS.size(); i++) {
-            parts.add(jk6("run", "-q", "--summary-export", "part" + i + ".json",
+            parts.add(jk6(run, "-q", "--summary-export", "part" + i + ".json",
                     "--execution-segment", SEGMENTS.get(i), "--execution-segment-sequence", SEQUENCE, "all.js")
-                    .in(dir).timeout(Duration.ofSeconds(120)).start());
+                    .in(dir).start());
         }
         // the whole test beside its parts, and the plans asked for while they run: their VUs mostly
-        // sleep, so the five processes share the CPU with little waiting (2 cores)
-        Jk6Process.Running wholeRun = jk6("run", "-q", "--summary-export", "whole.json", "all.js")
-                .in(dir).timeout(Duration.ofSeconds(120)).start();
+        // sleep, so the four runs share the CPU with little waiting (2 cores)
+        Jk6Run.Running wholeRun = jk6(run, "-q", "--summary-export", "whole.json", "all.js").in(dir).start();
         JsonNode plan = inspect();
         List<JsonNode> plans = new ArrayList<>();
         for (String segment : SEGMENTS) {
             plans.add(inspect("--execution-segment", segment, "--execution-segment-sequence", SEQUENCE));
         }
-        for (Jk6Process.Running part : parts) {
-            RunResult result = part.awaitExit();
+        for (Jk6Run.Running part : parts) {
+            RunResult result = part.await();
             assertThat(result.exitCode()).as(result.toString()).isZero();
         }
-        RunResult whole = wholeRun.awaitExit();
+        RunResult whole = wholeRun.await();
         assertThat(whole.exitCode()).as(whole.toString()).isZero();
 
         JsonNode all = read("whole.json");
@@ -120,9 +134,9 @@ class ExecutionSegmentsIT {
                     .isEqualTo(count(all, "vus_seen{s:" + s + "}"))
                     .isEqualTo(Map.of("pvi", 5L, "cv", 4L, "rv", 5L, "ec", 3L).get(s));
         }
-        // a timed executor's iteration count is the CPU's to give: five processes start at once on
-        // two cores, and one of them may get far less of the 2 s than the others (16 against 43 in a
-        // loaded CI run). What the segments decide, the VUs, is checked exactly above.
+        // a timed executor's iteration count is the CPU's to give: four runs start at once on two
+        // cores, and one of them may get far less of the 2 s than the others (16 against 43 in a
+        // loaded CI run of processes). What the segments decide, the VUs, is checked exactly above.
         for (String s : List.of("cv", "rv", "ec")) {
             assertThat(sum(split, "its{s:" + s + "}")).as("%s: the segments' VUs iterated", s).isPositive();
             assertThat(count(all, "its{s:" + s + "}")).as("%s: the whole test's VUs iterated", s).isPositive();
@@ -141,10 +155,10 @@ class ExecutionSegmentsIT {
     }
 
     private JsonNode inspect(String... flags) throws IOException {
-        List<String> args = new ArrayList<>(List.of("inspect", "--execution-requirements"));
+        List<String> args = new ArrayList<>(List.of("--execution-requirements"));
         args.addAll(List.of(flags));
         args.add("all.js");
-        RunResult result = jk6(args.toArray(String[]::new)).in(dir).run();
+        RunResult result = jk6(inspect, args.toArray(String[]::new)).in(dir).run();
         assertThat(result.exitCode()).as(result.toString()).isZero();
         return new ObjectMapper().readTree(result.stdout());
     }

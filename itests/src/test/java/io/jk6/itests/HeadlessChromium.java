@@ -1,4 +1,4 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
 import static org.assertj.core.api.Assertions.fail;
 

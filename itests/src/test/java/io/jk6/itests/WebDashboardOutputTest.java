@@ -1,11 +1,12 @@
-package io.jk6.e2e;
+package io.jk6.itests;
 
-import static io.jk6.e2e.Jk6Process.jk6;
+import static io.jk6.itests.Jk6Run.jk6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jk6.launcher.spi.Command;
 import io.jk6.testing.run.Scripts;
 import io.jk6.testing.run.TestTarget;
 import java.io.BufferedReader;
@@ -21,24 +22,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
- * {@code K6_WEB_DASHBOARD=true jk6 run}: the web-dashboard bundle is installed by default; while one
+ * {@code K6_WEB_DASHBOARD=true jk6 run}: while one
  * run goes on, its {@code /events} stream gives points, and its live page, opened in headless Chromium,
  * draws them and follows the events to the end of the run; then the exported report opens from disk,
  * with no network, and draws the same run with its summary tables and thresholds' verdicts; the
  * summary and the other outputs are all there.
  * A taken port and a report path that cannot be written stop the run before the test, in one line.
+ * Runs through the run command in this framework, with the web-dashboard bundle as the
+ * distribution installs it; Chromium is the Debian package backends.sh installs.
  */
-class WebDashboardOutputIT {
+@ExtendWith(ServiceExtension.class)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class WebDashboardOutputTest {
 
     @RegisterExtension
     static final TestTarget target = new TestTarget();
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @InjectService(filter = Jk6Run.RUN, timeout = 30_000)
+    Command run;
 
     @TempDir
     Path dir;
@@ -65,10 +78,9 @@ class WebDashboardOutputIT {
         int port = freePort();
         String url = "http://127.0.0.1:" + port;
 
-        var running = jk6("run", "-e", "BASE=" + target.baseUrl(), "--out", "csv=out.csv", "script.js").in(dir)
+        var running = jk6(run, "-e", "BASE=" + target.baseUrl(), "--out", "csv=out.csv", "script.js").in(dir)
                 .env("K6_WEB_DASHBOARD", "true").env("K6_WEB_DASHBOARD_PORT", String.valueOf(port))
-                .env("K6_WEB_DASHBOARD_PERIOD", "1s").env("K6_WEB_DASHBOARD_EXPORT", "report.html")
-                .timeout(Duration.ofSeconds(90)).start();
+                .env("K6_WEB_DASHBOARD_PERIOD", "1s").env("K6_WEB_DASHBOARD_EXPORT", "report.html").start();
         running.awaitStderr("web dashboard: " + url);
 
         JsonNode update = firstPointWithRequests(url + "/events");
@@ -78,7 +90,7 @@ class WebDashboardOutputIT {
 
         // opened while the test runs, the page follows its events until the stream ends with the run
         var live = HeadlessChromium.open(url + "/", dir.resolve("live.png"), "--virtual-time-budget=60000");
-        var result = running.awaitExit();
+        var result = running.await();
         assertDrawn(live, "live", 5);
         assertThat(Integer.parseInt(live.attribute("data-mode", "live", "data-events")))
                 .as("events the page took: the state, points, the end").isGreaterThanOrEqualTo(3);
@@ -148,7 +160,7 @@ class WebDashboardOutputIT {
     void aTakenPortStopsTheRunBeforeTheTestNamingTheSetting() throws IOException {
         Scripts.write(dir, "script.js", "export default function () { console.log('iteration ran'); }\n");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            var result = jk6("run", "-i", "1", "--out", "web-dashboard=port=" + taken.getLocalPort() + "&period=1s",
+            var result = jk6(run, "-i", "1", "--out", "web-dashboard=port=" + taken.getLocalPort() + "&period=1s",
                     "script.js").in(dir).run();
 
             assertThat(result.exitCode()).as("k6 gives no code of its own: -1\n%s", result).isEqualTo(255);
@@ -162,7 +174,7 @@ class WebDashboardOutputIT {
     void aReportPathThatCannotBeWrittenStopsTheRunBeforeTheTest() {
         Scripts.write(dir, "script.js", "export default function () { console.log('iteration ran'); }\n");
 
-        var result = jk6("run", "-i", "1", "script.js").in(dir).env("K6_WEB_DASHBOARD", "true")
+        var result = jk6(run, "-i", "1", "script.js").in(dir).env("K6_WEB_DASHBOARD", "true")
                 .env("K6_WEB_DASHBOARD_PORT", "-1").env("K6_WEB_DASHBOARD_EXPORT", "no/such/folder/report.html").run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(255);
