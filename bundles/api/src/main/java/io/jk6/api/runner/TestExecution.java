@@ -63,8 +63,9 @@ public interface TestExecution extends RunningTest, AutoCloseable {
     TestSummary summary();
 
     /**
-     * Ends the run: outputs stopped, the thresholds' errors and the script's fail reason logged,
-     * then the outcome, which this returns.
+     * Ends the run once its summary is written: the runtime kept for {@code handleSummary} released,
+     * the thresholds' errors and the script's fail reason logged, then the outcome, which this
+     * returns. (The outputs have flushed and stopped when {@link #run()} returned.)
      */
     TestOutcome finish();
 

@@ -3,18 +3,21 @@
  * {@code inspect} and the shell's {@code jk6:run}. A command line turns its flags into a
  * {@link io.jk6.api.runner.TestRequest}; the {@link io.jk6.api.runner.TestRunner} loads the test
  * (script or archive, {@code __ENV}, every option layer in k6's order), and the
- * {@link io.jk6.api.runner.LoadedTest} prints its options, writes an archive or starts a
- * {@link io.jk6.api.runner.TestExecution}. The engine decides how a test ended
+ * {@link io.jk6.api.runner.LoadedTest} gives its options (inspect), its archive, or a
+ * {@link io.jk6.api.runner.TestExecution} to run. The engine decides how a test ended
  * ({@link io.jk6.api.runner.TestOutcome}, k6's exit code, reason and hint) and logs it; the command
- * line shows the banner, the progress and the summary and exits with the code.
+ * line shows the banner and the progress, writes the summary, serves the REST API from what the
+ * execution shows, and exits with the code.
  *
  * <pre>{@code
  * @Reference TestRunner runner;
  *
- * try (LoadedTest test = runner.load(TestRequest.builder(Path.of("script.js"), console).build());
+ * TestRequest request = TestRequest.builder(Path.of("script.js"), workingDirectory, System.getenv(),
+ *         System.out, System.err).run(RunSettings.builder().build()).build();
+ * try (LoadedTest test = runner.load(request);
  *         TestExecution execution = test.prepare(TestObserver.SILENT)) {
  *     execution.run();
- *     TestSummary summary = execution.summary();
+ *     TestSummary summary = execution.summary();  // to write: stdout, stderr or files
  *     return execution.finish().exitCode();
  * } catch (TestFailure e) {
  *     return e.outcome().exitCode();  // already logged
