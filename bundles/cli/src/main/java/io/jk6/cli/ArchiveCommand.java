@@ -40,8 +40,7 @@ public final class ArchiveCommand implements Command {
         List<OptionFlag> options = new ArrayList<>();
         flags.execution.addTo(options);
         flags.options.addTo(options);
-        TestRequest request = TestRequest.builder(flags.script, invocation.workingDirectory(),
-                invocation.environment(), invocation.out(), invocation.err()).terminal(invocation.isTerminal())
+        TestRequest request = Requests.of(flags.script, invocation)
                 .includeSystemEnv(flags.includeSystemEnv).env(flags.env).configFile(flags.config).options(options)
                 .compatibilityMode(flags.compatibilityMode).build();
         try (LoadedTest test = runner.load(request)) {

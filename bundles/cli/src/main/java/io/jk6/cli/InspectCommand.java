@@ -33,8 +33,7 @@ public final class InspectCommand implements Command {
         }
         List<OptionFlag> options = new ArrayList<>();
         flags.execution.addTo(options);
-        TestRequest request = TestRequest.builder(flags.script, invocation.workingDirectory(),
-                invocation.environment(), invocation.out(), invocation.err()).terminal(invocation.isTerminal())
+        TestRequest request = Requests.of(flags.script, invocation)
                 .includeSystemEnv(flags.env.includeSystemEnv).env(flags.env.env).options(options).build();
         try (LoadedTest test = runner.load(request)) {
             invocation.out().println(test.options(flags.executionRequirements));

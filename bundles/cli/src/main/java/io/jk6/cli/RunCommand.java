@@ -89,8 +89,7 @@ public final class RunCommand implements Command {
                 .address(flags.address).paused(flags.paused).linger(flags.linger)
                 .tracesOutput(flags.extra.tracesOutput).secretSources(flags.secretSources).noColor(flags.noColor)
                 .build();
-        return TestRequest.builder(flags.script, invocation.workingDirectory(), invocation.environment(),
-                invocation.out(), invocation.err()).terminal(invocation.isTerminal()).stdin(System.in)
+        return Requests.of(flags.script, invocation).stdin(System.in)
                 .log(flags.logging.settings()).includeSystemEnv(flags.env.includeSystemEnv).env(flags.env.env)
                 .configFile(flags.config).options(options).compatibilityMode(flags.compatibilityMode).run(settings)
                 .build();

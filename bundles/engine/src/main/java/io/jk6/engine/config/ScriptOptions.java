@@ -65,7 +65,11 @@ public final class ScriptOptions {
         return null;
     }
 
-    static Duration duration(String name, Object value, List<String> errors) {
+    /**
+     * A duration option: Go's text ({@code "1m30s"}) or milliseconds; a problem names it as
+     * {@code name} (an option, a flag).
+     */
+    public static Duration duration(String name, Object value, List<String> errors) {
         try {
             if (value instanceof String s) {
                 return GoDuration.parse(s);

@@ -64,7 +64,7 @@ final class EngineLoadedTest implements LoadedTest {
 
     @Override
     public String options(boolean executionRequirements) throws TestFailure {
-        TestRun run = script.newRun(runner.js.engine(), runner.modules, log, new RunListener() { }, RunOutputs.none());
+        TestRun run = initOnly();
         try {
             TestRun.InitResult init = run.initOnce();
             // the plan validates the segment options too, as k6's inspect does only with this flag
@@ -77,7 +77,7 @@ final class EngineLoadedTest implements LoadedTest {
 
     @Override
     public byte[] archive(boolean withoutEnv) throws TestFailure {
-        TestRun run = script.newRun(runner.js.engine(), runner.modules, log, new RunListener() { }, RunOutputs.none());
+        TestRun run = initOnly();
         Map<String, Object> options;
         try {
             options = FrozenOptions.of(run.initOnce().scriptOptions(), script.higher());
@@ -100,6 +100,11 @@ final class EngineLoadedTest implements LoadedTest {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
         return tar.toByteArray();
+    }
+
+    /** A run of the test whose init context runs once ({@link TestRun#initOnce}): no VUs, no outputs. */
+    private TestRun initOnly() {
+        return script.newRun(runner.js.engine(), runner.modules, log, new RunListener() { }, RunOutputs.none());
     }
 
     @Override

@@ -5,10 +5,10 @@ import io.jk6.engine.config.ExecutionSegment;
 import io.jk6.engine.config.ExecutionSegmentSequence;
 import io.jk6.engine.config.ModuleOptions;
 import io.jk6.engine.config.OptionLayer;
+import io.jk6.engine.config.ScriptOptions;
 import io.jk6.engine.config.Stage;
 import io.jk6.engine.config.TestOptions;
 import io.jk6.engine.config.TestOptionsReader;
-import io.jk6.support.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,16 +107,8 @@ final class FlagLayer {
     }
 
     private Duration duration(String option) {
-        String text = text(option);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return GoDuration.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(flag(option) + ": " + e.getMessage());
-            return null;
-        }
+        OptionFlag f = byOption.get(option);
+        return f == null ? null : ScriptOptions.duration(f.flag(), f.value(), problems);
     }
 
     /** {@code -s 30s:10}, each as {@code [duration]:[target]}; null when none is given. */
