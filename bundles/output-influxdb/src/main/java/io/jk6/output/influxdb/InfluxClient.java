@@ -43,16 +43,16 @@ final class InfluxClient {
     }
 
     /**
-     * Writes line protocol; throws with the server's error text unless it answers 2xx, as a
+     * Writes line protocol, UTF-8; throws with the server's error text unless it answers 2xx, as a
      * {@link Retry.Refused} when trying again cannot help (4xx but 408 and 429).
      */
-    void write(String lines) throws IOException, InterruptedException {
+    void write(byte[] lines, int length) throws IOException, InterruptedException {
         StringBuilder path = new StringBuilder("/write?db=").append(URLEncoder.encode(config.db(), StandardCharsets.UTF_8));
         append(path, "rp", config.retention());
         append(path, "precision", config.precision());
         append(path, "consistency", config.consistency());
         send(request(path.toString()).header("Content-Type", "text/plain; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(lines, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(lines, 0, length)).build());
     }
 
     private static void append(StringBuilder path, String name, String value) {

@@ -2,14 +2,12 @@ package io.jk6.outputs.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.jk6.api.metrics.Metric;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.support.JsonNumber;
 import io.jk6.support.output.EncodedOnce;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -33,53 +31,65 @@ import java.util.Map;
  * test's CPU (a JFR recording of 50 VUs); the pieces are escaped by Jackson all the same.
  *
  * <p>Differences from k6: {@code submetrics} is always null (outputs see metrics, not the summary's
- * sub-metrics). Not thread-safe.
+ * sub-metrics). Not thread-safe: the dispatcher's thread makes every row.
  */
-final class JsonLines implements AutoCloseable {
+final class JsonLines {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final SerializedString NO_TAGS = new SerializedString(",\"tags\":null"); // as k6's docs show for vus
+    private static final String NO_TAGS = ",\"tags\":null"; // as k6's docs show for vus
     /** Bound of {@link #tagsFields}: a test with ever-new tag values (ids in URLs) must not grow it without end. */
     private static final int MAX_TAG_SETS = 10_000;
 
-    private final JsonGenerator json;
+    private final StringBuilder row = new StringBuilder(512);
     private final Rfc3339Nano time;
     private final Map<String, List<String>> thresholds;
     /** Per metric name, the end of its Point lines (the metric field and the newline); present once its Metric line is written. */
-    private final Map<String, SerializedString> pointEnds = new HashMap<>();
+    private final Map<String, String> pointEnds = new HashMap<>();
     /** Per tag set, the tags field of a Point line. */
-    private final EncodedOnce<TagSet, SerializedString> tagsFields = new EncodedOnce<>(MAX_TAG_SETS,
-            tags -> tags.isEmpty() ? NO_TAGS : new SerializedString(",\"tags\":" + objectOf(tags)));
+    private final EncodedOnce<TagSet, String> tagsFields = new EncodedOnce<>(MAX_TAG_SETS,
+            tags -> tags.isEmpty() ? NO_TAGS : ",\"tags\":" + objectOf(tags));
     private long startNanos = Long.MIN_VALUE;
-    private SerializedString start;
+    private String start;
+    /** The metric whose Metric line the last row began with, if it did. */
+    private String describedInLastRow;
 
     /** @param thresholds per metric name, for its Metric line */
-    JsonLines(OutputStream out, ZoneId zone, Map<String, List<String>> thresholds) throws IOException {
-        this.json = JSON.createGenerator(out);
-        this.json.setRootValueSeparator(null);
+    JsonLines(ZoneId zone, Map<String, List<String>> thresholds) {
         this.time = new Rfc3339Nano(zone);
         this.thresholds = thresholds;
     }
 
-    /** Writes the sample's line, after its metric's line if this is the metric's first sample. */
-    void write(Sample sample) throws IOException {
-        SerializedString end = pointEnds.get(sample.metric().name());
+    /**
+     * The sample's line, after its metric's line if this is the metric's first sample; the text is
+     * reused by the next call.
+     */
+    CharSequence row(Sample sample) {
+        row.setLength(0);
+        describedInLastRow = null;
+        String end = pointEnds.get(sample.metric().name());
         if (end == null) {
-            end = writeMetric(sample.metric());
+            end = describe(sample.metric());
+            describedInLastRow = sample.metric().name();
         }
-        json.writeRaw(start(sample));
+        row.append(start(sample));
         // Go refuses NaN and infinities; null keeps the line valid JSON
-        json.writeRaw(Double.isFinite(sample.value()) ? JsonNumber.format(sample.value()) : "null");
-        json.writeRaw(tagsFields.get(sample.tags()));
-        json.writeRaw(end);
+        row.append(Double.isFinite(sample.value()) ? JsonNumber.format(sample.value()) : "null");
+        row.append(tagsFields.get(sample.tags()));
+        return row.append(end);
+    }
+
+    /** The last row was not written: its metric's line, if it had one, goes with the metric's next row. */
+    void rowDropped() {
+        if (describedInLastRow != null) {
+            pointEnds.remove(describedInLastRow);
+        }
     }
 
     /** A Point line up to its value (type, time), made again only when the time changes. */
-    private SerializedString start(Sample sample) {
+    private String start(Sample sample) {
         if (sample.timeNanos() != startNanos || start == null) {
             startNanos = sample.timeNanos();
-            start = new SerializedString("{\"type\":\"Point\",\"data\":{\"time\":\"" + time.format(sample.time())
-                    + "\",\"value\":");
+            start = "{\"type\":\"Point\",\"data\":{\"time\":\"" + time.format(sample.time()) + "\",\"value\":";
         }
         return start;
     }
@@ -110,38 +120,27 @@ final class JsonLines implements AutoCloseable {
         void to(JsonGenerator json) throws IOException;
     }
 
-    /** Writes the Metric line and returns the end of the metric's Point lines. */
-    private SerializedString writeMetric(Metric metric) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("type", "Metric");
-        json.writeObjectFieldStart("data");
-        json.writeStringField("name", metric.name());
-        json.writeStringField("type", metric.type().k6Name());
-        json.writeStringField("contains", metric.valueType().k6Name());
-        json.writeArrayFieldStart("thresholds");
-        for (String t : thresholds.getOrDefault(metric.name(), List.of())) {
-            json.writeString(t);
-        }
-        json.writeEndArray();
-        json.writeNullField("submetrics");
-        json.writeEndObject();
-        json.writeStringField("metric", metric.name());
-        json.writeEndObject();
-        json.writeRaw('\n');
-        SerializedString end = new SerializedString("},\"metric\":" + jsonOf(name -> name.writeString(metric.name()))
-                + "}\n");
+    /** Puts the Metric line in the row and returns the end of the metric's Point lines. */
+    private String describe(Metric metric) {
+        row.append(jsonOf(json -> {
+            json.writeStartObject();
+            json.writeStringField("type", "Metric");
+            json.writeObjectFieldStart("data");
+            json.writeStringField("name", metric.name());
+            json.writeStringField("type", metric.type().k6Name());
+            json.writeStringField("contains", metric.valueType().k6Name());
+            json.writeArrayFieldStart("thresholds");
+            for (String t : thresholds.getOrDefault(metric.name(), List.of())) {
+                json.writeString(t);
+            }
+            json.writeEndArray();
+            json.writeNullField("submetrics");
+            json.writeEndObject();
+            json.writeStringField("metric", metric.name());
+            json.writeEndObject();
+        })).append('\n');
+        String end = "},\"metric\":" + jsonOf(name -> name.writeString(metric.name())) + "}\n";
         pointEnds.put(metric.name(), end);
         return end;
-    }
-
-    /** Pushes buffered lines to the stream. */
-    void flush() throws IOException {
-        json.flush();
-    }
-
-    /** Flushes; closes the stream too unless it is stdout. */
-    @Override
-    public void close() throws IOException {
-        json.close();
     }
 }

@@ -4,9 +4,9 @@ import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.SampleContainer;
 import io.jk6.api.output.OutputParams;
 import io.jk6.api.output.PeriodicFlusher;
-import io.jk6.api.output.SampleBuffer;
 import io.jk6.api.output.WithThresholds;
 import io.jk6.support.output.DroppedSamples;
+import io.jk6.support.output.EncodedRows;
 import io.jk6.support.output.OutputFile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,25 +17,23 @@ import java.util.Map;
 
 /**
  * Writes every sample to a file in k6's JSON lines format ({@link JsonLines}), gzipped when the
- * name ends with {@code .gz}; to stdout for {@code json} or {@code json=-}. Samples are buffered
- * and written every {@value #FLUSH_MILLIS} ms (k6: 200 ms; the file is the same).
+ * name ends with {@code .gz}; to stdout for {@code json} or {@code json=-}. Each sample is made a
+ * line as it arrives; the lines wait in {@link EncodedRows} and are written every
+ * {@value #FLUSH_MILLIS} ms (k6: 200 ms; the file is the same).
  */
 final class JsonOutput implements WithThresholds {
 
-    /**
-     * Samples held longer than a young collection's interval (~100 ms in a busy 50-VU test) are
-     * copied and promoted: at k6's 200 ms, a 15 s test peaked at 392-430 MiB and paused 1.0-1.1 s
-     * for young collections; at 50 ms, 280-329 MiB and 0.8-1.0 s (3 alternating rounds).
-     */
-    static final long FLUSH_MILLIS = 50;
+    /** As k6: lines reach the file within this. */
+    static final long FLUSH_MILLIS = 200;
 
     private final OutputParams params;
     private final String fileName;
-    private final SampleBuffer buffer = new SampleBuffer();
+    private final EncodedRows rows = new EncodedRows();
     private final DroppedSamples drops = new DroppedSamples(
             "writing the file is slower than the test: write to a faster disk, or gzip it (a .gz name)");
     private Map<String, List<String>> thresholds = Map.of();
     private JsonLines lines;
+    private OutputStream stream;
     private PeriodicFlusher flusher;
 
     JsonOutput(OutputParams params) {
@@ -59,33 +57,35 @@ final class JsonOutput implements WithThresholds {
 
     @Override
     public void start() throws IOException {
-        OutputStream out = OutputFile.open(fileName, params.workingDirectory(), params.stdout());
-        lines = new JsonLines(out, ZoneId.systemDefault(), thresholds);
+        stream = OutputFile.open(fileName, params.workingDirectory(), params.stdout());
+        lines = new JsonLines(ZoneId.systemDefault(), thresholds);
         flusher = PeriodicFlusher.start(Duration.ofMillis(FLUSH_MILLIS), this::flush);
     }
 
     @Override
     public void addMetricSamples(List<SampleContainer> samples) {
-        buffer.addMetricSamples(samples);
+        rows.append(sink -> {
+            for (SampleContainer container : samples) {
+                for (Sample sample : container.samples()) {
+                    if (!sink.append(lines.row(sample))) {
+                        lines.rowDropped();
+                    }
+                }
+            }
+        });
     }
 
     @Override
     public void stop() throws IOException {
         flusher.stop(); // writes the tail
-        lines.close();
+        stream.close();
     }
 
     /** On the flusher's thread only. */
     private void flush() {
-        drops.warnIfGrown(buffer.droppedSamples(), params.logger());
-        List<SampleContainer> samples = buffer.getBufferedSamples();
+        drops.warnIfGrown(rows.droppedRows(), params.logger());
         try {
-            for (SampleContainer container : samples) {
-                for (Sample sample : container.samples()) {
-                    lines.write(sample);
-                }
-            }
-            lines.flush();
+            rows.writeTo(stream);
         } catch (IOException e) {
             params.logger().log(System.Logger.Level.ERROR, "cannot write " + description() + ": " + e.getMessage());
         }

@@ -7,8 +7,6 @@ import io.jk6.api.metrics.MetricType;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.api.metrics.ValueType;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,14 +21,13 @@ class JsonLinesTest {
     // 2017-05-09T12:34:45.625Z
     static final long TIME = 1494333285625L;
 
-    private static String lines(ZoneId zone, Map<String, List<String>> thresholds, Sample... samples) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonLines lines = new JsonLines(out, zone, thresholds)) {
-            for (Sample s : samples) {
-                lines.write(s);
-            }
+    private static String lines(ZoneId zone, Map<String, List<String>> thresholds, Sample... samples) {
+        JsonLines lines = new JsonLines(zone, thresholds);
+        StringBuilder text = new StringBuilder();
+        for (Sample s : samples) {
+            text.append(lines.row(s));
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return text.toString();
     }
 
     @Test
@@ -53,6 +50,22 @@ class JsonLinesTest {
                 "{\"type\":\"Point\",\"data\":{\"time\":\"2017-05-09T14:34:45.626+02:00\",\"value\":1,"
                         + "\"tags\":{\"method\":\"GET\",\"status\":\"200\"}},\"metric\":\"http_reqs\"}",
                 "");
+    }
+
+    @Test
+    void aMetricWhoseFirstLineWasDroppedIsDescribedInItsNextLine() {
+        JsonLines lines = new JsonLines(ZoneOffset.UTC, Map.of());
+        Sample first = new Sample(REQS, TagSet.empty(), TIME, 1);
+        assertThat(lines.row(first).toString()).startsWith("{\"type\":\"Metric\"");
+        lines.rowDropped(); // the buffer was full
+
+        Sample second = new Sample(REQS, TagSet.empty(), TIME + 1, 1);
+        String[] rows = lines.row(second).toString().split("\n");
+        assertThat(rows).as("the Metric line, then the Point line").hasSize(2);
+        assertThat(rows[0]).startsWith("{\"type\":\"Metric\"");
+        assertThat(rows[1]).startsWith("{\"type\":\"Point\"");
+        // that row was kept
+        assertThat(lines.row(first).toString()).startsWith("{\"type\":\"Point\"");
     }
 
     @Test

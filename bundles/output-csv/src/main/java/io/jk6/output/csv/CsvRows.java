@@ -3,8 +3,6 @@ package io.jk6.output.csv;
 import io.jk6.api.metrics.Sample;
 import io.jk6.api.metrics.TagSet;
 import io.jk6.support.output.EncodedOnce;
-import java.io.IOException;
-import java.io.Writer;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -12,11 +10,11 @@ import java.util.List;
  * Rows as k6 writes them with Go's {@code encoding/csv}: a field is quoted only when it holds a
  * comma, a quote or a line break, or starts with a space; lines end with {@code \n}. The time
  * column is formatted once per sample time and the tag columns once per tag set ({@link
- * EncodedOnce}): a request's dozen samples share both.
+ * EncodedOnce}): a request's dozen samples share both. Not thread-safe: the dispatcher's thread
+ * makes every row.
  */
-final class CsvWriter {
+final class CsvRows {
 
-    private final Writer out;
     private final CsvColumns columns;
     private final CsvTimeFormat timeFormat;
     private final ZoneId zone;
@@ -26,19 +24,22 @@ final class CsvWriter {
     private long timeNanos = Long.MIN_VALUE;
     private String timeField;
 
-    CsvWriter(Writer out, CsvColumns columns, CsvTimeFormat timeFormat, ZoneId zone) {
-        this.out = out;
+    CsvRows(CsvColumns columns, CsvTimeFormat timeFormat, ZoneId zone) {
         this.columns = columns;
         this.timeFormat = timeFormat;
         this.zone = zone;
     }
 
-    void writeHeader() throws IOException {
-        write(columns.header());
+    /** The header row, with its line end. */
+    CharSequence header() {
+        return row(columns.header());
     }
 
-    /** One sample: its columns' tags, the others as {@code name=value&...} in {@code extra_tags}. */
-    void write(Sample sample) throws IOException {
+    /**
+     * One sample's row, with its line end: its columns' tags, the others as {@code name=value&...}
+     * in {@code extra_tags}. The text is reused by the next call.
+     */
+    CharSequence row(Sample sample) {
         line.setLength(0);
         field(sample.metric().name()).append(',');
         if (sample.timeNanos() != timeNanos || timeField == null) {
@@ -47,8 +48,7 @@ final class CsvWriter {
         }
         line.append(timeField).append(',');
         field(SixDecimals.format(sample.value()));
-        line.append(tagFields.get(sample.tags())).append('\n');
-        out.append(line);
+        return line.append(tagFields.get(sample.tags())).append('\n');
     }
 
     private String tagFields(TagSet tags) {
@@ -68,11 +68,7 @@ final class CsvWriter {
                 .toString();
     }
 
-    void flush() throws IOException {
-        out.flush();
-    }
-
-    private void write(List<String> fields) throws IOException {
+    private CharSequence row(List<String> fields) {
         line.setLength(0);
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -80,7 +76,7 @@ final class CsvWriter {
             }
             field(fields.get(i));
         }
-        out.write(line.append('\n').toString());
+        return line.append('\n');
     }
 
     private StringBuilder field(String value) {
