@@ -6,6 +6,13 @@
 #   ROUNDS=3 DUR=10s VUS=20 bench/outputs.sh
 #   OUTPUTS="none influxdb" bench/outputs.sh  # a subset; none is the baseline and is always run
 #   PEER=off bench/outputs.sh                 # jk6 only (by default real k6 runs beside it)
+#   RATE=8000 bench/outputs.sh                # paced: 8,000 requests/s (constant-arrival-rate, VUS VUs)
+#
+# Two questions, two modes. By default the VUs loop as fast as they can: the 2 cores are saturated,
+# so whatever CPU an output takes comes out of the test's requests, and the ratio is the output's
+# CPU cost. With RATE the test asks for a fixed rate below the machine's capacity, as most load
+# tests do: an output that never slows VUs then costs no request and no latency (the p95 column),
+# whatever its CPU.
 #
 # The peer: real k6 v0.48 (K6=, default ../shared/peers/k6) runs the same test with the same outputs
 # where it has them (none, json, csv, influxdb, experimental-prometheus-rw: its web dashboard and
@@ -25,7 +32,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 JK6="${JK6:-$here/../distribution/target/jk6/bin/jk6}"
 K6="${K6:-$here/../../shared/peers/k6}"
 PEER="${PEER:-on}"
-ROUNDS="${ROUNDS:-2}" DUR="${DUR:-30s}" VUS="${VUS:-50}"
+ROUNDS="${ROUNDS:-2}" DUR="${DUR:-30s}" VUS="${VUS:-50}" RATE="${RATE:-}"
 OUTPUTS="${OUTPUTS:-json csv influxdb experimental-prometheus-rw opentelemetry web-dashboard}"
 OUTPUTS="none ${OUTPUTS//none/}"
 
@@ -128,7 +135,7 @@ k6_has() { case "$1" in none|json|csv|influxdb|experimental-prometheus-rw) retur
 
 # run_one TOOL OUTPUT ROUND: one run of jk6 or k6; one raw line to stderr and to the results file.
 run_one() {
-  local tool=$1 output=$2 round=$3 args envs=() flags=() seen_dashes=0 word reqs wall cpu rss dropped bin
+  local tool=$1 output=$2 round=$3 args envs=() flags=() seen_dashes=0 word reqs p95 wall cpu rss dropped bin
   read -ra args <<<"$(out_args "$output")"
   for word in "${args[@]}"; do
     if [ "$word" = "--" ]; then seen_dashes=1; elif [ $seen_dashes = 0 ]; then envs+=("$word"); else flags+=("$word"); fi
@@ -139,12 +146,13 @@ run_one() {
     env K6_NO_USAGE_REPORT=true "${envs[@]}" "$bin" run -q --summary-export "$tmp/summary.json" \
     -e "URL=$NGINX_URL" "${flags[@]}" "$tmp/script.js" >"$tmp/run.out" 2>"$tmp/run.err" ||
     { tail -n 30 "$tmp/run.err" >&2; die "$tool run with output '$output' failed or timed out"; }
-  reqs="$(python3 -c 'import json,sys; print(int(json.load(open(sys.argv[1]))["metrics"]["http_reqs"]["count"]))' "$tmp/summary.json")"
+  read -r reqs p95 < <(python3 -c 'import json,sys; m = json.load(open(sys.argv[1]))["metrics"]
+print(int(m["http_reqs"]["count"]), "%.3f" % m["http_req_duration"]["p(95)"])' "$tmp/summary.json")
   read -r wall cpu rss < <(awk '{ printf "%s %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$tmp/run.time")
   dropped="$(grep -c 'samples dropped\|were dropped' "$tmp/run.err" || true)"
-  printf 'round %s  %-3s %-28s requests %8s  wall %6s s  cpu %6s s  rss %5s MiB  drop warnings %s\n' \
-    "$round" "$tool" "$output" "$reqs" "$wall" "$cpu" "$rss" "$dropped" >&2
-  echo "$tool $output $round $reqs $cpu $rss $dropped" >>"$tmp/results"
+  printf 'round %s  %-3s %-28s requests %8s  p95 %7s ms  wall %6s s  cpu %6s s  rss %5s MiB  drop warnings %s\n' \
+    "$round" "$tool" "$output" "$reqs" "$p95" "$wall" "$cpu" "$rss" "$dropped" >&2
+  echo "$tool $output $round $reqs $cpu $rss $dropped $p95" >>"$tmp/results"
 }
 
 report() {
@@ -152,8 +160,9 @@ report() {
 import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
-    tool, output, _, reqs, cpu, rss, dropped = line.split()
-    rows.setdefault(tool, {}).setdefault(output, []).append((int(reqs), float(cpu), int(rss), int(dropped)))
+    tool, output, _, reqs, cpu, rss, dropped, p95 = line.split()
+    rows.setdefault(tool, {}).setdefault(output, []).append((int(reqs), float(cpu), int(rss), int(dropped),
+                                                             float(p95)))
 
 def figures(tool, output):
     runs = rows.get(tool, {}).get(output)
@@ -163,16 +172,18 @@ def figures(tool, output):
     med = statistics.median(reqs)
     base = statistics.median(r[0] for r in rows[tool]['none'])
     return (min(reqs), med, med / base, statistics.median(r[1] / r[0] * 1e6 for r in runs),
-            statistics.median(r[2] for r in runs), sum(r[3] for r in runs))
+            statistics.median(r[2] for r in runs), sum(r[3] for r in runs), statistics.median(r[4] for r in runs))
 
-print(f"{'output':28} {'jk6 requests min':>16} {'median':>8} {'vs none':>8} {'CPU µs/req':>10} {'RSS MiB':>8}"
-      f" {'drops':>6} {'verdict':>8} | {'k6 median':>9} {'vs none':>8} {'CPU µs/req':>10} {'RSS MiB':>8}")
+print(f"{'output':28} {'jk6 requests min':>16} {'median':>8} {'vs none':>8} {'p95 ms':>7} {'CPU µs/req':>10}"
+      f" {'RSS MiB':>8} {'drops':>6} {'verdict':>8} | {'k6 median':>9} {'vs none':>8} {'p95 ms':>7} {'CPU µs/req':>10}"
+      f" {'RSS MiB':>8}")
 for output in rows['jk6']:
-    lo, med, ratio, cpu, rss, drops = figures('jk6', output)
+    lo, med, ratio, cpu, rss, drops, p95 = figures('jk6', output)
     verdict = '' if output == 'none' else ('ok' if ratio >= 0.95 else 'MISSED')
-    line = f"{output:28} {lo:16d} {med:8.0f} {ratio:8.2f} {cpu:10.1f} {rss:8.0f} {drops:6d} {verdict:>8} |"
+    line = (f"{output:28} {lo:16d} {med:8.0f} {ratio:8.2f} {p95:7.2f} {cpu:10.1f} {rss:8.0f} {drops:6d}"
+            f" {verdict:>8} |")
     peer = figures('k6', output)
-    line += f" {peer[1]:9.0f} {peer[2]:8.2f} {peer[3]:10.1f} {peer[4]:8.0f}" if peer else f" {'-':>9}"
+    line += f" {peer[1]:9.0f} {peer[2]:8.2f} {peer[6]:7.2f} {peer[3]:10.1f} {peer[4]:8.0f}" if peer else f" {'-':>9}"
     print(line)
 print("verdict: jk6's median requests with the output against its own with none (target >= 0.95)")
 PY
@@ -194,8 +205,16 @@ main() {
     echo "preparing jk6's runtime first, so no run competes with it (jk6 prepare)" >&2
     timeout 900 "$JK6" prepare >"$tmp/prepare.log" 2>&1 || echo "jk6 prepare failed: runs start without it" >&2
   fi
-  printf "import http from 'k6/http';\nexport const options = { vus: %s, duration: '%s' };\n%s\n" "$VUS" "$DUR" \
-    'export default function () { http.get(__ENV.URL); }' >"$tmp/script.js"
+  if [ -n "$RATE" ]; then
+    [[ "$RATE" =~ ^[1-9][0-9]*$ ]] || die "RATE must be a positive integer of requests a second (got '$RATE')"
+    # as many VUs from the start as at most: none is initialized while the test runs
+    printf "import http from 'k6/http';\nexport const options = { scenarios: { paced: { executor: %s, rate: %s,
+      timeUnit: '1s', duration: '%s', preAllocatedVUs: %s, maxVUs: %s } } };\n%s\n" "'constant-arrival-rate'" \
+      "$RATE" "$DUR" "$VUS" "$VUS" 'export default function () { http.get(__ENV.URL); }' >"$tmp/script.js"
+  else
+    printf "import http from 'k6/http';\nexport const options = { vus: %s, duration: '%s' };\n%s\n" "$VUS" "$DUR" \
+      'export default function () { http.get(__ENV.URL); }' >"$tmp/script.js"
+  fi
   start_nginx "$tmp/nginx"
   start_receivers
   local load_before start round list=() output
@@ -212,7 +231,8 @@ main() {
     done
   done
   echo
-  echo "outputs: $VUS VUs for $DUR against a private nginx (1 worker) on 127.0.0.1, $ROUNDS round(s), $(nproc) CPUs"
+  echo "outputs: $VUS VUs for $DUR$([ -n "$RATE" ] && echo " paced at $RATE requests/s") against a private nginx (1 worker)" \
+    "on 127.0.0.1, $ROUNDS round(s), $(nproc) CPUs"
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); jk6 commit: $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')$(
     [ "$PEER" = on ] && echo "; peer: $("$K6" version 2>/dev/null | head -n 1)")"
   echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg); took $(( $(date +%s) - start )) s"
