@@ -23,8 +23,8 @@ import java.util.function.Consumer;
  * {@code maxChunks}; past that, rows are dropped and counted ({@link #droppedRows()}) instead of
  * taking the heap the test needs. Thread-safe: one thread appends, another drains.
  *
- * <p>Rows are appended a batch at a time ({@link #append(Consumer)}, under one lock): a lock per
- * row cost the dispatcher's thread 40 % of its time in a busy test (JFR, 50 VUs, json).
+ * <p>Rows are appended a batch at a time ({@link #append(Consumer)}): the dispatcher hands an
+ * output some 15,000 samples every 50 ms in a busy test, and one lock for them all is enough.
  */
 public final class EncodedRows {
 
@@ -157,17 +157,17 @@ public final class EncodedRows {
      * chunks are given back even when a write fails.
      */
     public void writeTo(OutputStream out) throws IOException {
-        List<Chunk> chunks = drain();
-        if (chunks.isEmpty()) {
+        List<Chunk> waiting = drain();
+        if (waiting.isEmpty()) {
             return;
         }
         try {
-            for (Chunk chunk : chunks) {
+            for (Chunk chunk : waiting) {
                 chunk.writeTo(out);
             }
             out.flush();
         } finally {
-            recycle(chunks);
+            recycle(waiting);
         }
     }
 
