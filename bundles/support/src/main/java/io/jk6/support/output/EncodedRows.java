@@ -102,34 +102,23 @@ public final class EncodedRows {
 
     /** Makes a chunk with room for {@code bytes} current; false when the bound is reached. */
     private boolean nextChunk(int bytes) {
-        if (current != null && current.length > 0) {
-            filled.add(current);
+        if (current != null) {
+            if (current.length > 0) {
+                filled.add(current);
+            } else {
+                release(current);
+            }
             current = null;
         }
-        if (bytes > chunkBytes) {
-            if (current != null) {
-                free.push(current);
-                current = null;
-            }
+        Chunk next = bytes > chunkBytes ? null : free.poll();
+        if (next == null) {
             if (chunks >= maxChunks) {
                 return false;
             }
             chunks++;
-            current = new Chunk(bytes, true);
-            return true;
+            next = bytes > chunkBytes ? new Chunk(bytes, true) : new Chunk(chunkBytes, false);
         }
-        if (current != null) {
-            return true; // an empty chunk: it has the room
-        }
-        Chunk reused = free.poll();
-        if (reused == null) {
-            if (chunks >= maxChunks) {
-                return false;
-            }
-            chunks++;
-            reused = new Chunk(chunkBytes, false);
-        }
-        current = reused;
+        current = next;
         return true;
     }
 
@@ -176,15 +165,20 @@ public final class EncodedRows {
         lock.lock();
         try {
             for (Chunk chunk : written) {
-                chunk.length = 0;
-                if (chunk.oversized) {
-                    chunks--; // made for one long row: not kept
-                } else {
-                    free.push(chunk);
-                }
+                release(chunk);
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Keeps an empty chunk for new rows, unless it was made for one long row. Under the lock. */
+    private void release(Chunk chunk) {
+        chunk.length = 0;
+        if (chunk.oversized) {
+            chunks--;
+        } else {
+            free.push(chunk);
         }
     }
 
