@@ -2,7 +2,8 @@ package io.jk6.engine.run;
 
 /**
  * k6's process exit codes (errext/exitcodes): those of a run's end come with its {@link RunOutcome},
- * the others from the commands that fail before a run starts.
+ * the others from loading a test that fails before a run starts. The REST API's 106 is the CLI
+ * bundle's, which binds it.
  */
 public final class ExitCodes {
 
@@ -14,8 +15,6 @@ public final class ExitCodes {
     public static final int TEARDOWN_TIMEOUT = 101;
     public static final int INVALID_CONFIG = 104;
     public static final int EXTERNAL_ABORT = 105;
-    /** {@code --address} cannot be bound (taken, malformed). */
-    public static final int CANNOT_START_REST_API = 106;
     public static final int SCRIPT_EXCEPTION = 107;
     /** The script called {@code exec.test.abort()}. */
     public static final int SCRIPT_ABORTED = 108;
